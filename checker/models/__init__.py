@@ -1,0 +1,36 @@
+"""Data models of the pipeline: Document (reader output), Report (structurer output), Finding."""
+
+from checker.models.document import Block, BlockKind, Cell, Document, Location, Row
+from checker.models.finding import Category, Finding, FindingLocation, Severity, Text
+from checker.models.report import (
+    ColumnRole,
+    Event,
+    Report,
+    ReportTable,
+    Section,
+    Stage,
+    StatedTotal,
+    TotalPart,
+)
+
+__all__ = [
+    "Block",
+    "BlockKind",
+    "Cell",
+    "Category",
+    "ColumnRole",
+    "Document",
+    "Event",
+    "Finding",
+    "FindingLocation",
+    "Location",
+    "Report",
+    "ReportTable",
+    "Row",
+    "Section",
+    "Severity",
+    "Stage",
+    "StatedTotal",
+    "Text",
+    "TotalPart",
+]

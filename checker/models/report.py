@@ -1,0 +1,167 @@
+"""The structurer's output: what a reviewer sees in a report, derived from its Document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import Enum
+
+from pydantic import BaseModel, Field
+
+from checker.models.document import Document, Location
+from checker.parsing.dates import Period
+
+
+class ColumnRole(str, Enum):
+    """What a table column holds, recognised from its header by the profile's vocabulary."""
+
+    NUMBER = "number"
+    TASK = "task"
+    EVENT = "event"
+    DATES = "dates"
+    PARTICIPANTS = "participants"
+    PLANNED_RESULT = "planned_result"
+    ACTUAL_RESULT = "actual_result"
+    PLANNED_PRODUCT = "planned_product"
+    ACTUAL_PRODUCT = "actual_product"
+    DEVIATION_REASON = "deviation_reason"
+    RESPONSIBLE = "responsible"
+    LEVEL = "level"
+    PLACE = "place"
+    ORGANISATION = "organisation"
+    PLANNED_PARTICIPATION = "planned_participation"
+    ACTUAL_PARTICIPATION = "actual_participation"
+    INDICATOR = "indicator"
+    VALUE = "value"
+    FUNDING_PLANNED = "funding_planned"
+    FUNDING_ACTUAL = "funding_actual"
+    CATEGORY = "category"  # participant category ("Педагоги", "Родители")
+    OTHER = "other"
+
+
+# Roles that say what actually happened: a plan row with all of them empty has no outcome.
+OUTCOME_ROLES = frozenset(
+    {
+        ColumnRole.ACTUAL_RESULT,
+        ColumnRole.ACTUAL_PRODUCT,
+        ColumnRole.ACTUAL_PARTICIPATION,
+        ColumnRole.FUNDING_ACTUAL,
+    }
+)
+
+
+class Section(BaseModel):
+    number: str | None = None  # as written or produced: "2.4.", "VII."
+    title: str
+    level: int = 1
+    block: int | None = None  # heading block index; None for the implicit front matter
+    body: list[int] = Field(default_factory=list)  # block indices until the next heading
+    canonical: str | None = None  # the profile section id it matched
+    match_score: float | None = None
+    location: Location = Field(default_factory=Location)
+    children: list["Section"] = Field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} {self.title}".strip() if self.number else self.title
+
+    def walk(self) -> Iterator["Section"]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class ReportTable(BaseModel):
+    block: int  # block index of the table in the Document
+    index: int  # 0-based index among the document's tables
+    caption: str | None = None  # the paragraph just before it, when it reads like a caption
+    section: str | None = None  # label of the section it stands in
+    header_rows: int = 0
+    headers: list[str] = Field(default_factory=list)  # per grid column, joined header text
+    roles: list[ColumnRole | None] = Field(default_factory=list)  # per grid column
+    kind: str | None = None  # "plan", "plan_actual", "participants", "events", "partners", ...
+    stage: int | None = None  # index into Report.stages when the table belongs to a stage
+
+    def column_of(self, role: ColumnRole) -> int | None:
+        for i, r in enumerate(self.roles):
+            if r is role:
+                return i
+        return None
+
+
+class Stage(BaseModel):
+    number: int | None = None
+    name: str = ""
+    period: Period | None = None
+    text: str = ""  # the text the stage was read from
+    location: Location = Field(default_factory=Location)
+
+
+class Event(BaseModel):
+    """A row of an events/plan table (or a numbered item reporting an activity)."""
+
+    number: str | None = None  # "2.2", "1."
+    text: str  # what was planned or held
+    dates_text: str | None = None
+    period: Period | None = None
+    participants: int | None = None
+    cells: dict[str, str] = Field(default_factory=dict)  # role value -> cell text
+    table: int | None = None  # index into Report.tables
+    row: int | None = None  # 0-based row index in the table
+    stage: int | None = None  # index into Report.stages
+    section: str | None = None
+    location: Location = Field(default_factory=Location)
+
+
+class TotalPart(BaseModel):
+    label: str
+    value: float
+    location: Location = Field(default_factory=Location)
+
+
+class StatedTotal(BaseModel):
+    """A stated total with the parts it claims to sum ("Итого", "Всего", "Общее число")."""
+
+    label: str
+    value: float
+    parts: list[TotalPart] = Field(default_factory=list)
+    source: str = "table"  # "table" or "list"
+    section: str | None = None
+    table: int | None = None
+    row: int | None = None
+    column: str | None = None
+    location: Location = Field(default_factory=Location)
+
+
+class Report(BaseModel):
+    document: Document
+    kind: str  # "kip_annual", "mip_report", "program", "generic"
+    profile: str  # profile name
+    profile_reason: str = ""  # why this profile was chosen
+    profile_confident: bool = True
+    title: str = ""
+    organisation: str = ""
+    project_period: Period | None = None
+    reporting_period: Period | None = None
+    sections: list[Section] = Field(default_factory=list)  # top level, in document order
+    stages: list[Stage] = Field(default_factory=list)
+    tables: list[ReportTable] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    totals: list[StatedTotal] = Field(default_factory=list)
+
+    def all_sections(self) -> Iterator[Section]:
+        for s in self.sections:
+            yield from s.walk()
+
+    def section_of_block(self, block: int) -> Section | None:
+        """The innermost section whose heading or body holds `block`."""
+        found: Section | None = None
+        for s in self.all_sections():
+            if s.block == block or block in s.body:
+                found = s
+        return found
+
+    def table_at(self, block: int) -> ReportTable | None:
+        for t in self.tables:
+            if t.block == block:
+                return t
+        return None

@@ -1,0 +1,35 @@
+"""The reader contract: a file in, a Document out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from checker.models.document import Document
+
+
+class ReaderError(Exception):
+    """A file that cannot be read; the message is shown to the user (Russian first)."""
+
+    def __init__(self, ru: str, en: str | None = None) -> None:
+        super().__init__(ru)
+        self.ru = ru
+        self.en = en or ru
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ru
+
+
+class Reader:
+    """Base class of readers. Subclasses set `name`, `extensions`, and implement `read`."""
+
+    name: ClassVar[str]
+    extensions: ClassVar[tuple[str, ...]] = ()
+    priority: ClassVar[int] = 0  # higher wins when several readers sniff the same content
+
+    def sniff(self, head: bytes, path: Path) -> bool:
+        """True when the first bytes of the file look like this reader's format."""
+        return False
+
+    def read(self, path: Path, data: bytes) -> Document:  # pragma: no cover - interface
+        raise NotImplementedError
