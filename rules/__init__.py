@@ -1,0 +1,1 @@
+"""Built-in rules: one module per rule, each registered through the repcheck_rules hook."""
