@@ -1,1 +1,9 @@
-"""Built-in plugins: readers, profiles and reporters, registered through the same hooks as outside plugins."""
+"""Built-in plugins: readers, profiles and reporters, registered through the same hooks as
+outside plugins (checker.plugin_manager loads every module listed here)."""
+
+MODULES = [
+    "plugins.readers.text",
+    "plugins.profiles",
+    "plugins.reporters.rich_reporter",
+    "plugins.reporters.json_reporter",
+]

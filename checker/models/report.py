@@ -132,6 +132,18 @@ class StatedTotal(BaseModel):
     location: Location = Field(default_factory=Location)
 
 
+class SectionMatch(BaseModel):
+    """Where a profile section was found, and how."""
+
+    spec: str  # SectionSpec.id
+    block: int | None = None  # heading, paragraph or table block
+    row: int | None = None  # for a hit in a key/value table row
+    via: str = "heading"  # "heading", "keyword", "table"
+    score: float = 100.0
+    heading: str = ""  # the text that matched
+    content: str = ""  # the section's own text (body, rest of the line, or the value cell)
+
+
 class Report(BaseModel):
     document: Document
     kind: str  # "kip_annual", "mip_report", "program", "generic"
@@ -147,6 +159,7 @@ class Report(BaseModel):
     tables: list[ReportTable] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     totals: list[StatedTotal] = Field(default_factory=list)
+    coverage: dict[str, SectionMatch] = Field(default_factory=dict)  # profile section id -> match
 
     def all_sections(self) -> Iterator[Section]:
         for s in self.sections:

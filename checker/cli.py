@@ -1,0 +1,91 @@
+"""The `repcheck` command line.
+
+Exit codes: 0 — nothing at or above --fail-on; 1 — such findings, or some inputs unreadable;
+2 — usage or configuration error, or no readable input at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from pathlib import Path
+from typing import IO
+
+from checker import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="repcheck",
+        description="Проверка отчётов инновационных площадок (КИП, МИП): структура, полнота, "
+        "согласованность чисел, сроки, повторы текста.",
+    )
+    parser.add_argument("--version", action="version", version=f"repcheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="проверить файлы и папки / check files and folders")
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.add_argument("--format", "-f", help="rich (по умолчанию), json, …")
+    check.add_argument("--output", "-o", type=Path, help="записать отчёт в файл")
+    check.add_argument("--profile", help="задать профиль вместо автоопределения")
+    check.add_argument("--profile-path", action="append", default=None, type=Path,
+                       help="файл или папка с профилями TOML (можно несколько)")
+    check.add_argument("--select", action="append", default=None,
+                       help="только эти правила: коды, префиксы кодов, имена, категории (через запятую)")
+    check.add_argument("--ignore", action="append", default=None, help="исключить правила (как --select)")
+    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"])
+    check.add_argument("--config", type=Path, help="файл конфигурации (repcheck.toml или pyproject.toml)")
+    _common(check)
+
+    rules = sub.add_parser("rules", help="список правил / list rules")
+    _common(rules)
+    explain = sub.add_parser("explain", help="документация правила / rule documentation")
+    explain.add_argument("rule", help="код или имя правила")
+    _common(explain)
+    profiles = sub.add_parser("profiles", help="список профилей / list profiles")
+    profiles.add_argument("--profile-path", action="append", default=None, type=Path)
+    _common(profiles)
+    return parser
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", choices=["ru", "en"], help="язык сообщений (ru по умолчанию)")
+    p.add_argument("--quiet", "-q", action="store_true", help="только итог и код возврата")
+    p.add_argument("--no-color", action="store_true", help="без цвета")
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    if values is None:
+        return None
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    # Heavy imports only after argument parsing: `repcheck --version` stays fast.
+    from checker.commands import dispatch
+
+    return dispatch(args)
+
+
+def open_output(path: Path | None) -> tuple[IO[str], bool]:
+    """The output stream and whether it may be coloured."""
+    if path is not None:
+        return path.open("w", encoding="utf-8", newline="\n"), False
+    stream = sys.stdout
+    if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower() not in ("utf-8", "utf8"):
+        stream.reconfigure(encoding="utf-8", errors="replace")
+    color = stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+    return stream, color
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""Report profiles: what a kind of report must contain and how its tables are labelled.
+
+Profiles are data: TOML files (see plugins/profiles/*.toml). A profile may `extends` another
+one (usually "_base"), inheriting its column vocabulary and detection settings.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from checker.models.report import ColumnRole
+
+
+class ProfileError(Exception):
+    pass
+
+
+class SectionSpec(BaseModel):
+    """A section the profile expects: its canonical title and the ways reports write it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    title: str  # canonical Russian title, shown in messages
+    title_en: str = ""
+    variants: list[str] = Field(default_factory=list)  # other titles seen in reports
+    keywords: list[str] = Field(default_factory=list)  # words that identify it by meaning
+    mandatory: bool = True
+    # A section that may legitimately be short (e.g. "научный руководитель: нет").
+    may_be_empty: bool = False
+
+    def all_titles(self) -> list[str]:
+        return [self.title, *self.variants]
+
+
+class DetectPattern(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    pattern: str  # regular expression, case-insensitive, searched in the first pages
+    weight: float = 1.0
+
+
+class Profile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    kind: str = "generic"
+    title: str = ""
+    title_en: str = ""
+    description: str = ""
+    source: str = ""  # where the list of sections comes from
+    extends: str | None = None
+    abstract: bool = False  # a base that is never chosen itself
+    detect: list[DetectPattern] = Field(default_factory=list)
+    min_detect_score: float = 2.0
+    sections: list[SectionSpec] = Field(default_factory=list)
+    columns: dict[ColumnRole, list[str]] = Field(default_factory=dict)
+    # Pairs of section ids whose text repeats by design (a programme's passport and body).
+    duplicate_by_design: list[list[str]] = Field(default_factory=list)
+    # Words of the template itself (its questions and prompts) that are never duplicates.
+    template_phrases: list[str] = Field(default_factory=list)
+    match_threshold: float = 75.0
+    path: str | None = None  # file it was loaded from
+
+    def detect_score(self, text: str) -> tuple[float, list[str]]:
+        """Sum of the weights of detection patterns found in `text`, with the ones that hit."""
+        score = 0.0
+        hits: list[str] = []
+        for p in self.detect:
+            m = re.search(p.pattern, text, re.IGNORECASE)
+            if m:
+                score += p.weight
+                hits.append(m.group(0).strip())
+        return score, hits
+
+
+def load_profile_file(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ProfileError(f"профиль {path}: {exc}") from exc
+    data.setdefault("name", path.stem)
+    data["path"] = str(path)
+    return data
+
+
+def resolve_profiles(raw: list[dict]) -> list[Profile]:
+    """Apply `extends` (columns, detect, template phrases merge; the child wins) and validate."""
+    by_name = {d["name"]: d for d in raw}
+    resolved: dict[str, Profile] = {}
+
+    def build(name: str, seen: tuple[str, ...] = ()) -> Profile:
+        if name in resolved:
+            return resolved[name]
+        if name in seen:
+            raise ProfileError(f"профиль {name}: циклическое наследование ({' → '.join(seen)})")
+        data = dict(by_name[name])
+        parent_name = data.get("extends")
+        if parent_name:
+            if parent_name not in by_name:
+                raise ProfileError(f"профиль {name}: неизвестный родитель {parent_name!r}")
+            parent = build(parent_name, (*seen, name)).model_dump(mode="json")
+            columns = {**parent.get("columns", {}), **data.get("columns", {})}
+            data["columns"] = columns
+            data["template_phrases"] = parent["template_phrases"] + data.get("template_phrases", [])
+            for key in ("match_threshold", "min_detect_score"):
+                data.setdefault(key, parent[key])
+        try:
+            prof = Profile.model_validate(data)
+        except ValidationError as exc:
+            raise ProfileError(f"профиль {name} ({data.get('path')}): {exc}") from exc
+        resolved[name] = prof
+        return prof
+
+    return [build(n) for n in by_name]

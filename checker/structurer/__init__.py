@@ -1,0 +1,89 @@
+"""The structurer: Document + profile → Report (sections, stages, tables, events, totals)."""
+
+from __future__ import annotations
+
+import re
+
+from checker.models.document import BlockKind, Document
+from checker.models.report import Report, Section
+from checker.profile import Profile
+from checker.structurer.detect import Detection, detect_profile
+from checker.structurer.events import extract_events
+from checker.structurer.periods import project_period, reporting_period
+from checker.structurer.sections import build_sections, match_profile_sections
+from checker.structurer.stages import extract_stages, single_current_stage, stage_for_table
+from checker.structurer.tables import analyse_table
+from checker.structurer.totals import list_totals, table_totals
+
+__all__ = ["Detection", "detect_profile", "structure"]
+
+ORG_RE = re.compile(
+    r"((?:полное|юридическое|сокращенное)?\s*наименование\s+(?:учреждения|организации|ОО)[^:]{0,40}:\s*)(?P<org>.{5,200})",
+    re.IGNORECASE,
+)
+ORG_ABBR_RE = re.compile(r"\b(?:МБОУ|МАОУ|МОУ|МКОУ|ГБОУ|МБДОУ|МАДОУ|МБУ\s*ДО|ГБПОУ|ЧОУ)\b[^,;\n]{0,80}")
+
+
+def structure(doc: Document, detection: Detection) -> Report:
+    profile = detection.profile
+    sections = build_sections(doc, profile)
+    coverage = match_profile_sections(doc, sections, profile)
+    stages = extract_stages(doc)
+    if not stages:
+        current = single_current_stage(doc)
+        stages = [current] if current else []
+    report = Report(
+        document=doc,
+        kind=profile.kind,
+        profile=profile.name,
+        profile_reason=detection.reason_ru,
+        profile_confident=detection.confident,
+        title=_title(doc, sections),
+        organisation=_organisation(doc),
+        project_period=project_period(doc, stages),
+        reporting_period=reporting_period(doc),
+        sections=sections,
+        stages=stages,
+        coverage=coverage,
+    )
+    for index, (block_index, _block) in enumerate(doc.tables()):
+        table = analyse_table(block_index, index, doc, profile)
+        section = report.section_of_block(block_index)
+        table.section = section.label if section and section.title else None
+        table.stage = stage_for_table(table, doc, stages)
+        report.tables.append(table)
+        report.events.extend(extract_events(doc, table, table.stage))
+        report.totals.extend(table_totals(doc, table))
+    for total in list_totals(doc):
+        block = total.location.block
+        sec = report.section_of_block(block) if block is not None else None
+        total.section = sec.label if sec and sec.title else None
+        report.totals.append(total)
+    return report
+
+
+def _title(doc: Document, sections: list[Section]) -> str:
+    first_heading = next((s.block for s in sections if s.block is not None), None)
+    lines: list[str] = []
+    for i, b in enumerate(doc.blocks[:6]):
+        if b.kind is BlockKind.TABLE or (first_heading is not None and i >= first_heading and lines):
+            break
+        if b.text.strip() and not b.number:
+            lines.append(b.text.strip())
+    return " ".join(lines)[:300]
+
+
+def _organisation(doc: Document) -> str:
+    for b in doc.blocks[:60]:
+        texts = [b.full_text] if b.table is None else [" ".join(c.text for c in r.cells) for r in b.table.rows[:6]]
+        for text in texts:
+            m = ORG_RE.search(text)
+            if m:
+                return m.group("org").strip().rstrip(".;,")[:200]
+    for b in doc.blocks[:80]:
+        texts = [b.full_text] if b.table is None else [c.text for r in b.table.rows[:6] for c in r.cells]
+        for text in texts:
+            m = ORG_ABBR_RE.search(text)
+            if m:
+                return m.group(0).strip().rstrip(".;,«»\"")[:120]
+    return ""

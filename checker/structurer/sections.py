@@ -1,0 +1,242 @@
+"""Section headings, the section tree, and the match of profile sections against it.
+
+Readers mark confident headings; numbered or emphasised short lines are candidates, kept as
+headings when they read like one or match a section of the profile. Word forms, numbering and
+typos are tolerated (checker.textmatch).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.models.document import Block, BlockKind, Document
+from checker.models.report import Section, SectionMatch
+from checker.profile import Profile, SectionSpec
+from checker.textmatch import contains_lemmas, lemmas, phrase_score
+
+ROMAN_RE = re.compile(r"^[IVXLC]+\.?$")
+HEADING_MAX = 220
+TITLE_BEFORE_COLON_MAX = 180
+PLACEHOLDER_RE = re.compile(r"^[\s\-–—_.:;,/\\]*$|^(нет|отсутству\w*|не имеется|-+)\.?$", re.IGNORECASE)
+
+
+def heading_text(block: Block) -> str:
+    """The title part of a line: "6. Реализация …: text" -> "Реализация …"."""
+    text = block.text.strip()
+    colon = text.find(":")
+    if 0 < colon <= TITLE_BEFORE_COLON_MAX:
+        return text[:colon].strip()
+    return text
+
+
+def numbering_style(number: str | None) -> str | None:
+    if not number:
+        return None
+    n = number.strip().lstrip("-–— ").rstrip()
+    if ROMAN_RE.match(n):
+        return "roman"
+    depth = len([p for p in re.split(r"\.", n.rstrip(".)")) if p])
+    if re.match(r"^\d", n):
+        return f"arabic{depth}"
+    if re.match(r"^[а-яa-z]\)?$", n, re.IGNORECASE):
+        return "letter"
+    return None
+
+
+def best_spec(text: str, profile: Profile) -> tuple[SectionSpec | None, float]:
+    best: tuple[SectionSpec | None, float] = (None, 0.0)
+    for spec in profile.sections:
+        for title in spec.all_titles():
+            score = phrase_score(text, title)
+            # A one-word heading ("Задачи") must not swallow a many-word title by subset.
+            la, lt = lemmas(text), lemmas(title)
+            if la and lt and min(len(la), len(lt)) == 1 and max(len(la), len(lt)) > 2:
+                score = min(score, 70.0)
+            if score > best[1]:
+                best = (spec, score)
+    return best
+
+
+def is_heading_candidate(block: Block, profile: Profile) -> bool:
+    if block.kind is BlockKind.HEADING:
+        return True
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return False
+    text = block.text.strip()
+    if not text or len(text) > HEADING_MAX and ":" not in text[:TITLE_BEFORE_COLON_MAX]:
+        return False
+    title = heading_text(block)
+    if len(title) > HEADING_MAX or not re.search("[А-Яа-яA-Za-z]", title):
+        return False
+    spec, score = best_spec(title, profile)
+    if spec is not None and score >= max(profile.match_threshold, 85.0 if not block.number else 0):
+        return True
+    style = numbering_style(block.number)
+    if block.emphasis and len(text) <= 160 and not text.endswith((",", ";")):
+        return True
+    return style == "roman" and len(text) <= 160
+
+
+def build_sections(doc: Document, profile: Profile) -> list[Section]:
+    """A tree of sections in document order; blocks before the first heading form front matter."""
+    style_levels: dict[str, int] = {}
+    roots: list[Section] = []
+    stack: list[Section] = []
+    front = Section(title="", level=0)
+    last_numbered_level = 0
+    for i, block in enumerate(doc.blocks):
+        if block.kind is not BlockKind.TABLE and is_heading_candidate(block, profile):
+            style = numbering_style(block.number)
+            if style:
+                if style not in style_levels:
+                    style_levels[style] = _level_for_new_style(style, style_levels)
+                level = style_levels[style]
+                last_numbered_level = level
+            elif block.level and block.kind is BlockKind.HEADING and not style_levels:
+                level = block.level
+            else:
+                level = last_numbered_level + 1 if last_numbered_level else 1
+            sec = Section(
+                number=block.number,
+                title=heading_text(block),
+                level=level,
+                block=i,
+                location=block.location,
+            )
+            rest = block.text.strip()[len(sec.title):].lstrip(" :")
+            if rest:
+                sec.body.append(i)  # the line itself carries the section's content
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            (stack[-1].children if stack else roots).append(sec)
+            stack.append(sec)
+        else:
+            (stack[-1] if stack else front).body.append(i)
+    if front.body:
+        roots.insert(0, front)
+    return roots
+
+
+def _level_for_new_style(style: str, seen: dict[str, int]) -> int:
+    """Roman numerals sit above arabic ones; deeper decimal numbering sits below."""
+    if style == "roman":
+        return 1
+    if style.startswith("arabic"):
+        depth = int(style[6:])
+        base = 2 if "roman" in seen else 1
+        shallower = [lvl for s, lvl in seen.items() if s.startswith("arabic") and int(s[6:]) < depth]
+        return (max(shallower) + 1) if shallower else base + depth - 1
+    return max(seen.values(), default=0) + 1
+
+
+def section_content(doc: Document, section: Section) -> str:
+    """The text of a section's own body (tables included), without its heading title."""
+    parts: list[str] = []
+    for idx in section.body:
+        b = doc.blocks[idx]
+        if idx == section.block:
+            parts.append(b.text.strip()[len(section.title):].lstrip(" :"))
+        elif b.table is not None:
+            parts.extend(c.text for r in b.table.rows for c in r.cells)
+        else:
+            parts.append(b.full_text)
+    return "\n".join(p for p in parts if p.strip())
+
+
+def match_profile_sections(doc: Document, sections: list[Section], profile: Profile) -> dict[str, SectionMatch]:
+    """Assign each profile section to the best heading, then to a keyword line or table row."""
+    flat = [s for root in sections for s in root.walk() if s.block is not None]
+    pairs: list[tuple[float, int, str]] = []
+    for k, sec in enumerate(flat):
+        for spec in profile.sections:
+            score = max(_title_score(sec.title, t) for t in spec.all_titles())
+            if score >= profile.match_threshold:
+                pairs.append((score, k, spec.id))
+    matches: dict[str, SectionMatch] = {}
+    used: set[int] = set()
+    for score, k, spec_id in sorted(pairs, key=lambda p: (-p[0], p[1])):
+        if spec_id in matches or k in used:
+            continue
+        sec = flat[k]
+        sec.canonical, sec.match_score = spec_id, score
+        used.add(k)
+        matches[spec_id] = SectionMatch(
+            spec=spec_id, block=sec.block, via="heading", score=score,
+            heading=sec.label, content=_subtree_content(doc, sec),
+        )
+    for spec in profile.sections:
+        if spec.id not in matches:
+            hit = _find_in_text(doc, spec, profile) or _find_in_tables(doc, spec, profile)
+            if hit:
+                matches[spec.id] = hit
+    return matches
+
+
+def _title_score(heading: str, title: str) -> float:
+    la, lt = lemmas(heading), lemmas(title)
+    score = phrase_score(heading, title)
+    if la and lt and min(len(la), len(lt)) == 1 and max(len(la), len(lt)) > 2:
+        score = min(score, 70.0)
+    return score
+
+
+def _subtree_content(doc: Document, sec: Section) -> str:
+    return "\n".join(t for s in sec.walk() if (t := section_content(doc, s)))
+
+
+def _find_in_text(doc: Document, spec: SectionSpec, profile: Profile) -> SectionMatch | None:
+    """A line that starts with the section's title or keyword ("3. Юридический адрес: …")."""
+    for i, b in enumerate(doc.blocks):
+        if b.kind is BlockKind.TABLE:
+            continue
+        head = heading_text(b)
+        if len(head) > HEADING_MAX:
+            continue
+        score = max(_title_score(head, t) for t in spec.all_titles())
+        keyword = next((k for k in spec.keywords if _starts_with_phrase(head, k)), None)
+        if score >= profile.match_threshold or keyword:
+            content = b.text.strip()[len(head):].lstrip(" :")
+            if not content:
+                content = _following_text(doc, i)
+            return SectionMatch(spec=spec.id, block=i, via="keyword", score=score if not keyword else 100.0,
+                                heading=b.full_text[:120], content=content)
+    return None
+
+
+def _find_in_tables(doc: Document, spec: SectionSpec, profile: Profile) -> SectionMatch | None:
+    """A key/value row ("Цель программы | …") in a passport-like table."""
+    for i, b in enumerate(doc.blocks):
+        if b.table is None:
+            continue
+        for r, row in enumerate(b.table.rows):
+            cells = [c for c in row.cells if not c.merged]
+            if len(cells) < 2 or len(cells[0].text) > HEADING_MAX:
+                continue
+            score = max(_title_score(cells[0].text, t) for t in spec.all_titles())
+            if score >= max(profile.match_threshold, 85.0):
+                return SectionMatch(spec=spec.id, block=i, row=r, via="table", score=score,
+                                    heading=cells[0].text.strip(), content="\n".join(c.text for c in cells[1:]))
+    return None
+
+
+def _starts_with_phrase(text: str, phrase: str) -> bool:
+    words = lemmas(text)[: len(lemmas(phrase)) + 2]
+    return contains_lemmas(" ".join(words), phrase)
+
+
+def _following_text(doc: Document, index: int, limit: int = 3) -> str:
+    out = []
+    for b in doc.blocks[index + 1 : index + 1 + limit]:
+        if b.kind is BlockKind.HEADING:
+            break
+        out.append(b.full_text if b.table is None else " ".join(c.text for r in b.table.rows for c in r.cells))
+    return "\n".join(out)
+
+
+def is_placeholder(text: str) -> bool:
+    """Empty or filler: "-", "—", "нет", "_____", "Другое ___"."""
+    t = " ".join(text.split())
+    if PLACEHOLDER_RE.match(t):
+        return True
+    t = re.sub(r"_{2,}|\\_", "", t).strip(" -–—:.")
+    return not t or bool(re.fullmatch(r"(другое|иное|прочее)", t, re.IGNORECASE))

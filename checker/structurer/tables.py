@@ -1,0 +1,124 @@
+"""Table analysis: header rows, column roles from the profile's vocabulary, table kind."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.models.document import Block, BlockKind, Document, Row
+from checker.models.report import OUTCOME_ROLES, ColumnRole, ReportTable
+from checker.profile import Profile
+
+SUBJECT_ROLES = (
+    ColumnRole.EVENT,
+    ColumnRole.TASK,
+    ColumnRole.ORGANISATION,
+    ColumnRole.PLANNED_RESULT,
+    ColumnRole.PLANNED_PRODUCT,
+    ColumnRole.PLANNED_PARTICIPATION,
+    ColumnRole.FUNDING_PLANNED,
+    ColumnRole.INDICATOR,
+)
+NUMBER_ROW_RE = re.compile(r"^\s*\d{1,2}\s*\.?\s*$")
+CAPTION_MAX = 300
+
+
+def norm_header(text: str) -> str:
+    return " ".join(text.lower().replace("ё", "е").split())
+
+
+@lru_cache(maxsize=64)
+def _compiled(profile_columns: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[ColumnRole, list[re.Pattern]]]:
+    return [(ColumnRole(role), [re.compile(p, re.IGNORECASE) for p in pats]) for role, pats in profile_columns]
+
+
+def role_patterns(profile: Profile) -> list[tuple[ColumnRole, list[re.Pattern]]]:
+    key = tuple((role.value, tuple(pats)) for role, pats in profile.columns.items())
+    return _compiled(key)
+
+
+def header_role(text: str, patterns: list[tuple[ColumnRole, list[re.Pattern]]]) -> ColumnRole | None:
+    h = norm_header(text)
+    if not h:
+        return None
+    for role, pats in patterns:
+        if any(p.search(h) for p in pats):
+            return role
+    return None
+
+
+def _is_numbering_row(row: Row) -> bool:
+    """The "1 2 3 4" row some forms put under the header."""
+    texts = [c.text.strip() for c in row.cells if c.text.strip()]
+    return len(texts) >= 2 and all(NUMBER_ROW_RE.match(t) for t in texts)
+
+
+def _looks_like_header(row: Row, patterns) -> bool:
+    texts = [c.text for c in row.cells if c.text.strip()]
+    if not texts:
+        return False
+    hits = sum(1 for t in texts if header_role(t, patterns) is not None)
+    numeric = sum(1 for t in texts if re.fullmatch(r"[\d\s.,%]+", t.strip()))
+    return hits >= max(1, (len(texts) + 1) // 2) and numeric == 0
+
+
+def analyse_table(block_index: int, table_index: int, doc: Document, profile: Profile) -> ReportTable:
+    block = doc.blocks[block_index]
+    assert block.table is not None
+    rows = block.table.rows
+    width = block.table.width
+    patterns = role_patterns(profile)
+    header_rows = 0
+    while header_rows < min(3, len(rows)) and _looks_like_header(rows[header_rows], patterns):
+        header_rows += 1
+    if header_rows and header_rows < len(rows) and _is_numbering_row(rows[header_rows]):
+        header_rows += 1
+    headers = [""] * width
+    for row in rows[:header_rows]:
+        if _is_numbering_row(row):
+            continue
+        for cell in row.cells:
+            for col in range(cell.column, min(width, cell.column + cell.col_span)):
+                if cell.text.strip() and cell.text.strip() not in headers[col]:
+                    headers[col] = f"{headers[col]} {cell.text.strip()}".strip()
+    roles = [header_role(h, patterns) if h else None for h in headers]
+    table = ReportTable(
+        block=block_index,
+        index=table_index,
+        caption=find_caption(doc, block_index),
+        header_rows=header_rows,
+        headers=headers,
+        roles=roles,
+    )
+    table.kind = table_kind(table, width)
+    return table
+
+
+def table_kind(table: ReportTable, width: int) -> str | None:
+    roles = {r for r in table.roles if r}
+    has_subject = any(r in roles for r in SUBJECT_ROLES)
+    if not table.header_rows:
+        return "key_value" if width == 2 else None
+    if roles & OUTCOME_ROLES and has_subject:
+        return "plan_actual"
+    if ColumnRole.CATEGORY in roles and ColumnRole.PARTICIPANTS in roles:
+        return "participants"
+    if ColumnRole.EVENT in roles and ColumnRole.PARTICIPANTS in roles:
+        return "events"
+    if (ColumnRole.EVENT in roles or ColumnRole.TASK in roles) and ColumnRole.DATES in roles:
+        return "plan"
+    if ColumnRole.INDICATOR in roles:
+        return "indicators"
+    return None
+
+
+def find_caption(doc: Document, block_index: int) -> str | None:
+    """The paragraph or heading just before a table (up to two blocks back)."""
+    for i in range(block_index - 1, max(-1, block_index - 3), -1):
+        b: Block = doc.blocks[i]
+        if b.kind is BlockKind.TABLE:
+            return None
+        text = b.full_text.strip()
+        if text and len(text) <= CAPTION_MAX:
+            return text
+    return None
