@@ -1,0 +1,751 @@
+"""Reader of PDF files with a text layer, built on pdfplumber.
+
+Why pdfplumber (MIT) and not PyMuPDF: the measurements (shared/notes/measurements.md) show the same
+word recall (98.4%) and the same ruled-table quality (93.5% / 86.3% against 93.2% / 86.1% for
+PyMuPDF 1.x ``find_tables``); PyMuPDF is 1.3 s faster per 20 pages with tables, but it is AGPL,
+which would bind the whole checker, and its 2.0 line garbles tables (12% recall) and pulls
+onnxruntime. A second or so per report is acceptable for a checker run once per file.
+
+What it reads:
+- text lines in reading order (top to bottom, one column), merged into paragraphs by line spacing,
+  indentation, a change of boldness or size, a number label or bullet starting a line, and the
+  "next word would have fit" test (a line that ends early was broken on purpose);
+- ruled tables (pdfplumber's line strategy) as rows and cells with grid columns, column/row spans
+  and vertically merged cells; a nested table inside a cell goes to ``Cell.nested``; a table
+  continued on the next page is joined to its first part, a repeated header row dropped, and a row
+  split by the page break (its first cell empty) joined to the previous row (``Row.joined``);
+- the page number in every block, row and cell;
+- running headers and footers removed: lines repeated at the same place in the top or bottom
+  margin on at least half of the pages, and bare page numbers there;
+- a number label at the start of a paragraph goes to ``Block.number``; bold short paragraphs and
+  paragraphs in a larger font become headings.
+
+Line-end hyphens: LibreOffice and Word do not hyphenate by default, so a line ending in
+"letter-hyphen" is almost always a real compound ("психолого-\\nпедагогических"); joining there
+cut paragraph recall from 99% to 93%. The rule is therefore conservative: a soft hyphen (U+00AD)
+is removed and the halves joined; an ordinary hyphen before a lowercase letter is KEPT and the
+halves joined without a space; anything else is joined with a space.
+
+Not handled: multi-column layouts (read left column under right), unruled tables (read as text),
+rotated pages, scanned pages (ReaderError when no page has text, a warning when some lack it).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from checker.hookspecs import hookimpl
+from checker.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
+from checker.reader import Reader, ReaderError
+from plugins.readers.docx import (
+    SHORT_EMPHASIS_CHARS,
+    SHORT_HEADING_CHARS,
+    clean_text,
+    label_depth,
+    split_label,
+    table_lines,
+)
+
+PDF_MAGIC = b"%PDF-"
+
+MARGIN_ZONE = 0.12  # top/bottom share of the page height where headers and footers live
+REPEAT_SHARE = 0.5  # a line repeated on at least this share of pages is a running header
+GRID_TOLERANCE = 2.5  # points: cell edges closer than this are the same grid line
+LINE_TOLERANCE = 3.0  # points: words whose tops differ by less are on the same line
+MIN_TEXT_CHARS = 20  # fewer non-space characters in the whole file: a scan
+
+_BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|[,-]b$", re.I)
+_PAGE_NUMBER_RE = re.compile(
+    r"^[-–—\s]*(?:(?:стр(?:аница)?|с|page)\.?\s*)?\d{1,4}(?:\s*(?:из|/|of)\s*\d{1,4})?[-–—\s]*$", re.I
+)
+# Short words that start a line as themselves, never as the tail of a broken word. Single
+# letters are left out: "диагностик|а" and "грамотност|и" are tails far more often.
+_STANDALONE = frozenset(
+    "из на по за для от до не но или при без под над об во со ко же ли бы".split()
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Intermediate shapes (plain dataclasses: built many times, turned into models once)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool
+    size: float
+
+
+@dataclass
+class Line:
+    words: list[Word]
+    page: int
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words if any(ch.isalnum() for ch in w.text))
+
+    @property
+    def size(self) -> float:
+        return max(w.size for w in self.words)
+
+
+@dataclass
+class PCell:
+    text: str
+    col: int
+    col_span: int
+    row_span: int
+    page: int
+    open_end: bool = False  # the last line is a word broken for lack of width
+    merged: bool = False
+    origin: "PCell | None" = None
+    nested: list[Table] = field(default_factory=list)
+
+
+@dataclass
+class PRow:
+    cells: list[PCell]
+    page: int
+    joined: bool = False
+
+
+@dataclass
+class PTable:
+    page: int
+    top: float
+    bottom: float
+    bbox: tuple[float, float, float, float]
+    xs: list[float]
+    rows: list[PRow]
+
+
+@dataclass
+class PageItems:
+    lines: list[Line]
+    tables: list[PTable]
+    right_edge: float
+    height: float
+    width: float = 0.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Words and lines
+# ---------------------------------------------------------------------------------------------
+
+
+def page_words(page: Any) -> list[Word]:
+    raw = page.extract_words(
+        x_tolerance=2, y_tolerance=2, keep_blank_chars=False, extra_attrs=["fontname", "size"]
+    )
+    return [
+        Word(
+            text=w["text"],
+            x0=w["x0"],
+            x1=w["x1"],
+            top=w["top"],
+            bottom=w["bottom"],
+            bold=bool(_BOLD_RE.search(w["fontname"].split("+")[-1])),
+            size=round(w["size"], 1),
+        )
+        for w in raw
+        if w["text"].strip()
+    ]
+
+
+def group_lines(words: list[Word], page: int) -> list[Line]:
+    """Words into lines: same baseline band, then left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (round(w.bottom), w.x0)):
+        for line in reversed(lines[-3:]):
+            if abs(line[0].bottom - word.bottom) <= LINE_TOLERANCE:
+                line.append(word)
+                break
+        else:
+            lines.append([word])
+    out = [Line(words=sorted(ws, key=lambda w: w.x0), page=page) for ws in lines]
+    out.sort(key=lambda ln: ln.top)
+    return out
+
+
+def _inside(word: Word, bbox: tuple[float, float, float, float]) -> bool:
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------------------------
+
+
+def _cluster(values: Iterable[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > GRID_TOLERANCE:
+            out.append(v)
+    return out
+
+
+def _index(points: list[float], v: float) -> int:
+    return min(range(len(points)), key=lambda i: abs(points[i] - v))
+
+
+def cell_text(words: list[Word], bbox: tuple[float, float, float, float], page: int) -> tuple[str, bool]:
+    """A cell's text and whether it ends in a word broken for lack of width."""
+    lines = group_lines(words, page)
+    if not lines:
+        return "", False
+    pad = max(min(ln.x0 for ln in lines) - bbox[0], 1.0)
+    right = bbox[2] - pad
+    parts: list[str] = []
+    for i, line in enumerate(lines):
+        if i:
+            prev = lines[i - 1]
+            parts.append(_separator(prev, line, right, _broken_word(prev, line.words[0], right)))
+        parts.append(line.text)
+    return clean_text("".join(parts)), _broken_word(lines[-1], lines[-1].words[-1], right)
+
+
+def _char_width(word: Word) -> float:
+    return (word.x1 - word.x0) / max(len(word.text), 1)
+
+
+def _broken_word(line: Line, nxt: Word, right: float) -> bool:
+    """A single token filling the width to less than one character: the layout broke a word
+    too long for the column ("Мероприят" + "ие"). A whole word leaves more room than that."""
+    if len(line.words) != 1:
+        return False
+    word = line.words[0]
+    if not (word.text[-1:].isalnum() and nxt.text[:1].isalnum()):
+        return False
+    if nxt.text.lower() in _STANDALONE:
+        return False  # "педагогов | из 9 школ": a whole word, then a preposition
+    return right - word.x1 < _char_width(nxt) * 1.1
+
+
+def _separator(prev: Line, line: Line, right: float, prev_broken: bool) -> str:
+    """How two lines of one cell join: nothing inside a broken word, else a space or a newline."""
+    if prev_broken:
+        return ""
+    joined = _hyphen_join(prev.text, line.text)
+    if joined is not None:
+        return joined
+    first = line.words[0]
+    if prev.x1 + (first.x1 - first.x0) + first.size * 0.3 < right:
+        return "\n"  # the next word would have fit: the line was ended on purpose
+    return " "
+
+
+def _hyphen_join(prev: str, nxt: str) -> str | None:
+    """The conservative hyphen rule (see the module docstring): "" to glue, None to decide later."""
+    if prev.endswith("\u00ad"):
+        return ""
+    if len(prev) >= 2 and prev[-1] == "-" and prev[-2].isalpha() and nxt[:1].islower():
+        return ""
+    return None
+
+
+def build_table(
+    table: Any, words: list[Word], page: int, nested: list[PTable]
+) -> PTable:
+    cells = [tuple(c) for c in table.cells]
+    xs = _cluster([c[0] for c in cells] + [c[2] for c in cells])
+    ys = _cluster([c[1] for c in cells] + [c[3] for c in cells])
+    starts: dict[int, list[PCell]] = defaultdict(list)
+    for bbox in cells:
+        c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
+        r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
+        inner = [n for n in nested if _contains(bbox, n.bbox)]
+        own = [w for w in words if _inside(w, bbox) and not any(_inside(w, n.bbox) for n in inner)]
+        text, broken = cell_text(own, bbox, page)
+        tables = [to_table(n) for n in inner]
+        for t in tables:
+            text = "\n".join(x for x in [text, *table_lines(t)] if x)
+        starts[r0].append(
+            PCell(
+                text=text,
+                col=c0,
+                col_span=max(c1 - c0, 1),
+                row_span=max(r1 - r0, 1),
+                page=page,
+                open_end=broken,
+                nested=tables,
+            )
+        )
+    rows: list[PRow] = []
+    open_cells: list[tuple[int, PCell]] = []  # (last grid row covered, origin)
+    for r in range(len(ys) - 1):
+        row_cells = list(starts.get(r, []))
+        for last, origin in open_cells:
+            if last >= r:
+                row_cells.append(_merged_copy(origin))
+        if not row_cells:
+            continue
+        open_cells = [(lr, o) for lr, o in open_cells if lr > r]
+        open_cells += [(r + c.row_span - 1, c) for c in starts.get(r, []) if c.row_span > 1]
+        rows.append(PRow(cells=sorted(row_cells, key=lambda c: c.col), page=page))
+    bbox = tuple(table.bbox)
+    return PTable(page=page, top=bbox[1], bottom=bbox[3], bbox=bbox, xs=xs, rows=rows)
+
+
+def _merged_copy(origin: PCell) -> PCell:
+    return PCell(
+        text=origin.text,
+        col=origin.col,
+        col_span=origin.col_span,
+        row_span=1,
+        page=origin.page,
+        merged=True,
+        origin=origin,
+    )
+
+
+def _contains(outer: tuple[float, ...], inner: tuple[float, ...]) -> bool:
+    tol = GRID_TOLERANCE
+    return (
+        outer[0] - tol <= inner[0]
+        and outer[1] - tol <= inner[1]
+        and inner[2] <= outer[2] + tol
+        and inner[3] <= outer[3] + tol
+        and (inner[2] - inner[0]) < (outer[2] - outer[0]) + tol
+    )
+
+
+def page_tables(page: Any, words: list[Word], page_no: int) -> list[PTable]:
+    found = page.find_tables()
+    # A table lying inside another one's bbox is nested: build the inner ones first.
+    found.sort(key=lambda t: (t.bbox[2] - t.bbox[0]) * (t.bbox[3] - t.bbox[1]))
+    built: list[tuple[Any, PTable]] = []
+    for t in found:
+        inner = [p for raw, p in built if _contains(t.bbox, raw.bbox) and raw is not t]
+        built.append((t, build_table(t, words, page_no, inner)))
+    top_level = [p for raw, p in built if not any(o is not raw and _contains(o.bbox, raw.bbox) for o, _ in built)]
+    return sorted(top_level, key=lambda p: p.top)
+
+
+def to_table(pt: PTable) -> Table:
+    rows = []
+    for prow in pt.rows:
+        rows.append(
+            Row(
+                cells=[
+                    Cell(
+                        text=c.text,
+                        column=c.col,
+                        col_span=c.col_span,
+                        row_span=c.row_span,
+                        merged=c.merged,
+                        nested=c.nested,
+                        page=c.page,
+                    )
+                    for c in prow.cells
+                ],
+                page=prow.page,
+                joined=prow.joined,
+            )
+        )
+    return Table(rows=rows)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables across pages
+# ---------------------------------------------------------------------------------------------
+
+
+def same_grid(a: PTable, b: PTable) -> bool:
+    return len(a.xs) == len(b.xs) and all(abs(x - y) <= 3.0 for x, y in zip(a.xs, b.xs))
+
+
+def continue_table(first: PTable, more: PTable) -> None:
+    """Append a table's continuation: drop a repeated header, join a row split by the break."""
+    rows = list(more.rows)
+    repeated = 0  # header rows repeated on the new page (Word/LibreOffice "repeat header")
+    while (
+        repeated < min(3, len(rows), len(first.rows) - 1)
+        and _texts(rows[repeated]) == _texts(first.rows[repeated])
+    ):
+        repeated += 1
+    rows = rows[repeated:]
+    if rows and first.rows and _is_split_row(rows[0]):
+        _join_rows(first.rows[-1], rows.pop(0))
+    first.rows.extend(rows)
+    first.bottom = more.bottom
+
+
+def _texts(row: PRow) -> list[str]:
+    return [c.text for c in row.cells]
+
+
+def _is_split_row(row: PRow) -> bool:
+    """A row cut by the page break: its first cell (the "№") is empty, another cell is not."""
+    if not row.cells:
+        return False
+    first = min(row.cells, key=lambda c: c.col)
+    return first.col == 0 and not first.text.strip() and any(c.text.strip() for c in row.cells)
+
+
+def _join_rows(prev: PRow, piece: PRow) -> None:
+    for cell in piece.cells:
+        if not cell.text:
+            continue
+        target = next((c for c in prev.cells if c.col == cell.col), None)
+        if target is None:
+            prev.cells.append(cell)
+            prev.cells.sort(key=lambda c: c.col)
+            continue
+        owner = target.origin if target.merged and target.origin is not None else target
+        sep = "" if owner.open_end else (" " if owner.text else "")
+        owner.text = owner.text + sep + cell.text
+        owner.open_end = cell.open_end
+        owner.nested.extend(cell.nested)
+        if owner is not target:
+            target.text = owner.text
+    prev.joined = True
+
+
+# ---------------------------------------------------------------------------------------------
+# Running headers and footers
+# ---------------------------------------------------------------------------------------------
+
+
+def _margin_key(line: Line, height: float) -> tuple[str, int] | None:
+    if line.top > height * MARGIN_ZONE and line.bottom < height * (1 - MARGIN_ZONE):
+        return None
+    norm = re.sub(r"\d+", "#", line.text.lower()).strip()
+    return norm, round(line.top / 6)
+
+
+def remove_running(pages: list[PageItems]) -> int:
+    """Drop running headers/footers and bare page numbers; returns how many lines went."""
+    counts: Counter[tuple[str, int]] = Counter()
+    for items in pages:
+        keys = {k for ln in items.lines if (k := _margin_key(ln, items.height))}
+        counts.update(keys)
+    need = max(2, math.ceil(len(pages) * REPEAT_SHARE))
+    removed = 0
+    for items in pages:
+        keep = []
+        for i, line in enumerate(items.lines):
+            key = _margin_key(line, items.height)
+            edge = i == 0 or i == len(items.lines) - 1
+            running = key is not None and len(pages) > 1 and counts[key] >= need
+            page_no = key is not None and edge and bool(_PAGE_NUMBER_RE.match(line.text))
+            if running or page_no:
+                removed += 1
+            else:
+                keep.append(line)
+        items.lines = keep
+    return removed
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraphs
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Para:
+    lines: list[Line]
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+
+def _starts_item(text: str) -> bool:
+    label, _, bullet = split_label(text)
+    return label is not None or bullet
+
+
+def _new_paragraph(first_line: Line, prev: Line, line: Line, right: float, gap: float) -> bool:
+    if line.page == prev.page and line.top - prev.bottom > gap:
+        return True
+    if prev.bold != line.bold or abs(prev.size - line.size) > 0.6:
+        return True
+    if _starts_item(line.text):
+        return True
+    if _hyphen_join(prev.text, line.text) is not None:
+        return False
+    first = line.words[0]
+    fits = prev.x1 + (first.x1 - first.x0) + first.size * 0.3 < right
+    if fits:
+        return True  # the previous line was ended on purpose
+    hanging = _starts_item(first_line.text) and line.x0 > first_line.x0
+    if line.x0 - prev.x0 > 8 and line.text[:1].isupper() and not hanging:
+        return True  # a first-line indent (a list item's wrapped lines hang indented instead)
+    return False
+
+
+def _line_gap(pages: list[PageItems]) -> float:
+    """The largest gap still inside a paragraph: a bit over the usual line spacing."""
+    gaps = []
+    for items in pages:
+        for a, b in zip(items.lines, items.lines[1:]):
+            d = b.top - a.bottom
+            if 0 <= d < 40:
+                gaps.append(round(d, 1))
+    if not gaps:
+        return 6.0
+    common = Counter(gaps).most_common(1)[0][0]
+    return common * 1.6 + 2.0
+
+
+def paragraphs(lines: list[Line], right_edges: dict[int, float], gap: float) -> list[Para]:
+    out: list[Para] = []
+    for line in lines:
+        if out and not _new_paragraph(
+            out[-1].lines[0], out[-1].lines[-1], line, right_edges[line.page], gap
+        ):
+            out[-1].lines.append(line)
+        else:
+            out.append(Para(lines=[line]))
+    return out
+
+
+def para_text(para: Para) -> str:
+    parts = [para.lines[0].text]
+    for prev, line in zip(para.lines, para.lines[1:]):
+        joined = _hyphen_join(prev.text, line.text)
+        if joined is not None and prev.text.endswith("\u00ad"):
+            parts[-1] = parts[-1][:-1]
+        parts.append(joined if joined is not None else " ")
+        parts.append(line.text)
+    return clean_text("".join(parts))
+
+
+def para_block(para: Para, body_size: float, left_edge: float) -> Block | None:
+    text = para_text(para)
+    if not text:
+        return None
+    label, rest, bullet = split_label(text)
+    if label is not None or bullet:
+        text = rest
+    bold = all(ln.bold for ln in para.lines)
+    size = max(ln.size for ln in para.lines)
+    short = len(text) <= SHORT_HEADING_CHARS
+    big = size >= body_size + 1.5
+    level: int | None = label_depth(label) if label else None
+    if (bold or big) and short and not bullet:
+        kind = BlockKind.HEADING
+    elif label is not None or bullet:
+        kind = BlockKind.LIST_ITEM
+        level = level or 1
+        if level == 1 and para.lines[0].x0 > left_edge + 12:
+            level = 2  # "а)" under "3)" is only told apart by its indent
+    else:
+        kind, level = BlockKind.PARAGRAPH, None
+    caps = sum(ch.isalpha() for ch in text) >= 3 and not any(ch.islower() for ch in text)
+    return Block(
+        kind=kind,
+        text=text,
+        number=label,
+        level=level,
+        emphasis=(bold or caps or big) and len(text) <= SHORT_EMPHASIS_CHARS,
+        location=Location(page=para.page),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The reader
+# ---------------------------------------------------------------------------------------------
+
+
+def _open(data: bytes) -> Any:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        _ = len(pdf.pages)  # force the document parse, where password errors surface
+        return pdf
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise ReaderError(
+            "PDF защищён паролем: снимите защиту или приложите файл без пароля",
+            "The PDF is password-protected: remove the protection or supply an unprotected file",
+        ) from exc
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise ReaderError(
+                "PDF защищён паролем: снимите защиту или приложите файл без пароля",
+                "The PDF is password-protected: remove the protection or supply an unprotected file",
+            ) from exc
+        raise ReaderError(
+            f"Повреждённый PDF: {exc}", f"Damaged PDF: {exc}"
+        ) from exc
+
+
+def read_page(page: Any, page_no: int) -> tuple[PageItems, int]:
+    words = page_words(page)
+    tables = page_tables(page, words, page_no)
+    body = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
+    lines = group_lines(body, page_no)
+    chars = sum(len(w.text) for w in words)
+    items = PageItems(
+        lines=lines, tables=tables, right_edge=0.0, height=float(page.height), width=float(page.width)
+    )
+    return items, chars
+
+
+def set_right_edges(pages: list[PageItems]) -> None:
+    """The text's right edge: the widest body line over all pages of the same width.
+
+    Per page it would be too low on a page of short lines; tables are left out because they
+    often stick out past the text margins.
+    """
+    widest: dict[float, float] = defaultdict(float)
+    for items in pages:
+        for line in items.lines:
+            widest[items.width] = max(widest[items.width], line.x1)
+    for items in pages:
+        items.right_edge = widest[items.width] or items.width
+
+
+def _stream(pages: list[PageItems]) -> list[Line | PTable]:
+    """Lines and tables of all pages in reading order, with continued tables joined."""
+    out: list[Line | PTable] = []
+    for items in pages:
+        merged: list[tuple[float, Line | PTable]] = [(ln.top, ln) for ln in items.lines]
+        merged += [(t.top, t) for t in items.tables]
+        merged.sort(key=lambda p: p[0])
+        for i, (_, item) in enumerate(merged):
+            prev = out[-1] if out else None
+            if (
+                i == 0
+                and isinstance(item, PTable)
+                and isinstance(prev, PTable)
+                and prev.page == item.page - 1
+                and same_grid(prev, item)
+            ):
+                continue_table(prev, item)
+                continue
+            out.append(item)
+    return out
+
+
+def _body_size(pages: list[PageItems]) -> float:
+    sizes: Counter[float] = Counter()
+    for items in pages:
+        for line in items.lines:
+            for w in line.words:
+                sizes[w.size] += len(w.text)
+    return sizes.most_common(1)[0][0] if sizes else 12.0
+
+
+def build_blocks(pages: list[PageItems]) -> list[Block]:
+    gap = _line_gap(pages)
+    right_edges = {items.lines[0].page: items.right_edge for items in pages if items.lines}
+    left_edge = min((ln.x0 for items in pages for ln in items.lines), default=0.0)
+    body_size = _body_size(pages)
+    blocks: list[Block] = []
+    run: list[Line] = []
+
+    def flush() -> None:
+        for para in paragraphs(run, right_edges, gap):
+            block = para_block(para, body_size, left_edge)
+            if block is not None:
+                blocks.append(block)
+        run.clear()
+
+    for item in _stream(pages):
+        if isinstance(item, Line):
+            run.append(item)
+        else:
+            flush()
+            blocks.append(
+                Block(kind=BlockKind.TABLE, table=to_table(item), location=Location(page=item.page))
+            )
+    flush()
+    return blocks
+
+
+def read_pdf_bytes(path: Path, data: bytes) -> Document:
+    if not data.lstrip()[:5] == PDF_MAGIC:
+        raise ReaderError("Это не PDF-файл", "Not a PDF file")
+    pdf = _open(data)
+    try:
+        pages: list[PageItems] = []
+        empty_pages: list[int] = []
+        total = 0
+        for no, page in enumerate(pdf.pages, start=1):
+            items, chars = read_page(page, no)
+            pages.append(items)
+            total += chars
+            if chars == 0:
+                empty_pages.append(no)
+            page.close()
+        page_count = len(pdf.pages)
+    finally:
+        pdf.close()
+    if total < MIN_TEXT_CHARS:
+        raise ReaderError(
+            "В PDF нет текстового слоя (скан); нужно распознавание (OCR) или исходный файл Word",
+            "The PDF has no text layer (a scan); it needs OCR, or send the original Word file",
+        )
+    warnings = []
+    if empty_pages:
+        warnings.append(f"pages without a text layer (scanned?): {', '.join(map(str, empty_pages))}")
+    removed = remove_running(pages)
+    set_right_edges(pages)
+    if removed:
+        warnings.append(f"{removed} running header/footer lines removed")
+    doc = Document(
+        path=str(path),
+        format="pdf",
+        blocks=build_blocks(pages),
+        page_count=page_count,
+        warnings=warnings,
+    )
+    return doc.reindex()
+
+
+class PdfReader(Reader):
+    name = "pdf"
+    extensions = (".pdf",)
+    priority = 10
+
+    def sniff(self, head: bytes, path: Path) -> bool:
+        # The header may follow a few junk bytes (allowed within the first 1024 by readers).
+        return PDF_MAGIC in head[:1024]
+
+    def read(self, path: Path, data: bytes) -> Document:
+        start = data.find(PDF_MAGIC, 0, 1024)
+        if start < 0:
+            raise ReaderError("Это не PDF-файл", "Not a PDF file")
+        return read_pdf_bytes(path, data[start:])
+
+
+@hookimpl
+def repcheck_readers() -> list[Reader]:
+    return [PdfReader()]
