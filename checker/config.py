@@ -30,6 +30,34 @@ class Limits(BaseModel):
     max_file_mb: float = 100.0
 
 
+class PerFileIgnore(BaseModel):
+    """`"glob" = { codes = ["D5"], reason = "..." }` (the short form is a plain list of codes)."""
+
+    model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True)
+
+    codes: list[str]
+    reason: str = ""
+
+
+class Suppression(BaseModel):
+    """One suppressed finding (or a few), keyed like a baseline entry, with the reason why.
+
+    `code` is a rule code, code prefix, rule name or category; `file` a glob relative to the
+    configuration file; `location` the logical path as printed ("2 Сведения › таблица 3 ›
+    строка 5"), `evidence` the quoted text (or `evidence-hash` as written in a baseline).
+    Keys left out match anything.
+    """
+
+    model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True)
+
+    code: str
+    file: str = "*"
+    location: str | None = None
+    evidence: str | None = None
+    evidence_hash: str | None = None
+    reason: str = Field(min_length=1)
+
+
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True)
 
@@ -44,7 +72,28 @@ class Config(BaseModel):
     # Per-rule options, keyed by rule code or name: {"near-duplicate-text": {"min-chars": 80}}
     rule_options: dict[str, dict[str, Any]] = Field(default_factory=dict)
     limits: Limits = Field(default_factory=Limits)
+    # Extra plugin modules (importable names), registered like entry-point plugins: local rules
+    # without packaging them.
+    plugins: list[str] = Field(default_factory=list)
+    jobs: int | None = Field(default=None, ge=1)  # worker processes; None: os.cpu_count()
+    cache: bool = True
+    cache_dir: str | None = None  # default: the user cache directory (platformdirs)
+    baseline: str | None = None  # baseline file used by `check` unless --baseline is given
+    # glob -> codes (or {codes, reason}): findings of these rules are not reported for those files
+    per_file_ignores: dict[str, list[str] | PerFileIgnore] = Field(default_factory=dict)
+    suppress: list[Suppression] = Field(default_factory=list)
     source: str | None = Field(default=None, exclude=True)  # the file it came from
+
+    @property
+    def root(self) -> Path:
+        """Folder that relative paths and globs of this configuration are relative to."""
+        return Path(self.source).resolve().parent if self.source else Path.cwd()
+
+    def per_file_ignore_list(self) -> list[tuple[str, PerFileIgnore]]:
+        return [
+            (glob, v if isinstance(v, PerFileIgnore) else PerFileIgnore(codes=list(v)))
+            for glob, v in self.per_file_ignores.items()
+        ]
 
 
 def find_config(start: Path) -> Path | None:
@@ -86,6 +135,10 @@ def load_config(path: Path | None) -> Config:
     cfg.source = str(path)
     # Relative profile paths are relative to the config file.
     cfg.profile_paths = [str((path.parent / p).resolve()) for p in cfg.profile_paths]
+    if cfg.cache_dir:
+        cfg.cache_dir = str((path.parent / Path(cfg.cache_dir).expanduser()).resolve())
+    if cfg.baseline:
+        cfg.baseline = str((path.parent / cfg.baseline).resolve())
     return cfg
 
 

@@ -7,9 +7,14 @@ corpus rules get a small digest of each report and run once at the end.
 from __future__ import annotations
 
 import fnmatch
+import hashlib
+import importlib
+import multiprocessing
 import os
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,11 +22,13 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker import __version__
+from checker.baseline import Baseline, BaselineEntry, UnusedSuppression, apply_suppressions
+from checker.cache import CacheSpec, ResultCache, cache_folder, context_hash
 from checker.config import Config, ConfigError
 from checker.models.document import Document
 from checker.models.finding import Category, Finding, FindingLocation, Severity, Text
 from checker.models.report import Report
-from checker.plugin_manager import Registry, build_registry
+from checker.plugin_manager import Registry, build_registry, make_plugin_manager
 from checker.reader import ReaderError
 from checker.rule import CorpusItem, Rule, RuleContext
 from checker.structurer import detect_profile, structure
@@ -41,6 +48,11 @@ class FileStats(BaseModel):
     project_period: str | None = None
     reporting_period: str | None = None
     profile_title: str = ""
+    mandatory_sections: int = 0  # mandatory sections of the profile
+    mandatory_present: int = 0  # of them, found in the report
+    text_chars: int = 0  # characters of text (paragraphs and cells)
+    # 1 − share of the text flagged by duplication rules; None when no duplication rule ran
+    originality: float | None = None
 
 
 class FileResult(BaseModel):
@@ -55,7 +67,12 @@ class FileResult(BaseModel):
     error: Text | None = None
     findings: list[Finding] = Field(default_factory=list)
     stats: FileStats = Field(default_factory=FileStats)
+    suppressed: int = 0  # findings dropped by per-file-ignores / suppress
+    baselined: int = 0  # findings dropped because the baseline lists them
+    cached: bool = Field(default=False, exclude=True)  # this result came from the cache
     corpus_data: dict[str, Any] = Field(default_factory=dict, exclude=True)
+    # characters per text unit ("b12" a block, "b12r3" a table row, 0-based): originality share
+    unit_chars: dict[str, int] = Field(default_factory=dict, exclude=True)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -67,6 +84,10 @@ class RunResult:
     rules: list[type[Rule]]
     version: str = __version__
     config: Config = field(default_factory=Config)
+    unused_suppressions: list[UnusedSuppression] = field(default_factory=list)
+    baseline: str | None = None  # the baseline file applied, if any
+    stale_baseline: list[BaselineEntry] = field(default_factory=list)  # entries no longer found
+    cache_hits: int = 0
 
     def all_findings(self) -> Iterator[tuple[FileResult, Finding]]:
         for fr in self.files:
@@ -79,18 +100,34 @@ class Settings:
     """What a worker needs to check one file; picklable."""
 
     config: Config = field(default_factory=Config)
+    cache: CacheSpec | None = None
 
     def registry(self) -> Registry:
-        return _registry_for(tuple(self.config.profile_paths))
+        return _registry_for(tuple(self.config.profile_paths), tuple(self.config.plugins))
 
 
-_REGISTRIES: dict[tuple[str, ...], Registry] = {}
+_REGISTRIES: dict[tuple[tuple[str, ...], tuple[str, ...]], Registry] = {}
+_CACHES: dict[CacheSpec, ResultCache] = {}
 
 
-def _registry_for(profile_paths: tuple[str, ...]) -> Registry:
-    if profile_paths not in _REGISTRIES:
-        _REGISTRIES[profile_paths] = build_registry(profile_paths=[Path(p) for p in profile_paths])
-    return _REGISTRIES[profile_paths]
+def _registry_for(profile_paths: tuple[str, ...], plugins: tuple[str, ...] = ()) -> Registry:
+    key = (profile_paths, plugins)
+    if key not in _REGISTRIES:
+        try:
+            extra = [importlib.import_module(m) for m in plugins]
+        except ImportError as exc:
+            raise ConfigError(f"plugins: не удалось загрузить модуль плагина: {exc}") from exc
+        pm = make_plugin_manager(extra=extra) if extra else None
+        _REGISTRIES[key] = build_registry(pm, profile_paths=[Path(p) for p in profile_paths])
+    return _REGISTRIES[key]
+
+
+def _cache_for(spec: CacheSpec | None) -> ResultCache | None:
+    if spec is None:
+        return None
+    if spec not in _CACHES:
+        _CACHES[spec] = spec.open()
+    return _CACHES[spec]
 
 
 def collect_files(paths: Iterable[Path], registry: Registry, exclude: list[str] = ()) -> list[Path]:
@@ -143,7 +180,8 @@ def selected_rules(registry: Registry, config: Config) -> list[type[Rule]]:
     return sorted(registry.select_rules(config.select, config.ignore), key=lambda r: r.code)
 
 
-def read_document(path: Path, registry: Registry, config: Config) -> Document:
+def read_bytes(path: Path, config: Config) -> bytes:
+    """The file's bytes, opened read-only, within the size limit."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -161,6 +199,14 @@ def read_document(path: Path, registry: Registry, config: Config) -> Document:
             data = fh.read()
     except OSError as exc:
         raise ReaderError(f"не удалось открыть файл: {exc.strerror}", f"cannot open the file: {exc.strerror}") from exc
+    return data
+
+
+def read_document(path: Path, registry: Registry, config: Config) -> Document:
+    return parse_document(path, read_bytes(path, config), registry)
+
+
+def parse_document(path: Path, data: bytes, registry: Registry) -> Document:
     reader = registry.reader_for(path, data[:HEAD_BYTES])
     if reader is None:
         raise ReaderError(
@@ -185,12 +231,39 @@ def analyse(doc: Document, registry: Registry, config: Config) -> Report:
 
 
 def check_file(path: Path, settings: Settings) -> FileResult:
-    """Read, structure and check one file. Never raises for a bad file or a crashing rule."""
+    """Read, structure and check one file. Never raises for a bad file or a crashing rule.
+
+    With a cache in `settings`, a file whose bytes (and the run's context) were seen before is
+    not parsed again: its stored result is returned.
+    """
+    config = settings.config
+    result = FileResult(path=str(path))
+    try:
+        data = read_bytes(path, config)
+    except ReaderError as exc:
+        result.error = Text(ru=exc.ru, en=exc.en)
+        return result
+    cache = _cache_for(settings.cache)
+    key = None
+    if cache is not None:
+        key = cache.key(data)
+        hit = cache.get(key)
+        if hit is not None:
+            hit.path = str(path)
+            hit.cached = True
+            return hit
+    result = _check_data(path, data, settings)
+    if cache is not None and key is not None:
+        cache.put(key, result)
+    return result
+
+
+def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
     registry = settings.registry()
     config = settings.config
     result = FileResult(path=str(path))
     try:
-        doc = read_document(path, registry, config)
+        doc = parse_document(path, data, registry)
     except ReaderError as exc:
         result.error = Text(ru=exc.ru, en=exc.en)
         return result
@@ -209,6 +282,8 @@ def check_file(path: Path, settings: Settings) -> FileResult:
     result.kind, result.profile = report.kind, report.profile
     result.profile_reason, result.profile_confident = report.profile_reason, report.profile_confident
     result.stats = _stats(report, registry)
+    result.unit_chars = _unit_chars(doc)
+    result.stats.text_chars = sum(v for k, v in result.unit_chars.items() if "r" not in k)
     profile = registry.profiles[report.profile]
     for rule_cls in selected_rules(registry, config):
         ctx = RuleContext(report=report, profile=profile, options=rule_options(rule_cls, config))
@@ -222,6 +297,21 @@ def check_file(path: Path, settings: Settings) -> FileResult:
             result.findings.append(crash_finding(rule_cls, exc))
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _unit_chars(doc: Document) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, b in enumerate(doc.blocks):
+        if b.table is not None:
+            total = 0
+            for r, row in enumerate(b.table.rows):
+                n = sum(len(c.text.strip()) for c in row.cells if not c.merged)
+                out[f"b{i}r{r}"] = n
+                total += n
+            out[f"b{i}"] = total
+        else:
+            out[f"b{i}"] = len(b.full_text.strip())
+    return out
 
 
 def crash_finding(rule_cls: type[Rule], exc: Exception) -> Finding:
@@ -239,7 +329,10 @@ def crash_finding(rule_cls: type[Rule], exc: Exception) -> Finding:
 
 def _stats(report: Report, registry: Registry) -> FileStats:
     prof = registry.profiles.get(report.profile)
+    mandatory = [spec.id for spec in prof.sections if spec.mandatory] if prof else []
     return FileStats(
+        mandatory_sections=len(mandatory),
+        mandatory_present=sum(1 for sid in mandatory if sid in report.coverage),
         title=report.title,
         organisation=report.organisation,
         sections=sum(1 for s in report.all_sections() if s.block is not None),
@@ -278,11 +371,183 @@ def run_corpus_rules(results: list[FileResult], rules: list[type[Rule]], config:
         r.corpus_data.clear()
 
 
-def run(paths: list[Path], config: Config) -> RunResult:
-    settings = Settings(config=config)
-    registry = settings.registry()
+def originality(fr: FileResult) -> float | None:
+    """1 − (characters of the text units that duplication findings point at) / (all characters).
+
+    A unit is the table row or the paragraph a finding is located at; a finding with no block
+    counts the length of its evidence. Each unit counts once however many findings point at it.
+    """
+    total = fr.stats.text_chars
+    if fr.error is not None or total <= 0:
+        return None
+    seen: set[str] = set()
+    dup = 0
+    for f in fr.findings:
+        if f.category is not Category.DUPLICATION:
+            continue
+        loc = f.location
+        if loc.block is not None:
+            key = f"b{loc.block}" if loc.row is None else f"b{loc.block}r{loc.row - 1}"
+            if key not in fr.unit_chars:
+                key = f"b{loc.block}"
+            if key in seen:
+                continue
+            seen.add(key)
+            dup += fr.unit_chars.get(key, len(f.evidence))
+        else:
+            dup += len(f.evidence)
+    return round(max(0.0, 1.0 - dup / total), 4)
+
+
+def validate(config: Config, registry: Registry) -> list[type[Rule]]:
+    """Catch configuration mistakes once, before any worker starts."""
     rules = selected_rules(registry, config)
+    for rule_cls in rules:
+        rule_options(rule_cls, config)
+    if config.profile:
+        prof = registry.profiles.get(config.profile)
+        if prof is None or prof.abstract:
+            raise ConfigError(f"неизвестный профиль «{config.profile}»; список: repcheck profiles")
+    return rules
+
+
+ProgressFn = Callable[[FileResult], None]
+
+
+def default_jobs(config: Config) -> int:
+    return config.jobs or os.cpu_count() or 1
+
+
+def _error_result(path: Path, ru: str, en: str) -> FileResult:
+    return FileResult(path=str(path), error=Text(ru=ru, en=en))
+
+
+def _safe_check(path: Path, settings: Settings) -> FileResult:
+    try:
+        return check_file(path, settings)
+    except ConfigError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever happens, the file gets an entry
+        return _error_result(path, f"внутренняя ошибка при проверке файла: {type(exc).__name__}: {exc}",
+                             f"internal error while checking the file: {type(exc).__name__}: {exc}")
+
+
+def _worker(path: str, settings: Settings) -> FileResult:
+    return _safe_check(Path(path), settings)
+
+
+def _crashed(path: Path) -> FileResult:
+    return _error_result(
+        path,
+        "процесс, проверявший файл, аварийно завершился (нехватка памяти или сбой библиотеки чтения); "
+        "проверьте файл отдельно: repcheck check --jobs 1 ФАЙЛ",
+        "the process checking this file crashed (out of memory or a reader library fault); "
+        "check the file alone: repcheck check --jobs 1 FILE",
+    )
+
+
+def check_files(files: list[Path], settings: Settings, jobs: int = 1,
+                progress: ProgressFn | None = None) -> list[FileResult]:
+    """Check every file, in `jobs` processes; results in input order whatever the finishing order."""
+    if jobs <= 1 or len(files) <= 1:
+        out = []
+        for p in files:
+            r = _safe_check(p, settings)
+            out.append(r)
+            if progress:
+                progress(r)
+        return out
+    results: list[FileResult | None] = [None] * len(files)
+    broken: list[int] = []
+    ctx = multiprocessing.get_context("spawn")  # no fork: the caller may run threads (progress bar)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=ctx) as pool:
+        futures: dict[Future[FileResult], int] = {pool.submit(_worker, str(p), settings): i for i, p in enumerate(files)}
+        pending = set(futures)
+        try:
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in sorted(done, key=lambda f: futures[f]):
+                    i = futures[fut]
+                    try:
+                        results[i] = fut.result()
+                    except BrokenProcessPool:
+                        broken.append(i)
+                        continue
+                    except ConfigError:
+                        raise
+                    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
+                        results[i] = _error_result(files[i], f"внутренняя ошибка: {type(exc).__name__}: {exc}",
+                                                   f"internal error: {type(exc).__name__}: {exc}")
+                    if progress:
+                        progress(results[i])  # type: ignore[arg-type]
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    # A dead worker breaks the whole pool: re-run the files it took down one by one, each in a
+    # fresh single-worker pool, so that only the file that kills its process gets the error.
+    isolated: ProcessPoolExecutor | None = None
+    try:
+        for i in sorted(broken):
+            if isolated is None:
+                isolated = ProcessPoolExecutor(max_workers=1, mp_context=ctx)
+            try:
+                results[i] = isolated.submit(_worker, str(files[i]), settings).result()
+            except BrokenProcessPool:
+                results[i] = _crashed(files[i])
+                isolated.shutdown(wait=True)
+                isolated = None
+            except ConfigError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                results[i] = _error_result(files[i], f"внутренняя ошибка: {type(exc).__name__}: {exc}",
+                                           f"internal error: {type(exc).__name__}: {exc}")
+            if progress:
+                progress(results[i])  # type: ignore[arg-type]
+    finally:
+        if isolated is not None:
+            isolated.shutdown(wait=True)
+    return [r for r in results if r is not None]
+
+
+def cache_spec(config: Config, registry: Registry, rules: list[type[Rule]]) -> CacheSpec:
+    return CacheSpec(folder=str(cache_folder(config)), context=context_hash(config, registry, rules),
+                     plugin_packages=tuple(config.plugins))
+
+
+def run(
+    paths: list[Path],
+    config: Config,
+    *,
+    jobs: int = 1,
+    use_cache: bool = False,
+    baseline: Baseline | None = None,
+    progress: ProgressFn | None = None,
+    on_files: Callable[[list[Path]], None] | None = None,
+) -> RunResult:
+    """Check `paths` (files and folders). The library default is serial and uncached; the CLI
+    passes `jobs` (os.cpu_count()) and `use_cache`. Corpus rules run once all files are done,
+    then suppressions and the baseline are applied."""
+    registry = _registry_for(tuple(config.profile_paths), tuple(config.plugins))
+    rules = validate(config, registry)
     files = collect_files(paths, registry, config.exclude)
-    results = [check_file(p, settings) for p in files]
+    if on_files:
+        on_files(files)
+    spec = cache_spec(config, registry, rules) if use_cache and config.cache else None
+    settings = Settings(config=config, cache=spec)
+    results = check_files(files, settings, jobs=jobs, progress=progress)
     run_corpus_rules(results, rules, config)
-    return RunResult(files=results, rules=rules, config=config)
+    if any(r.category is Category.DUPLICATION for r in rules):
+        for r in results:
+            r.stats.originality = originality(r)
+    for r in results:
+        r.unit_chars = {}
+    active = [(r.code, r.name, r.category.value) for r in rules]
+    unused = apply_suppressions(results, config, active)
+    stale: list[BaselineEntry] = []
+    if baseline is not None:
+        stale = baseline.apply(results)
+    return RunResult(
+        files=results, rules=rules, config=config, unused_suppressions=unused,
+        baseline=str(baseline.path) if baseline is not None and baseline.path else None,
+        stale_baseline=stale, cache_hits=sum(1 for r in results if r.cached),
+    )
