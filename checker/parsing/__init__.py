@@ -1,0 +1,1 @@
+"""Parsing of Russian dates, periods and numbers as they are written in reports."""
