@@ -82,3 +82,45 @@ def contains_lemmas(text: str, phrase: str) -> bool:
 
 def normalize_space(text: str) -> str:
     return " ".join(text.split())
+
+
+# Words every section title of this genre uses: they weigh little when telling sections apart.
+GENERIC_LEMMAS = frozenset(
+    """проект программа инновационный деятельность реализация образовательный площадка кип мип
+    работа отчетный период учреждение организация""".split()
+)
+
+
+def _weight(word: str) -> float:
+    return 0.3 if word in GENERIC_LEMMAS else 1.0
+
+
+def _covered(words: tuple[str, ...], other: tuple[str, ...]) -> float:
+    """Weight of `words` that occur in `other`, a typo (ratio ≥ 85) counting as an occurrence."""
+    return sum(_weight(w) for w in words if w in other or any(fuzz.ratio(w, v) >= 85 for v in other))
+
+
+def heading_score(heading: str, title: str) -> float:
+    """How well a heading matches a canonical section title, 0–100.
+
+    token_set_ratio on lemmas tolerates forms, order and typos, but scores 100 whenever one
+    side's words are a subset of the other's; so the score is capped by how much of the
+    title's distinctive words the heading covers, and by how many distinctive words the
+    heading adds (a sentence that happens to contain the title's words is not a heading).
+    """
+    la, lt = lemmas(heading), lemmas(title)
+    if not la or not lt:
+        return 0.0
+    score = float(fuzz.token_set_ratio(" ".join(la), " ".join(lt)))
+    wa, wt = sum(map(_weight, la)), sum(map(_weight, lt))
+    cov_title = _covered(lt, la) / wt
+    cov_heading = _covered(la, lt) / wa
+    if cov_title < 0.7 and cov_heading < 0.8:
+        score = min(score, 60.0)
+    if cov_title < 0.5:
+        score = min(score, 65.0)
+    if wa - wt > 2:
+        score = min(score, 100.0 * (wt + 2) / wa)
+    if min(len(la), len(lt)) == 1 and max(len(la), len(lt)) > 2:
+        score = min(score, 70.0)
+    return score

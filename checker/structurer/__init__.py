@@ -18,10 +18,10 @@ from checker.structurer.totals import list_totals, table_totals
 __all__ = ["Detection", "detect_profile", "structure"]
 
 ORG_RE = re.compile(
-    r"((?:полное|юридическое|сокращенное)?\s*наименование\s+(?:учреждения|организации|ОО)[^:]{0,40}:\s*)(?P<org>.{5,200})",
+    r"((?:полное|юридическое|сокращенное)?\s*(?:наименование|название)(?:\s+(?:учреждения|организации|ОО))?[^:]{0,40}:\s*)(?P<org>.{5,200})",
     re.IGNORECASE,
 )
-ORG_ABBR_RE = re.compile(r"\b(?:МБОУ|МАОУ|МОУ|МКОУ|ГБОУ|МБДОУ|МАДОУ|МБУ\s*ДО|ГБПОУ|ЧОУ)\b[^,;\n]{0,80}")
+ORG_ABBR_RE = re.compile(r"\b(?:МБОУ|МАОУ|МОУ|МКОУ|ГБОУ|МБДОУ|МАДОУ|МБУ\s*ДО|ГБПОУ|ЧОУ)\b\s*(?:«[^»\n]{1,80}»|[^,;\n«]{0,60})")
 
 
 def structure(doc: Document, detection: Detection) -> Report:
@@ -85,5 +85,5 @@ def _organisation(doc: Document) -> str:
         for text in texts:
             m = ORG_ABBR_RE.search(text)
             if m:
-                return m.group(0).strip().rstrip(".;,«»\"")[:120]
+                return m.group(0).strip().rstrip(".;,")[:120]
     return ""

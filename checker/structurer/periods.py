@@ -8,7 +8,7 @@ from checker.models.document import Document
 from checker.models.report import Stage
 from checker.parsing.dates import Period, find_dates, parse_period
 
-HEAD_BLOCKS = 40
+TITLE_BLOCKS = 8  # the title lines: "ГОДОВОЙ ОТЧЁТ … ЗА 2023 ГОД"
 PROJECT_RE = re.compile(
     r"(период|срок\w*)\s+(и\s+этапы\s+)?реализации\s+(инновационн\w+\s+)?(образовательн\w+\s+)?"
     r"(проекта|программы)|сроки\s+реализации",
@@ -43,14 +43,20 @@ def project_period(doc: Document, stages: list[Stage]) -> Period | None:
 
 
 def reporting_period(doc: Document) -> Period | None:
-    """"ЗА 2023 ГОД", "в 2020-2021 учебном году" in the title lines."""
-    for b in doc.blocks[:HEAD_BLOCKS]:
+    """"ЗА 2023 ГОД", "в 2020-2021 учебном году" in the title lines.
+
+    Only the title is read: "в 2019 г. школа стала победителем" in the body is not a period,
+    and "год присвоения статуса – 2016" is not one either.
+    """
+    for b in doc.blocks[:TITLE_BLOCKS]:
         if b.table is not None:
-            continue
+            break
         m = REPORTING_RE.search(b.full_text)
         if not m:
             continue
         expr, unit = m.group("expr"), m.group("unit").lower()
+        if m.group(0).lower().startswith("в") and "учебн" not in unit:
+            continue  # "в 2019 году …" is a statement, "за 2019 год" is a period
         if "учебн" in unit:
             return parse_period(f"{expr} учебный год")
         return parse_period(expr)

@@ -12,10 +12,11 @@ import re
 from checker.models.document import Block, BlockKind, Document
 from checker.models.report import Section, SectionMatch
 from checker.profile import Profile, SectionSpec
-from checker.textmatch import contains_lemmas, lemmas, phrase_score
+from checker.textmatch import contains_lemmas, heading_score, lemmas
 
 ROMAN_RE = re.compile(r"^[IVXLC]+\.?$")
 HEADING_MAX = 220
+LONG_HEADING_MAX = 450
 TITLE_BEFORE_COLON_MAX = 180
 PLACEHOLDER_RE = re.compile(r"^[\s\-–—_.:;,/\\]*$|^(нет|отсутству\w*|не имеется|-+)\.?$", re.IGNORECASE)
 
@@ -29,6 +30,27 @@ def heading_text(block: Block) -> str:
     return text
 
 
+PAREN_RE = re.compile(r"\([^()]{0,200}\)")
+
+
+def title_variants(text: str) -> list[str]:
+    """Ways to read a heading: as is, without remarks in brackets, up to its first comma.
+
+    Forms often add instructions to a title: "Содержание деятельности … (в строгом
+    соответствии с календарным планом)", "Выявленные затруднения и проблемы, возникающие …".
+    """
+    out = [text]
+    bare = " ".join(PAREN_RE.sub(" ", text).split())
+    if bare and bare != text:
+        out.append(bare)
+    for sep in (",", ". ", " – ", " - "):
+        head = bare.split(sep, 1)[0].strip()
+        if head and head != bare and len(head.split()) >= 2:
+            out.append(head)
+            break
+    return out
+
+
 def numbering_style(number: str | None) -> str | None:
     if not number:
         return None
@@ -36,6 +58,8 @@ def numbering_style(number: str | None) -> str | None:
     if ROMAN_RE.match(n):
         return "roman"
     depth = len([p for p in re.split(r"\.", n.rstrip(".)")) if p])
+    if re.match(r"^\d+\)$", n):
+        return "paren"
     if re.match(r"^\d", n):
         return f"arabic{depth}"
     if re.match(r"^[а-яa-z]\)?$", n, re.IGNORECASE):
@@ -45,13 +69,10 @@ def numbering_style(number: str | None) -> str | None:
 
 def best_spec(text: str, profile: Profile) -> tuple[SectionSpec | None, float]:
     best: tuple[SectionSpec | None, float] = (None, 0.0)
+    variants = title_variants(text)
     for spec in profile.sections:
         for title in spec.all_titles():
-            score = phrase_score(text, title)
-            # A one-word heading ("Задачи") must not swallow a many-word title by subset.
-            la, lt = lemmas(text), lemmas(title)
-            if la and lt and min(len(la), len(lt)) == 1 and max(len(la), len(lt)) > 2:
-                score = min(score, 70.0)
+            score = max(heading_score(v, title) for v in variants)
             if score > best[1]:
                 best = (spec, score)
     return best
@@ -63,12 +84,14 @@ def is_heading_candidate(block: Block, profile: Profile) -> bool:
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
         return False
     text = block.text.strip()
-    if not text or len(text) > HEADING_MAX and ":" not in text[:TITLE_BEFORE_COLON_MAX]:
-        return False
     title = heading_text(block)
-    if len(title) > HEADING_MAX or not re.search("[А-Яа-яA-Za-z]", title):
+    if not text or len(title) > LONG_HEADING_MAX or not re.search("[А-Яа-яA-Za-z]", title):
         return False
     spec, score = best_spec(title, profile)
+    if len(title) > HEADING_MAX:
+        # A long form title with instructions: only when its opening matches a section well.
+        return spec is not None and score >= 90
+    
     if spec is not None and score >= max(profile.match_threshold, 85.0 if not block.number else 0):
         return True
     style = numbering_style(block.number)
@@ -121,7 +144,7 @@ def _level_for_new_style(style: str, seen: dict[str, int]) -> int:
     """Roman numerals sit above arabic ones; deeper decimal numbering sits below."""
     if style == "roman":
         return 1
-    if style.startswith("arabic"):
+    if style.startswith("arabic") and style[6:].isdigit():
         depth = int(style[6:])
         base = 2 if "roman" in seen else 1
         shallower = [lvl for s, lvl in seen.items() if s.startswith("arabic") and int(s[6:]) < depth]
@@ -173,11 +196,7 @@ def match_profile_sections(doc: Document, sections: list[Section], profile: Prof
 
 
 def _title_score(heading: str, title: str) -> float:
-    la, lt = lemmas(heading), lemmas(title)
-    score = phrase_score(heading, title)
-    if la and lt and min(len(la), len(lt)) == 1 and max(len(la), len(lt)) > 2:
-        score = min(score, 70.0)
-    return score
+    return max(heading_score(v, title) for v in title_variants(heading))
 
 
 def _subtree_content(doc: Document, sec: Section) -> str:

@@ -16,7 +16,6 @@ SUBJECT_ROLES = (
     ColumnRole.PLANNED_RESULT,
     ColumnRole.PLANNED_PRODUCT,
     ColumnRole.PLANNED_PARTICIPATION,
-    ColumnRole.FUNDING_PLANNED,
     ColumnRole.INDICATOR,
 )
 NUMBER_ROW_RE = re.compile(r"^\s*\d{1,2}\s*\.?\s*$")
@@ -53,13 +52,18 @@ def _is_numbering_row(row: Row) -> bool:
     return len(texts) >= 2 and all(NUMBER_ROW_RE.match(t) for t in texts)
 
 
-def _looks_like_header(row: Row, patterns) -> bool:
+def _looks_like_header(row: Row, patterns, first: bool) -> bool:
+    """The first row is a header when a third of its cells name a known role; a further row
+    only when half do (a data row may mention "мероприятие" too)."""
     texts = [c.text for c in row.cells if c.text.strip()]
     if not texts:
         return False
     hits = sum(1 for t in texts if header_role(t, patterns) is not None)
     numeric = sum(1 for t in texts if re.fullmatch(r"[\d\s.,%]+", t.strip()))
-    return hits >= max(1, (len(texts) + 1) // 2) and numeric == 0
+    need = max(1, -(-len(texts) // 3)) if first else max(1, (len(texts) + 1) // 2)
+    if len(texts) <= 2:
+        need = len(texts)  # a two-column table is usually "label | value" (a passport)
+    return hits >= need and numeric == 0
 
 
 def analyse_table(block_index: int, table_index: int, doc: Document, profile: Profile) -> ReportTable:
@@ -69,7 +73,9 @@ def analyse_table(block_index: int, table_index: int, doc: Document, profile: Pr
     width = block.table.width
     patterns = role_patterns(profile)
     header_rows = 0
-    while header_rows < min(3, len(rows)) and _looks_like_header(rows[header_rows], patterns):
+    while header_rows < min(3, len(rows)) and _looks_like_header(rows[header_rows], patterns, header_rows == 0):
+        if header_rows and not any(c.col_span > 1 for c in rows[0].cells):
+            break  # a second header row exists only under a spanning header cell
         header_rows += 1
     if header_rows and header_rows < len(rows) and _is_numbering_row(rows[header_rows]):
         header_rows += 1
@@ -99,6 +105,8 @@ def table_kind(table: ReportTable, width: int) -> str | None:
     has_subject = any(r in roles for r in SUBJECT_ROLES)
     if not table.header_rows:
         return "key_value" if width == 2 else None
+    if ColumnRole.FUNDING_PLANNED in roles or ColumnRole.FUNDING_ACTUAL in roles:
+        return "funding"
     if roles & OUTCOME_ROLES and has_subject:
         return "plan_actual"
     if ColumnRole.CATEGORY in roles and ColumnRole.PARTICIPANTS in roles:
