@@ -6,7 +6,7 @@ numbered and bulleted lists, and tables with a header cell spanning two columns,
 a nested table and a total row. The texts are invented for the project.
 
     python corpus/tools/build_docx.py            # .docx only
-    python corpus/tools/build_docx.py --convert  # plus .pdf, .odt, .rtf via soffice
+    python corpus/tools/build_docx.py --convert  # plus .pdf, .odt, .rtf, .doc, _lo.docx (soffice)
 
 python-docx is used for writing only (it is fine for that); numbering definitions are added as
 raw XML because python-docx has no API for them.
@@ -449,7 +449,7 @@ def _merge_events_header(table: Any) -> None:
     table.cell(0, 2).merge(table.cell(0, 3)).text = "Сроки проведения"
 
 
-def convert(docx: Path, fmt: str, out_dir: Path) -> Path:
+def convert(docx: Path, fmt: str, out_dir: Path, target_name: str | None = None) -> Path:
     """Convert with LibreOffice in a private profile, in a temp dir, then copy the result."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -464,7 +464,7 @@ def convert(docx: Path, fmt: str, out_dir: Path) -> Path:
             timeout=300,
         )
         produced = Path(tmp, docx.stem + "." + fmt.split(":")[0])
-        target = out_dir / produced.name
+        target = out_dir / (target_name or produced.name)
         shutil.copyfile(produced, target)
     return target
 
@@ -478,8 +478,12 @@ def main() -> None:
         path = build(report, args.out)
         print(path)
         if args.convert:
-            for fmt in ("pdf", "odt", "rtf"):
+            for fmt in ("pdf", "odt", "rtf", "doc"):
                 print(convert(path, fmt, args.out))
+            # The same report written back by LibreOffice: a second .docx producer (explicit
+            # vMerge="continue", its own numbering.xml), as schools' files often are.
+            odt = args.out / f"{report['name']}.odt"
+            print(convert(odt, "docx:MS Word 2007 XML", args.out, f"{report['name']}_lo.docx"))
 
 
 if __name__ == "__main__":
