@@ -6,4 +6,9 @@ MODULES = [
     "plugins.profiles",
     "plugins.reporters.rich_reporter",
     "plugins.reporters.json_reporter",
+    "plugins.reporters.html_reporter",
+    "plugins.reporters.table_reporters",
+    "plugins.reporters.sarif_reporter",
+    "plugins.reporters.junit_reporter",
+    "plugins.reporters.github_reporter",
 ]
