@@ -16,6 +16,7 @@ from typing import IO
 from checker import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+DEFAULT_BASELINE = "repcheck-baseline.json"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,17 +30,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="проверить файлы и папки / check files and folders")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    check.add_argument("--format", "-f", help="rich (по умолчанию), json, …")
+    check.add_argument("--format", "-f",
+                       help="rich (по умолчанию), json, html, csv, csv-ranking, xlsx, sarif, junit, github")
     check.add_argument("--output", "-o", type=Path, help="записать отчёт в файл")
-    check.add_argument("--profile", help="задать профиль вместо автоопределения")
-    check.add_argument("--profile-path", action="append", default=None, type=Path,
-                       help="файл или папка с профилями TOML (можно несколько)")
-    check.add_argument("--select", action="append", default=None,
-                       help="только эти правила: коды, префиксы кодов, имена, категории (через запятую)")
-    check.add_argument("--ignore", action="append", default=None, help="исключить правила (как --select)")
-    check.add_argument("--fail-on", choices=["error", "warning", "info", "never"])
-    check.add_argument("--config", type=Path, help="файл конфигурации (repcheck.toml или pyproject.toml)")
+    check.add_argument("--baseline", type=Path,
+                       help="файл базы (repcheck baseline create): ошибкой считаются только новые замечания")
+    _run_options(check)
     _common(check)
+
+    baseline = sub.add_parser("baseline", help="база известных замечаний / baseline of known findings")
+    bsub = baseline.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
+    create = bsub.add_parser("create", help="записать текущие замечания в файл базы")
+    create.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    create.add_argument("--output", "-o", type=Path, default=Path(DEFAULT_BASELINE),
+                        help=f"файл базы (по умолчанию {DEFAULT_BASELINE})")
+    _run_options(create)
+    _common(create)
+
+    cache = sub.add_parser("cache", help="кэш результатов / result cache")
+    cache.add_argument("action", choices=["dir", "clear"], help="dir — показать папку, clear — очистить")
+    cache.add_argument("--config", type=Path, help="файл конфигурации")
+    _common(cache)
 
     rules = sub.add_parser("rules", help="список правил / list rules")
     _common(rules)
@@ -50,6 +61,32 @@ def build_parser() -> argparse.ArgumentParser:
     profiles.add_argument("--profile-path", action="append", default=None, type=Path)
     _common(profiles)
     return parser
+
+
+def _run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--profile", help="задать профиль вместо автоопределения")
+    p.add_argument("--profile-path", action="append", default=None, type=Path,
+                   help="файл или папка с профилями TOML (можно несколько)")
+    p.add_argument("--select", action="append", default=None,
+                   help="только эти правила: коды, префиксы кодов, имена, категории (через запятую)")
+    p.add_argument("--ignore", action="append", default=None, help="исключить правила (как --select)")
+    p.add_argument("--fail-on", choices=["error", "warning", "info", "never"])
+    p.add_argument("--config", type=Path, help="файл конфигурации (repcheck.toml или pyproject.toml)")
+    p.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
+                   help="число параллельных процессов (по умолчанию — число ядер)")
+    p.add_argument("--no-cache", action="store_true", help="не использовать кэш результатов")
+    p.add_argument("--cache-dir", type=Path, help="папка кэша (по умолчанию — кэш пользователя)")
+    p.add_argument("--no-progress", action="store_true", help="без индикатора выполнения")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"нужно целое число, а не «{value}»") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("нужно число не меньше 1")
+    return n
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -76,10 +113,14 @@ def main(argv: list[str] | None = None) -> int:
     return dispatch(args)
 
 
-def open_output(path: Path | None) -> tuple[IO[str], bool]:
-    """The output stream and whether it may be coloured."""
+def open_output(path: Path | None, binary: bool = False) -> tuple[IO, bool]:
+    """The output stream and whether it may be coloured (binary formats get a byte stream)."""
     if path is not None:
+        if binary:
+            return path.open("wb"), False
         return path.open("w", encoding="utf-8", newline="\n"), False
+    if binary:
+        return sys.stdout.buffer, False
     stream = sys.stdout
     if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower() not in ("utf-8", "utf8"):
         stream.reconfigure(encoding="utf-8", errors="replace")

@@ -1,8 +1,9 @@
-"""The sub-commands behind the CLI: check, rules, explain, profiles."""
+"""The sub-commands behind the CLI: check, baseline create, cache, rules, explain, profiles."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -10,24 +11,31 @@ from rich.console import Console
 from rich.markdown import Markdown
 from rich.table import Table
 
+from checker.baseline import Baseline, BaselineError
 from checker.cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _split, open_output
 from checker.config import Config, ConfigError, find_config, load_config
-from checker.engine import RunResult, run
+from checker.engine import FileResult, RunResult, default_jobs, run
 from checker.models.finding import Severity
 from checker.plugin_manager import Registry, RegistryError, build_registry
 
 FAIL_RANK = {"error": 3, "warning": 2, "info": 1, "never": 99}
 
 
-def _err(msg: str) -> None:
-    print(f"repcheck: {msg}", file=sys.stderr)
+def _err(msg: str, en: str | None = None, lang: str = "ru") -> None:
+    print(f"repcheck: {en if (lang == 'en' and en) else msg}", file=sys.stderr)
 
 
 def dispatch(args: argparse.Namespace) -> int:
+    lang = args.lang or "ru"
     try:
         config = _config(args)
+        lang = config.lang
         if args.command == "check":
             return cmd_check(args, config)
+        if args.command == "baseline":
+            return cmd_baseline_create(args, config)
+        if args.command == "cache":
+            return cmd_cache(args, config)
         registry = build_registry(profile_paths=[Path(p) for p in config.profile_paths])
         if args.command == "rules":
             return cmd_rules(registry, config)
@@ -37,6 +45,9 @@ def dispatch(args: argparse.Namespace) -> int:
             return cmd_profiles(registry, config)
     except (ConfigError, RegistryError) as exc:
         _err(str(exc))
+        return EXIT_USAGE
+    except BaselineError as exc:
+        _err(exc.ru, exc.en, lang)
         return EXIT_USAGE
     return EXIT_USAGE
 
@@ -53,6 +64,9 @@ def _config(args: argparse.Namespace) -> Config:
         "fail_on": getattr(args, "fail_on", None),
         "select": _split(getattr(args, "select", None)),
         "ignore": _split(getattr(args, "ignore", None)),
+        "jobs": getattr(args, "jobs", None),
+        "cache": False if getattr(args, "no_cache", False) else None,
+        "cache_dir": str(args.cache_dir.expanduser().resolve()) if getattr(args, "cache_dir", None) else None,
     }
     update = {k: v for k, v in overrides.items() if v is not None}
     extra_paths = getattr(args, "profile_path", None)
@@ -61,31 +75,134 @@ def _config(args: argparse.Namespace) -> Config:
     return config.model_copy(update=update)
 
 
-def cmd_check(args: argparse.Namespace, config: Config) -> int:
-    missing = [p for p in args.paths if not p.exists()]
+class _ProgressBar:
+    """A rich progress bar on stderr while files are checked; nothing when stderr is not a terminal."""
+
+    def __init__(self, enabled: bool, lang: str) -> None:
+        self.enabled = enabled
+        self.lang = lang
+        self.progress = None
+        self.task = None
+
+    def __enter__(self) -> "_ProgressBar":
+        if self.enabled:
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                                       TimeElapsedColumn, TimeRemainingColumn)
+
+            self.progress = Progress(
+                SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                TimeElapsedColumn(), TextColumn("·"), TimeRemainingColumn(),
+                TextColumn("[dim]{task.fields[current]}"),
+                console=Console(stderr=True), transient=True,
+            )
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def on_files(self, files: list[Path]) -> None:
+        if self.progress is not None:
+            self.task = self.progress.add_task("Проверка" if self.lang != "en" else "Checking",
+                                               total=len(files), current="")
+
+    def advance(self, fr: FileResult) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.update(self.task, advance=1, current=Path(fr.path).name)
+
+
+def _progress_enabled(args: argparse.Namespace) -> bool:
+    return (
+        not args.quiet and not getattr(args, "no_progress", False) and sys.stderr.isatty()
+        and os.environ.get("TERM") != "dumb"
+    )
+
+
+def _run(args: argparse.Namespace, config: Config, baseline: Baseline | None = None) -> RunResult:
+    with _ProgressBar(_progress_enabled(args), config.lang) as bar:
+        return run(list(args.paths), config, jobs=default_jobs(config), use_cache=config.cache,
+                   baseline=baseline, progress=bar.advance, on_files=bar.on_files)
+
+
+def _missing(args: argparse.Namespace, lang: str) -> list[Path]:
+    missing = [p for p in args.paths if not p.exists() and not p.is_symlink()]
     for p in missing:
-        _err(f"путь не найден: {p}")
+        _err(f"путь не найден: {p}", f"path not found: {p}", lang)
+    return missing
+
+
+def cmd_check(args: argparse.Namespace, config: Config) -> int:
+    lang = config.lang
     registry = build_registry(profile_paths=[Path(p) for p in config.profile_paths])
     reporter = registry.reporters.get(config.format)
     if reporter is None:
         raise ConfigError(f"неизвестный формат «{config.format}»; доступны: {', '.join(sorted(registry.reporters))}")
-    existing = [p for p in args.paths if p.exists()]
-    result = run(existing, config) if existing else RunResult(files=[], rules=[], config=config)
+    if reporter.binary and args.output is None and sys.stdout.isatty():
+        _err(f"формат {reporter.name} записывается в файл: укажите --output ФАЙЛ",
+             f"the {reporter.name} format is written to a file: give --output FILE", lang)
+        return EXIT_USAGE
+    baseline_path = args.baseline or (Path(config.baseline) if config.baseline else None)
+    baseline = Baseline.load(baseline_path) if baseline_path is not None else None
+    missing = _missing(args, lang)
+    result = _run(args, config, baseline)
     if not args.quiet or args.output:
-        out, color = open_output(args.output)
+        out, color = open_output(args.output, binary=reporter.binary)
         try:
-            reporter.render(result, out, lang=config.lang, color=color and not args.no_color)
+            reporter.render(result, out, lang=lang, color=color and not args.no_color)
         finally:
             if args.output:
                 out.close()
+            else:
+                out.flush()
     code = exit_code(result, config.fail_on)
     if missing or not result.files:
         if not result.files:
-            _err("нет файлов для проверки" if config.lang == "ru" else "no files to check")
+            _err("нет файлов для проверки", "no files to check", lang)
         return EXIT_USAGE
     if args.quiet:
-        _quiet_summary(result, config.lang)
+        _quiet_summary(result, lang)
     return code
+
+
+def cmd_baseline_create(args: argparse.Namespace, config: Config) -> int:
+    lang = config.lang
+    missing = _missing(args, lang)
+    result = _run(args, config)
+    if not any(fr.error is None for fr in result.files):
+        _err("нет прочитанных файлов: база не записана", "no readable files: the baseline was not written", lang)
+        return EXIT_USAGE
+    for fr in result.files:
+        if fr.error is not None:
+            _err(f"{fr.path}: файл не прочитан, в базу не попал: {fr.error.ru}",
+                 f"{fr.path}: file not read, not in the baseline: {fr.error.en}", lang)
+    output: Path = args.output
+    baseline = Baseline.from_results(result.files, output.resolve().parent, lang)
+    try:
+        baseline.save(output)
+    except OSError as exc:
+        _err(f"не удалось записать базу {output}: {exc.strerror}", f"cannot write the baseline {output}: {exc.strerror}", lang)
+        return EXIT_USAGE
+    n = sum(e.count for e in baseline.entries)
+    files = len({e.key.file for e in baseline.entries})
+    if not args.quiet:
+        _err(f"база записана: {output} — замечаний {n} в файлах: {files}",
+             f"baseline written: {output} — {n} findings in {files} files", lang)
+    return EXIT_USAGE if missing else EXIT_OK
+
+
+def cmd_cache(args: argparse.Namespace, config: Config) -> int:
+    from checker.cache import cache_folder, clear
+
+    folder = cache_folder(config)
+    if args.action == "dir":
+        print(folder)
+        return EXIT_OK
+    n = clear(folder)
+    if not args.quiet:
+        _err(f"кэш очищен: {folder} (удалено записей: {n})", f"cache cleared: {folder} ({n} entries removed)",
+             config.lang)
+    return EXIT_OK
 
 
 def exit_code(result: RunResult, fail_on: str) -> int:
@@ -102,10 +219,13 @@ def _quiet_summary(result: RunResult, lang: str) -> None:
     e = sum(fr.count(Severity.ERROR) for fr in result.files)
     w = sum(fr.count(Severity.WARNING) for fr in result.files)
     bad = sum(1 for fr in result.files if fr.error)
+    known = sum(fr.baselined for fr in result.files)
     if lang == "en":
-        print(f"{len(result.files)} files: {e} errors, {w} warnings, {bad} unreadable", file=sys.stderr)
+        extra = f", {known} known from the baseline" if result.baseline else ""
+        print(f"{len(result.files)} files: {e} errors, {w} warnings, {bad} unreadable{extra}", file=sys.stderr)
     else:
-        print(f"файлов {len(result.files)}: ошибок {e}, предупреждений {w}, не прочитано {bad}", file=sys.stderr)
+        extra = f", известных по базе {known}" if result.baseline else ""
+        print(f"файлов {len(result.files)}: ошибок {e}, предупреждений {w}, не прочитано {bad}{extra}", file=sys.stderr)
 
 
 def cmd_rules(registry: Registry, config: Config) -> int:

@@ -9,6 +9,7 @@ from checker.engine import FileResult, RunResult
 from checker.hookspecs import hookimpl
 from checker.models.finding import Finding, Severity
 from checker.reporter import Reporter
+from plugins.reporters.common import quality_score, ranking, rule_summaries, top_problem
 
 SCHEMA_VERSION = 1
 
@@ -35,7 +36,7 @@ def finding_dict(f: Finding, lang: str) -> dict[str, Any]:
     }
 
 
-def file_dict(fr: FileResult, lang: str) -> dict[str, Any]:
+def file_dict(fr: FileResult, lang: str, summaries: dict[str, str] | None = None) -> dict[str, Any]:
     return {
         "path": fr.path,
         "format": fr.format,
@@ -44,6 +45,10 @@ def file_dict(fr: FileResult, lang: str) -> dict[str, Any]:
         "profile_reason": fr.profile_reason,
         "error": fr.error.get(lang) if fr.error else None,
         "stats": fr.stats.model_dump(),
+        "score": quality_score(fr),
+        "top_problem": top_problem(fr, lang, summaries) or None,
+        "suppressed": fr.suppressed,
+        "baselined": fr.baselined,
         "findings": [finding_dict(f, lang) for f in fr.findings],
     }
 
@@ -59,17 +64,26 @@ def summary_dict(result: RunResult) -> dict[str, Any]:
         "error": sum(fr.count(Severity.ERROR) for fr in result.files),
         "warning": sum(fr.count(Severity.WARNING) for fr in result.files),
         "info": sum(fr.count(Severity.INFO) for fr in result.files),
+        "suppressed": sum(fr.suppressed for fr in result.files),
+        "baselined": sum(fr.baselined for fr in result.files),
         "by_rule": dict(sorted(by_rule.items())),
     }
 
 
 def result_dict(result: RunResult, lang: str) -> dict[str, Any]:
+    summaries = rule_summaries(result, lang)
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "repcheck", "version": result.version},
         "lang": lang,
-        "files": [file_dict(fr, lang) for fr in result.files],
+        "files": [file_dict(fr, lang, summaries) for fr in result.files],
+        "ranking": [r.path for r in ranking(result, lang)],
         "summary": summary_dict(result),
+        "unused_suppressions": [u.as_dict() for u in result.unused_suppressions],
+        "baseline": None if result.baseline is None else {
+            "file": result.baseline,
+            "stale": [e.as_dict() for e in result.stale_baseline],
+        },
     }
 
 

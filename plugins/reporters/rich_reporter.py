@@ -1,4 +1,5 @@
-"""The terminal report: per file a header, findings grouped by section, and summaries."""
+"""The terminal report: per file a header, findings grouped by section, then the ranking table
+(worst first, with the quality score of plugins.reporters.common) and the run's notes."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from checker.engine import FileResult, RunResult
 from checker.hookspecs import hookimpl
 from checker.models.finding import Finding, Severity
 from checker.reporter import Reporter
+from plugins.reporters.common import kind_label, notes, ranking, totals
 
 MARKS = {Severity.ERROR: ("✖", "bold red"), Severity.WARNING: ("▲", "yellow"), Severity.INFO: ("●", "cyan")}
 SEV_RU = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреждение", Severity.INFO: "замечание"}
@@ -101,25 +103,44 @@ class RichReporter(Reporter):
 
     # -- across files ---------------------------------------------------------------------------
     def _summary(self, console: Console, result: RunResult, lang: str) -> None:
-        table = Table(title=_t(lang, "Сводка", "Summary"), title_justify="left")
+        rows = ranking(result, lang)
+        table = Table(title=_t(lang, "Рейтинг отчётов (сначала худшие)", "Reports ranked (worst first)"),
+                      title_justify="left")
+        table.add_column("№", justify="right")
         table.add_column(_t(lang, "Файл", "File"), overflow="fold")
-        table.add_column(_t(lang, "Профиль", "Profile"))
+        table.add_column(_t(lang, "Организация", "Organisation"), overflow="fold", max_width=30)
+        table.add_column(_t(lang, "Вид", "Kind"))
         table.add_column(_t(lang, "Ошибки", "Errors"), justify="right", style="red")
         table.add_column(_t(lang, "Предупр.", "Warnings"), justify="right", style="yellow")
-        table.add_column(_t(lang, "Замеч.", "Info"), justify="right", style="cyan")
-        totals = [0, 0, 0]
-        for fr in result.files:
+        table.add_column(_t(lang, "Оценка", "Score"), justify="right", style="bold")
+        table.add_column(_t(lang, "Главная проблема", "Top problem"), overflow="fold", max_width=50)
+        for r in rows:
+            fr = r.file
             if fr.error:
-                table.add_row(fr.path, _t(lang, "не прочитан", "unreadable"), "—", "—", "—")
+                table.add_row(str(r.rank), fr.path, "", _t(lang, "не прочитан", "unreadable"), "—", "—", "—",
+                              RichText(r.top, style="red"))
                 continue
-            counts = [fr.count(Severity.ERROR), fr.count(Severity.WARNING), fr.count(Severity.INFO)]
-            totals = [a + b for a, b in zip(totals, counts)]
-            table.add_row(fr.path, fr.profile or "", *map(str, counts))
+            table.add_row(str(r.rank), fr.path, r.organisation, kind_label(fr.kind, lang), str(r.errors),
+                          str(r.warnings), str(r.score), r.top)
+        tot = totals(result)
         if len(result.files) > 1:
             table.add_section()
-            table.add_row(_t(lang, f"Всего файлов: {len(result.files)}", f"Files: {len(result.files)}"), "",
-                          *map(str, totals))
+            table.add_row("", _t(lang, f"Всего файлов: {tot['files']}", f"Files: {tot['files']}"), "", "",
+                          str(tot["error"]), str(tot["warning"]), "", "")
         console.print(table)
+        extra = []
+        if tot["unreadable"]:
+            extra.append(_t(lang, f"не прочитано файлов: {tot['unreadable']}", f"unreadable files: {tot['unreadable']}"))
+        if tot["suppressed"]:
+            extra.append(_t(lang, f"скрыто исключениями из конфигурации: {tot['suppressed']}",
+                            f"suppressed by the configuration: {tot['suppressed']}"))
+        if tot["baselined"]:
+            extra.append(_t(lang, f"известных по базе (не считаются): {tot['baselined']}",
+                            f"known from the baseline (not counted): {tot['baselined']}"))
+        if extra:
+            console.print("[dim]" + "; ".join(extra) + "[/]")
+        for note in notes(result, lang):
+            console.print(RichText("▲ " + note, style="yellow"))
 
 
 @hookimpl
