@@ -1,0 +1,152 @@
+"""Plugin registration: built-ins through the hooks, outside plugins through entry points."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from checker.config import Config
+from checker.engine import run
+from checker.plugin_manager import RegistryError, build_registry, make_plugin_manager
+
+PLUGIN_SOURCE = '''
+from checker.hookspecs import hookimpl
+from checker.models.finding import Category, Severity, Text
+from checker.rule import Rule
+
+
+class MentionsWeather(Rule):
+    """Flags reports that talk about the weather (a test plugin)."""
+
+    code = "X901"
+    name = "mentions-weather"
+    category = Category.COMPLETENESS
+    severity = Severity.INFO
+    summary = Text(ru="Упоминание погоды", en="Weather mentioned")
+
+    def check(self, report, ctx):
+        for i, b in enumerate(report.document.blocks):
+            if "погод" in b.text.lower():
+                yield self.finding("в отчёте говорится о погоде", "the report mentions weather",
+                                   evidence=b.text, location=ctx.locate(block=i))
+
+
+@hookimpl
+def repcheck_rules():
+    return [MentionsWeather]
+'''
+
+
+@pytest.fixture
+def installed_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A distribution on sys.path whose entry point in the `repcheck` group names a module."""
+    (tmp_path / "weather_plugin.py").write_text(PLUGIN_SOURCE, encoding="utf-8")
+    dist = tmp_path / "weather_plugin-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: weather-plugin\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[repcheck]\nweather = weather_plugin\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    yield tmp_path
+    sys.modules.pop("weather_plugin", None)
+
+
+def test_entry_point_plugin_rule_is_registered_and_runs(installed_plugin: Path, tmp_path: Path) -> None:
+    registry = build_registry(make_plugin_manager())
+    assert registry.rule("X901") is not None
+    assert registry.rule("mentions-weather") is registry.rule("x901")
+    report = tmp_path / "r.txt"
+    report.write_text("ОТЧЁТ\nI. Общие сведения\nВесной стояла тёплая погода.\n", encoding="utf-8")
+    from checker import engine
+
+    engine._REGISTRIES.clear()
+    try:
+        result = run([report], Config(select=["X901"]))
+    finally:
+        engine._REGISTRIES.clear()
+    (fr,) = result.files
+    assert [f.code for f in fr.findings] == ["X901"]
+    assert "погода" in fr.findings[0].evidence
+
+
+def test_builtins_come_through_the_hooks() -> None:
+    pm = make_plugin_manager(entry_points=False)
+    names = {pm.get_name(p) for p in pm.get_plugins()}
+    assert "plugins.readers.text" in names
+    assert "rules.missing_section" in names
+    registry = build_registry(pm)
+    assert {"rich", "json"} <= set(registry.reporters)
+    assert "generic" in registry.profiles and not registry.profiles["generic"].abstract
+
+
+def _rule_module(code: str, name: str) -> object:
+    ns: dict = {}
+    exec(textwrap.dedent(PLUGIN_SOURCE).replace("X901", code).replace("mentions-weather", name), ns)
+    mod = type(sys)("dup_plugin_" + code)
+    mod.repcheck_rules = ns["repcheck_rules"]
+    return mod
+
+
+def test_two_rules_with_one_code_fail_at_start_up() -> None:
+    pm = make_plugin_manager(entry_points=False, extra=[_rule_module("S101", "another-name")])
+    with pytest.raises(RegistryError, match="S101"):
+        build_registry(pm)
+
+
+def test_two_rules_with_one_name_fail_at_start_up() -> None:
+    pm = make_plugin_manager(entry_points=False, extra=[_rule_module("X902", "missing-section")])
+    with pytest.raises(RegistryError, match="missing-section"):
+        build_registry(pm)
+
+
+def test_malformed_rule_code_is_rejected() -> None:
+    pm = make_plugin_manager(entry_points=False, extra=[_rule_module("bad", "fine-name")])
+    with pytest.raises(RegistryError, match="code"):
+        build_registry(pm)
+
+
+BOOM_SOURCE = '''
+from checker.hookspecs import hookimpl
+from checker.models.finding import Category, Severity, Text
+from checker.rule import Rule
+
+
+class Boom(Rule):
+    """Always crashes (a test plugin)."""
+
+    code = "X999"
+    name = "always-crashes"
+    category = Category.STRUCTURE
+    severity = Severity.WARNING
+    summary = Text(ru="падает", en="crashes")
+
+    def check(self, report, ctx):
+        raise ValueError("boom")
+
+
+@hookimpl
+def repcheck_rules():
+    return [Boom]
+'''
+
+
+def test_a_crashing_rule_becomes_an_error_finding_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from checker.models.finding import Category
+
+    (tmp_path / "boom_plugin.py").write_text(BOOM_SOURCE, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    good = tmp_path / "a.txt"
+    good.write_text("ОТЧЁТ\nI. Общие сведения\nТекст.\n", encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text("ОТЧЁТ\nII. Результаты\nТекст.\n", encoding="utf-8")
+    result = run([good, other], Config(select=["X999", "S101"], plugins=["boom_plugin"], cache=False))
+    assert len(result.files) == 2
+    for fr in result.files:
+        crash = [f for f in fr.findings if f.code == "X999"]
+        assert len(crash) == 1 and crash[0].category is Category.INTERNAL
+        assert "boom" in crash[0].message.ru
+        assert any(f.code == "S101" for f in fr.findings), "other rules still ran"
