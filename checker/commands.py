@@ -237,7 +237,7 @@ def cmd_rules(registry: Registry, config: Config) -> int:
         table.add_column(col, overflow="fold")
     for rule in sorted(registry.rules.values(), key=lambda r: r.code):
         table.add_row(rule.code, rule.name, rule.category.value, rule.severity.value, rule.summary.get(lang))
-    Console(soft_wrap=False).print(table)
+    Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160).print(table)
     return EXIT_OK
 
 
@@ -269,6 +269,6 @@ def cmd_profiles(registry: Registry, config: Config) -> int:
         table.add_column(col, overflow="fold")
     for prof in registry.concrete_profiles():
         title = prof.title_en if lang == "en" and prof.title_en else prof.title
-        table.add_row(prof.name, prof.kind, title, str(len(prof.sections)), prof.path or "")
-    Console(soft_wrap=False).print(table)
+        table.add_row(prof.name, prof.kind, title, str(len(prof.sections)), Path(prof.path).name if prof.path else "")
+    Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160).print(table)
     return EXIT_OK
