@@ -94,7 +94,8 @@ def sarif_dict(result: RunResult, lang: str) -> dict[str, Any]:
             "fullDescription": {"text": _first_paragraph(doc) or r.summary.get(lang)},
             "help": {"text": doc or r.summary.get(lang), "markdown": doc or r.summary.get(lang)},
             "defaultConfiguration": {"level": LEVELS[r.severity]},
-            "properties": {"category": r.category.value, "tags": [r.category.value, category_label(r.category, lang)]},
+            "properties": {"category": r.category.value,
+                           "tags": sorted({r.category.value, category_label(r.category, lang)})},
         })
     # Codes found but not among the run's rules (e.g. a corpus rule's crash): minimal descriptors.
     known = {d["id"] for d in descriptors}
