@@ -449,6 +449,12 @@ def _merge_events_header(table: Any) -> None:
     table.cell(0, 2).merge(table.cell(0, 3)).text = "Сроки проведения"
 
 
+PROTECTED_PDF = (
+    'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+    '"DocumentOpenPassword":{"type":"string","value":"secret"}}'
+)
+
+
 def convert(docx: Path, fmt: str, out_dir: Path, target_name: str | None = None) -> Path:
     """Convert with LibreOffice in a private profile, in a temp dir, then copy the result."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -484,6 +490,9 @@ def main() -> None:
             # vMerge="continue", its own numbering.xml), as schools' files often are.
             odt = args.out / f"{report['name']}.odt"
             print(convert(odt, "docx:MS Word 2007 XML", args.out, f"{report['name']}_lo.docx"))
+    if args.convert:  # one password-protected PDF (password "secret") for the error path
+        odt = args.out / f"{REPORTS[-1]['name']}.odt"
+        print(convert(odt, PROTECTED_PDF, args.out, "protected.pdf"))
 
 
 if __name__ == "__main__":

@@ -164,7 +164,7 @@ _ROMAN_RE = re.compile(r"^(?=[IVXLC])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV
 # Typed labels at the start of a paragraph: "1.", "2.4.", "2.4", "1)", "а)", "I.", "IV)".
 _LABEL_RE = re.compile(
     r"""^(?P<label>
-        (?:[1-9]\d{0,2}|0)(?:\.\d{1,3}){0,4}[.)]          # 1.  1.2.  1.2.3)  1)
+        (?:[1-9]\d{0,2}|0)(?:\.\d{1,3}){0,4}[.)](?!\d)    # 1.  1.2.  1.2.3)  1)
       | [1-9]\d{0,2}(?:\.\d{1,3}){1,4}                    # 1.2  (needs an uppercase word after)
       | [IVXLC]{1,6}[.)]                                  # I.  IV)
       | [а-яёa-z][.)]                                     # а)  b.
@@ -763,7 +763,7 @@ class _Walker:
         for child in r:
             tag = child.tag
             if tag == t.t:
-                self.text(out, child.text or "", bold, caps)
+                self.text(out, _t_text(child), bold, caps)
             elif tag == t.tab:
                 out.parts.append(" ")
             elif tag == t.br:
@@ -882,6 +882,14 @@ class _Walker:
         """Walk a merged cell's content for its numbering and page breaks, dropping the text."""
         for _ in self.content(tc):
             pass
+
+
+def _t_text(el: etree._Element) -> str:
+    """A w:t's text. Children only appear in hostile files (unexpanded entity references):
+    their own content is dropped, the text around them kept."""
+    if not len(el):
+        return el.text or ""
+    return (el.text or "") + "".join(sub.tail or "" for sub in el)
 
 
 def _upper_text(text: str) -> bool:

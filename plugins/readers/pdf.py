@@ -350,7 +350,9 @@ def page_tables(page: Any, words: list[Word], page_no: int) -> list[PTable]:
     for t in found:
         inner = [p for raw, p in built if _contains(t.bbox, raw.bbox) and raw is not t]
         built.append((t, build_table(t, words, page_no, inner)))
-    top_level = [p for raw, p in built if not any(o is not raw and _contains(o.bbox, raw.bbox) for o, _ in built)]
+    top_level = [
+        p for raw, p in built if not any(o is not raw and _contains(o.bbox, raw.bbox) for o, _ in built)
+    ]
     return sorted(top_level, key=lambda p: p.top)
 
 
@@ -384,7 +386,7 @@ def to_table(pt: PTable) -> Table:
 
 
 def same_grid(a: PTable, b: PTable) -> bool:
-    return len(a.xs) == len(b.xs) and all(abs(x - y) <= 3.0 for x, y in zip(a.xs, b.xs))
+    return len(a.xs) == len(b.xs) and all(abs(x - y) <= 3.0 for x, y in zip(a.xs, b.xs, strict=True))
 
 
 def continue_table(first: PTable, more: PTable) -> None:
@@ -581,29 +583,28 @@ def para_block(para: Para, body_size: float, left_edge: float) -> Block | None:
 # ---------------------------------------------------------------------------------------------
 
 
+_PASSWORD_RU = "PDF защищён паролем: снимите защиту или приложите файл без пароля"
+_PASSWORD_EN = "The PDF is password-protected: remove the protection or supply an unprotected file"
+
+
 def _open(data: bytes) -> Any:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-        _ = len(pdf.pages)  # force the document parse, where password errors surface
+        _ = len(pdf.pages)  # force the page tree parse, where damage surfaces
         return pdf
+    except PdfminerException as exc:  # pdfplumber wraps pdfminer's errors
+        inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise ReaderError(_PASSWORD_RU, _PASSWORD_EN) from exc
+        raise ReaderError(f"Повреждённый PDF: {inner!r}", f"Damaged PDF: {inner!r}") from exc
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise ReaderError(
-            "PDF защищён паролем: снимите защиту или приложите файл без пароля",
-            "The PDF is password-protected: remove the protection or supply an unprotected file",
-        ) from exc
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise ReaderError(
-                "PDF защищён паролем: снимите защиту или приложите файл без пароля",
-                "The PDF is password-protected: remove the protection or supply an unprotected file",
-            ) from exc
-        raise ReaderError(
-            f"Повреждённый PDF: {exc}", f"Damaged PDF: {exc}"
-        ) from exc
+        raise ReaderError(_PASSWORD_RU, _PASSWORD_EN) from exc
+    except Exception as exc:  # pdfminer raises many kinds on broken files
+        raise ReaderError(f"Повреждённый PDF: {exc!r}", f"Damaged PDF: {exc!r}") from exc
 
 
 def read_page(page: Any, page_no: int) -> tuple[PageItems, int]:
