@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -56,6 +57,20 @@ def rel_path(path: str | Path, root: Path) -> str:
     try:
         return resolved.relative_to(root.resolve()).as_posix()
     except ValueError:
+        return resolved.as_posix()
+
+
+def portable_path(path: str | Path, root: Path) -> str:
+    """`path` relative to `root`, with ".." when needed, so that a baseline stored in a
+    subfolder of a repository still matches after the repository is cloned elsewhere."""
+    p = Path(path)
+    try:
+        resolved = p.resolve()
+    except OSError:
+        resolved = p.absolute()
+    try:
+        return Path(os.path.relpath(resolved, root.resolve())).as_posix()
+    except ValueError:  # another drive on Windows
         return resolved.as_posix()
 
 
@@ -272,7 +287,7 @@ class Baseline:
         counts: Counter[FindingKey] = Counter()
         info: dict[FindingKey, tuple[str, str]] = {}
         for fr in files:
-            rel = rel_path(fr.path, root)
+            rel = portable_path(fr.path, root)
             for f in fr.findings:
                 k = finding_key(f, rel)
                 counts[k] += 1
@@ -317,15 +332,18 @@ class Baseline:
         return cls(entries=entries, root=path.resolve().parent, path=path)
 
     # -- applying -------------------------------------------------------------------------------
-    def apply(self, files: list["FileResult"]) -> list[BaselineEntry]:
+    def apply(self, files: list["FileResult"], corpus_codes: set[str] = frozenset()) -> list[BaselineEntry]:  # type: ignore[assignment]
         """Drop known findings (counted in `FileResult.baselined`); return the entries that no
-        longer occur in the files of this run that could be read."""
+        longer occur in the files of this run that could be read.
+
+        A corpus rule's finding depends on the other files of the run, so its entries are called
+        stale only when every file the baseline lists for that rule was checked."""
         remaining: Counter[FindingKey] = Counter({e.key: e.count for e in self.entries})
         checked: set[str] = set()
         for fr in files:
             if fr.error is not None:
                 continue
-            rel = rel_path(fr.path, self.root)
+            rel = portable_path(fr.path, self.root)
             checked.add(rel)
             kept = []
             for f in fr.findings:
@@ -336,9 +354,15 @@ class Baseline:
                 else:
                     kept.append(f)
             fr.findings = kept
+        corpus_files: dict[str, set[str]] = {}
+        for e in self.entries:
+            if e.key.code in corpus_codes:
+                corpus_files.setdefault(e.key.code, set()).add(e.key.file)
         stale = []
         for e in self.entries:
             left = remaining[e.key]
+            if e.key.code in corpus_codes and not corpus_files[e.key.code] <= checked:
+                continue
             if left > 0 and e.key.file in checked:
                 stale.append(BaselineEntry(e.key, left, e.rule, e.message))
         return stale

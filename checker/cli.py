@@ -110,7 +110,15 @@ def main(argv: list[str] | None = None) -> int:
     # Heavy imports only after argument parsing: `repcheck --version` stays fast.
     from checker.commands import dispatch
 
-    return dispatch(args)
+    try:
+        return dispatch(args)
+    except BrokenPipeError:  # `repcheck check … | head`: the reader went away, not an error of ours
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except OSError:
+            pass
+        return EXIT_OK
 
 
 def open_output(path: Path | None, binary: bool = False) -> tuple[IO, bool]:

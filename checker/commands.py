@@ -14,9 +14,9 @@ from rich.table import Table
 from checker.baseline import Baseline, BaselineError
 from checker.cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _split, open_output
 from checker.config import Config, ConfigError, find_config, load_config
-from checker.engine import FileResult, RunResult, default_jobs, run
+from checker.engine import FileResult, RunResult, default_jobs, registry_for, run
 from checker.models.finding import Severity
-from checker.plugin_manager import Registry, RegistryError, build_registry
+from checker.plugin_manager import Registry, RegistryError
 
 FAIL_RANK = {"error": 3, "warning": 2, "info": 1, "never": 99}
 
@@ -36,7 +36,7 @@ def dispatch(args: argparse.Namespace) -> int:
             return cmd_baseline_create(args, config)
         if args.command == "cache":
             return cmd_cache(args, config)
-        registry = build_registry(profile_paths=[Path(p) for p in config.profile_paths])
+        registry = registry_for(config)
         if args.command == "rules":
             return cmd_rules(registry, config)
         if args.command == "explain":
@@ -134,7 +134,7 @@ def _missing(args: argparse.Namespace, lang: str) -> list[Path]:
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
     lang = config.lang
-    registry = build_registry(profile_paths=[Path(p) for p in config.profile_paths])
+    registry = registry_for(config)
     reporter = registry.reporters.get(config.format)
     if reporter is None:
         raise ConfigError(f"неизвестный формат «{config.format}»; доступны: {', '.join(sorted(registry.reporters))}")

@@ -103,23 +103,42 @@ class Settings:
     cache: CacheSpec | None = None
 
     def registry(self) -> Registry:
-        return _registry_for(tuple(self.config.profile_paths), tuple(self.config.plugins))
+        return registry_for(self.config)
 
 
-_REGISTRIES: dict[tuple[tuple[str, ...], tuple[str, ...]], Registry] = {}
+_REGISTRIES: dict[tuple[tuple[str, ...], tuple[str, ...], str], Registry] = {}
 _CACHES: dict[CacheSpec, ResultCache] = {}
 
 
-def _registry_for(profile_paths: tuple[str, ...], plugins: tuple[str, ...] = ()) -> Registry:
-    key = (profile_paths, plugins)
+def registry_for(config: Config) -> Registry:
+    """The registry of a configuration: built-ins, entry points, its `plugins` and profiles."""
+    root = str(config.root) if config.plugins else ""
+    return _registry_for(tuple(config.profile_paths), tuple(config.plugins), root)
+
+
+def _registry_for(profile_paths: tuple[str, ...], plugins: tuple[str, ...] = (), root: str = "") -> Registry:
+    key = (profile_paths, plugins, root)
     if key not in _REGISTRIES:
-        try:
-            extra = [importlib.import_module(m) for m in plugins]
-        except ImportError as exc:
-            raise ConfigError(f"plugins: не удалось загрузить модуль плагина: {exc}") from exc
+        extra = [_import_plugin(m, root) for m in plugins]
         pm = make_plugin_manager(extra=extra) if extra else None
         _REGISTRIES[key] = build_registry(pm, profile_paths=[Path(p) for p in profile_paths])
     return _REGISTRIES[key]
+
+
+def _import_plugin(name: str, root: str) -> Any:
+    """Import a `plugins` module; modules beside the configuration file are found too."""
+    import sys
+
+    try:
+        return importlib.import_module(name)
+    except ImportError as first:
+        if root and root not in sys.path:
+            sys.path.append(root)
+            try:
+                return importlib.import_module(name)
+            except ImportError:
+                pass
+        raise ConfigError(f"plugins: не удалось загрузить модуль «{name}»: {first}") from first
 
 
 def _cache_for(spec: CacheSpec | None) -> ResultCache | None:
@@ -527,7 +546,7 @@ def run(
     """Check `paths` (files and folders). The library default is serial and uncached; the CLI
     passes `jobs` (os.cpu_count()) and `use_cache`. Corpus rules run once all files are done,
     then suppressions and the baseline are applied."""
-    registry = _registry_for(tuple(config.profile_paths), tuple(config.plugins))
+    registry = registry_for(config)
     rules = validate(config, registry)
     files = collect_files(paths, registry, config.exclude)
     if on_files:
@@ -545,7 +564,7 @@ def run(
     unused = apply_suppressions(results, config, active)
     stale: list[BaselineEntry] = []
     if baseline is not None:
-        stale = baseline.apply(results)
+        stale = baseline.apply(results, {r.code for r in rules if r.corpus})
     return RunResult(
         files=results, rules=rules, config=config, unused_suppressions=unused,
         baseline=str(baseline.path) if baseline is not None and baseline.path else None,
