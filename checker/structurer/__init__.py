@@ -63,9 +63,14 @@ def structure(doc: Document, detection: Detection) -> Report:
 
 
 def _title(doc: Document, sections: list[Section]) -> str:
-    first_heading = next((s.block for s in sections if s.block is not None), None)
+    # The title is the opening lines up to the first real section (the capitalised title lines
+    # themselves often look like headings).
+    first_heading = next(
+        (s.block for root in sections for s in root.walk() if s.block is not None and (s.number or s.canonical)),
+        None,
+    )
     lines: list[str] = []
-    for i, b in enumerate(doc.blocks[:6]):
+    for i, b in enumerate(doc.blocks[:8]):
         if b.kind is BlockKind.TABLE or (first_heading is not None and i >= first_heading and lines):
             break
         if b.text.strip() and not b.number:
