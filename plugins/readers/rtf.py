@@ -176,7 +176,7 @@ class _Parser:
             elif hexbyte is not None:
                 if self.skip_chars:
                     self.skip_chars -= 1
-                elif not st.skip:
+                elif not st.skip or st.dest == "style":  # style names may be escaped too
                     self.pending_bytes.append(int(hexbyte, 16))
             elif symbol is not None:
                 if symbol == b"*" and st.dest not in ("stylesheet", "style", "fonttbl", "font"):
