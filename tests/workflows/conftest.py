@@ -81,12 +81,12 @@ class Workspace:
         p.write_bytes(data)
         return p
 
-    def configure(self, extra: str = "", select: list[str] | None = None) -> None:
+    def configure(self, extra: str = "", select: list[str] | None = None, cache_dir: bool = True) -> None:
         """(Re)write repcheck.toml: test plugin, generic profile, cache in a temp folder."""
         sel = ", ".join(f'"{s}"' for s in (select or SELECT))
+        cache = f'cache-dir = "{self.cache.as_posix()}"\n' if cache_dir else ""
         (self.root / "repcheck.toml").write_text(
-            f'plugins = ["{PLUGIN}"]\nselect = [{sel}]\nprofile = "generic"\n'
-            f'cache-dir = "{self.cache.as_posix()}"\njobs = 1\n{extra}',
+            f'plugins = ["{PLUGIN}"]\nselect = [{sel}]\nprofile = "generic"\n{cache}jobs = 1\n{extra}',
             encoding="utf-8",
         )
 
