@@ -1,0 +1,163 @@
+"""Format detection by content: each reader's sniff(), wrong extensions, OLE files, and the
+legacy reader with and without LibreOffice."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from checker.models.document import BlockKind
+from checker.reader import Reader, ReaderError
+from plugins.readers import docx, legacy, odt, pdf, rtf
+from plugins.readers.docx import OLE_MAGIC, DocxReader
+from plugins.readers.legacy import LegacyReader, ole_kind
+from plugins.readers.odt import OdtReader
+from plugins.readers.pdf import PdfReader
+from plugins.readers.rtf import RtfReader
+from tests.readers.test_docx_reader import make_docx, p
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "formats"
+HEAD_BYTES = 8192  # what the engine passes to sniff()
+
+READERS: list[Reader] = [DocxReader(), OdtReader(), PdfReader(), RtfReader(), LegacyReader()]
+
+
+def pick(path: Path, data: bytes) -> Reader | None:
+    """The registry's rule: the highest-priority reader whose sniff() accepts the content."""
+    sniffed = [r for r in READERS if r.sniff(data[:HEAD_BYTES], path)]
+    return max(sniffed, key=lambda r: r.priority) if sniffed else None
+
+
+@pytest.mark.parametrize(
+    ("name", "reader"),
+    [
+        ("kip_perm_2024.docx", "docx"),
+        ("kip_perm_2024_lo.docx", "docx"),
+        ("kip_perm_2024.odt", "odt"),
+        ("kip_perm_2024.pdf", "pdf"),
+        ("kip_perm_2024.rtf", "rtf"),
+        ("kip_perm_2024.doc", "legacy"),
+        ("protected.pdf", "pdf"),
+    ],
+)
+def test_each_corpus_file_is_claimed_by_exactly_one_reader(name: str, reader: str) -> None:
+    path = CORPUS / name
+    data = path.read_bytes()
+    claims = [r.name for r in READERS if r.sniff(data[:HEAD_BYTES], path)]
+    assert claims == [reader]
+
+
+@pytest.mark.parametrize(
+    ("source", "wrong_name", "reader"),
+    [
+        ("kip_perm_2024.docx", "report.pdf", "docx"),
+        ("kip_perm_2024.pdf", "report.docx", "pdf"),
+        ("kip_perm_2024.odt", "report.docx", "odt"),
+        ("kip_perm_2024.rtf", "report.doc", "rtf"),
+        ("kip_perm_2024.docx", "report", "docx"),
+    ],
+)
+def test_wrong_extension_is_detected_by_content(
+    tmp_path: Path, source: str, wrong_name: str, reader: str
+) -> None:
+    path = tmp_path / wrong_name
+    shutil.copyfile(CORPUS / source, path)
+    data = path.read_bytes()
+    chosen = pick(path, data)
+    assert chosen is not None and chosen.name == reader
+    doc = chosen.read(path, data)
+    assert doc.path == str(path)
+    assert any(b.kind is BlockKind.HEADING and b.number == "1." for b in doc.blocks)
+
+
+def test_docx_sniff_from_the_head_alone() -> None:
+    """Without a readable path (e.g. bytes from a stream) the zip's local headers decide."""
+    data = make_docx(p("текст"))
+    missing = Path("/nonexistent/dir/x.bin")
+    assert DocxReader().sniff(data[:HEAD_BYTES], missing)
+    assert not OdtReader().sniff(data[:HEAD_BYTES], missing)
+
+
+def test_a_plain_zip_is_not_a_document(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "archive.docx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("readme.txt", "hello")
+    assert pick(path, path.read_bytes()) is None
+
+
+def test_ole_file_named_docx_goes_to_the_legacy_reader(tmp_path: Path) -> None:
+    path = tmp_path / "report.docx"
+    encrypted = OLE_MAGIC + b"\0" * 512 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 512
+    path.write_bytes(encrypted)
+    chosen = pick(path, encrypted)
+    assert chosen is not None and chosen.name == "legacy"
+    with pytest.raises(ReaderError) as err:
+        chosen.read(path, encrypted)
+    assert "паролем" in err.value.ru and "password" in err.value.en
+    # Handed to the .docx reader directly, it says the same kind of thing.
+    with pytest.raises(ReaderError) as err:
+        DocxReader().read(path, encrypted)
+    assert "защищён паролем" in err.value.ru
+
+
+def test_ole_kinds() -> None:
+    assert ole_kind((CORPUS / "kip_perm_2024.doc").read_bytes()) == "doc"
+    assert ole_kind(OLE_MAGIC + "Workbook".encode("utf-16-le")) == "xls"
+    assert ole_kind(OLE_MAGIC + "EncryptionInfo".encode("utf-16-le")) == "encrypted"
+    assert ole_kind(OLE_MAGIC) == "unknown"
+
+
+def test_legacy_without_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(legacy, "find_soffice", lambda: None)
+    data = (CORPUS / "kip_perm_2024.doc").read_bytes()
+    with pytest.raises(ReaderError) as err:
+        LegacyReader().read(CORPUS / "kip_perm_2024.doc", data)
+    assert err.value.ru == "Старый формат .doc не поддерживается: сохраните файл как .docx"
+
+
+@pytest.mark.skipif(legacy.find_soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_legacy_doc_converted_in_a_temp_dir(tmp_path: Path) -> None:
+    path = tmp_path / "old.doc"
+    shutil.copyfile(CORPUS / "kip_perm_2024.doc", path)
+    before = sorted(tmp_path.iterdir())
+    doc = LegacyReader().read(path, path.read_bytes())
+    assert sorted(tmp_path.iterdir()) == before  # nothing written next to the input
+    assert doc.format == "doc" and doc.path == str(path)
+    numbers = [b.number for b in doc.blocks if b.kind is BlockKind.HEADING and b.number]
+    assert numbers[:4] == ["1.", "2.", "2.1.", "2.2."]
+    events = [b.table for b in doc.blocks if b.table][2]
+    assert events.rows[0].cells[2].col_span == 2 and events.rows[1].cells[0].merged
+
+
+def test_readers_do_not_write_next_to_the_input(tmp_path: Path) -> None:
+    for name in ["kip_perm_2024.docx", "kip_perm_2024.pdf", "kip_perm_2024.odt", "kip_perm_2024.rtf"]:
+        shutil.copyfile(CORPUS / name, tmp_path / name)
+    before = sorted(tmp_path.iterdir())
+    for path in before:
+        chosen = pick(path, path.read_bytes())
+        assert chosen is not None
+        chosen.read(path, path.read_bytes())
+    assert sorted(tmp_path.iterdir()) == before
+
+
+@pytest.mark.parametrize("module", [docx, pdf, odt, rtf, legacy])
+def test_plugin_hooks_return_readers(module: object) -> None:
+    readers = module.repcheck_readers()  # type: ignore[attr-defined]
+    assert len(readers) == 1 and isinstance(readers[0], Reader)
+    assert readers[0].extensions and readers[0].name
+
+
+def test_pdf_header_after_junk_bytes() -> None:
+    data = b"\r\n junk" + (CORPUS / "mip_vologda_2023.pdf").read_bytes()
+    assert PdfReader().sniff(data[:HEAD_BYTES], Path("x"))
+    doc = PdfReader().read(Path("x.pdf"), data)
+    assert doc.page_count == 2
+
+
+def test_rtf_sniff_ignores_leading_whitespace() -> None:
+    assert RtfReader().sniff(b"\n {\\rtf1\\ansi hello}", Path("x"))
+    assert not RtfReader().sniff(b"{\\rtx", Path("x"))
