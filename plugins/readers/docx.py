@@ -788,8 +788,9 @@ class _Walker:
     def text(self, out: _Runs, s: str, bold: bool, caps: bool) -> None:
         if not s:
             return
-        n = sum(1 for ch in s if not ch.isspace())
-        if n:
+        # Counts only feed "any plain char?" and "all caps?" checks: spaces are enough to skip.
+        n = len(s) - s.count(" ")
+        if n and not s.isspace():
             self.after_hard_break = False
             if out.page is None:
                 out.page = self.cur_page
@@ -894,8 +895,9 @@ def _t_text(el: etree._Element) -> str:
 
 def _upper_text(text: str) -> bool:
     """Typed in capitals: at least three letters and no lowercase one."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    if text == text.lower() or text != text.upper():
+        return False  # the cheap test first: no cased letter, or a lowercase one
+    return sum(ch.isalpha() for ch in text) >= 3
 
 
 def _children(el: etree._Element, tag: str, t: _Tags) -> Iterator[etree._Element]:

@@ -513,7 +513,7 @@ def _line_gap(pages: list[PageItems]) -> float:
     """The largest gap still inside a paragraph: a bit over the usual line spacing."""
     gaps = []
     for items in pages:
-        for a, b in zip(items.lines, items.lines[1:]):
+        for a, b in zip(items.lines, items.lines[1:], strict=False):
             d = b.top - a.bottom
             if 0 <= d < 40:
                 gaps.append(round(d, 1))
@@ -537,7 +537,7 @@ def paragraphs(lines: list[Line], right_edges: dict[int, float], gap: float) -> 
 
 def para_text(para: Para) -> str:
     parts = [para.lines[0].text]
-    for prev, line in zip(para.lines, para.lines[1:]):
+    for prev, line in zip(para.lines, para.lines[1:], strict=False):
         joined = _hyphen_join(prev.text, line.text)
         if joined is not None and prev.text.endswith("\u00ad"):
             parts[-1] = parts[-1][:-1]
