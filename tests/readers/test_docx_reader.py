@@ -597,3 +597,21 @@ def test_no_document_part() -> None:
 def test_block_helpers_are_plain_models(kip: Document) -> None:
     first = kip.blocks[2]
     assert isinstance(first, Block) and first.full_text == "1. Общие сведения об организации"
+
+
+def test_strict_ooxml_namespace_and_title_style() -> None:
+    strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    xml = (
+        f'<w:document xmlns:w="{strict}"><w:body>'
+        '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Титул</w:t></w:r></w:p>'
+        "<w:p><w:r><w:t>текст</w:t></w:r></w:p></w:body></w:document>"
+    )
+    styles = (
+        f'<w:styles xmlns:w="{strict}"><w:style w:type="paragraph" w:styleId="Title">'
+        '<w:name w:val="Title"/></w:style></w:styles>'
+    ).encode()
+    doc = read(make_docx("", document_xml=xml, extra={"word/styles.xml": styles}))
+    assert [(b.kind, b.level, b.text) for b in doc.blocks] == [
+        (BlockKind.HEADING, 1, "Титул"),
+        (BlockKind.PARAGRAPH, None, "текст"),
+    ]
