@@ -2,10 +2,9 @@
 
 Why pdfplumber (MIT) and not PyMuPDF: the measurements (shared/notes/measurements.md) show the same
 word recall (98.4%) and the same ruled-table quality (93.5% / 86.3% against 93.2% / 86.1% for
-PyMuPDF 1.x ``find_tables``); PyMuPDF is 1.3 s faster per 20 pages with tables, but it is AGPL
-(this project is MIT),
-which would bind the whole checker, and its 2.0 line garbles tables (12% recall) and pulls
-onnxruntime. A second or so per report is acceptable for a checker run once per file.
+PyMuPDF 1.x ``find_tables``); PyMuPDF is 1.3 s faster per 20 pages with tables, but it is AGPL,
+which would bind the whole (MIT-licensed) checker, and its 2.0 line garbles tables (12% recall)
+and pulls onnxruntime. A second or so per report is acceptable for a checker run once per file.
 
 What it reads:
 - text lines in reading order (top to bottom, one column), merged into paragraphs by line spacing,
