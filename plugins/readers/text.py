@@ -1,0 +1,902 @@
+"""The text reader: .txt/.md/.text files and anything that sniffs as text.
+
+Reports reach us as plain-text extractions of Word/PDF files. Three shapes occur, often mixed
+in one file (see ../shared/seeds when present):
+
+a. Word extraction: every table cell on its own line, indented by one tab; a cell with several
+   paragraphs continues on lines without the tab; rows are separated by blank lines (but a cell's
+   trailing empty paragraph also yields a blank line, so blank lines alone do not separate rows);
+   empty cells are tab-only lines.
+b. PDF-to-markdown extraction: a table row is one line with cells separated by tabs; rows broken
+   by a page break continue on the next line, in lower case, often after a hyphen.
+c. Markdown/HTML fragments in prose: **bold**, *italic*, <b>, <p>, <br>, <li>, autolinks, escapes.
+
+Everything here is a linear pass over the lines (each line is looked at a bounded number of times,
+regexes are anchored or have bounded backtracking), so large inputs stay fast.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gc
+import html
+import math
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+from typing import ClassVar
+
+from checker.hookspecs import hookimpl
+from checker.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
+from checker.reader import Reader, ReaderError
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------------------------
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Formats that other readers own: their first bytes can look like text (%PDF, {\rtf) or not.
+_FOREIGN_MAGIC: tuple[bytes, ...] = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf")
+
+_SAMPLE = 256 * 1024  # bytes inspected when guessing; enough for any real report's statistics
+
+# Relative frequencies (%) of Russian letters; "ё" is raised above its printed frequency because
+# reports do write it. Used by the single-byte scorer.
+_RU_FREQ: dict[str, float] = {
+    "о": 10.97, "е": 8.45, "а": 8.01, "и": 7.35, "н": 6.70, "т": 6.26, "с": 5.47, "р": 4.73,
+    "в": 4.54, "л": 4.40, "к": 3.49, "м": 3.21, "д": 2.98, "п": 2.81, "у": 2.62, "я": 2.01,
+    "ы": 1.90, "ь": 1.74, "г": 1.70, "з": 1.65, "б": 1.59, "ч": 1.44, "й": 1.21, "х": 0.97,
+    "ж": 0.94, "ш": 0.73, "ю": 0.64, "ц": 0.48, "щ": 0.36, "э": 0.32, "ф": 0.26, "ъ": 0.04,
+    "ё": 0.20,
+}  # fmt: skip
+_RU_LOG: dict[str, float] = {c: math.log(f / 100) for c, f in _RU_FREQ.items()}
+_RU_BIGRAMS = frozenset(
+    "ст но то на ен ов ни ра во ко ро ал ан пр ер ос ли ре ет по ол ел ла ка го ор ом не от ат "  # noqa: SIM905
+    "од ти та де ва ве ле ий ых ия ть ое ие ая ый их ог ск ис ми ин ль ак ам ем ег им об ит ди "
+    "до да за из мо ны ся ци ьн ес кт ду ав ев ив".split()
+)
+_NO_WORD_START = frozenset("ьъы")  # Russian words never start with these
+_TEXT_PUNCT = frozenset("«»—–№…“”„‘’•·")
+# cp1251 is by far the most common 8-bit encoding of Russian Windows documents: a small prior
+# settles the truly ambiguous one-word files in its favour.
+_SINGLE_BYTE: tuple[tuple[str, float], ...] = (("cp1251", 1.0), ("koi8-r", 0.0), ("cp866", 0.0))
+
+
+def _russian_score(text: str) -> float:
+    """How much `text` looks like Russian: letter frequencies, common bigrams, sane case.
+
+    A wrong single-byte decoding of Russian yields box-drawing characters (cp866), inverted case
+    inside words and rare letters (cp1251 <-> koi8-r), which this penalises.
+    """
+    score = 0.0
+    prev = ""
+    for ch in text:
+        if "\u0400" <= ch <= "\u04ff":
+            low = ch.lower()
+            score += _RU_LOG.get(low, -9.0) + 4.0
+            if prev:
+                if prev.islower() and ch.isupper():
+                    score -= 6.0
+                if prev.lower() + low in _RU_BIGRAMS:
+                    score += 3.0
+            elif low in _NO_WORD_START:
+                score -= 8.0
+            prev = ch
+        else:
+            if ord(ch) >= 128 and ch not in _TEXT_PUNCT:
+                score -= 10.0
+            prev = ""
+    return score
+
+
+def _high_byte_sample(data: bytes) -> bytes:
+    """A sample that contains non-ASCII bytes even when the file starts with a long ASCII part."""
+    sample = data[:_SAMPLE]
+    if max(sample, default=0) >= 0x80:
+        return sample
+    m = re.search(rb"[\x80-\xff]", data)
+    return data[m.start() : m.start() + _SAMPLE] if m else sample
+
+
+def _guess_single_byte(data: bytes) -> str:
+    sample = _high_byte_sample(data)
+    best_enc, best_score = _SINGLE_BYTE[0][0], -math.inf
+    for enc, prior in _SINGLE_BYTE:
+        score = _russian_score(sample.decode(enc, errors="replace")) + prior
+        if score > best_score:
+            best_enc, best_score = enc, score
+    return best_enc
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII characters put zero bytes at one parity only."""
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0 : pairs * 2 : 2].count(0), sample[1 : pairs * 2 : 2].count(0)
+    if odd >= pairs * 0.05 and even == 0:
+        enc = "utf-16-le"
+    elif even >= pairs * 0.05 and odd == 0:
+        enc = "utf-16-be"
+    else:
+        return None
+    # The sample may end inside a surrogate pair: decode leniently, then demand real text
+    # (binary data with zero bytes decodes to control characters).
+    text = sample[: pairs * 2].decode(enc, errors="replace")[:-1]
+    bad = sum(1 for ch in text if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r"))
+    return enc if bad <= len(text) // 100 else None
+
+
+def _bom_encoding(head: bytes) -> tuple[str, int] | None:
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            return enc, len(bom)
+    return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few damaged bytes: almost every non-ASCII byte still decodes.
+
+    A correct Cyrillic character takes two high bytes; cp1251 text, read as UTF-8, fails on
+    nearly every high byte.
+    """
+    sample = data[: _SAMPLE * 16]
+    bad = sample.decode("utf-8", errors="replace").count("\ufffd")
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    return high > 0 and bad <= max(1, high // 200)
+
+
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Bytes to text: (text, encoding name, warnings). Strict UTF-8 wins whenever it decodes."""
+    bom = _bom_encoding(data[:4])
+    if bom:
+        enc, skip = bom
+        text = data[skip:].decode(enc, errors="replace")
+        warn = [f"invalid {enc} bytes replaced"] if "\ufffd" in text else []
+        return text, ("utf-8-sig" if enc == "utf-8" else enc), warn
+    if b"\x00" in data[:_SAMPLE]:
+        enc16 = _utf16_without_bom(data[:_SAMPLE])
+        if enc16:
+            return data.decode(enc16, errors="replace"), enc16, [f"encoding guessed: {enc16}"]
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace"), "utf-8", ["invalid utf-8 bytes replaced"]
+    enc = _guess_single_byte(data)
+    text = data.decode(enc, errors="replace")
+    return text, enc, [f"encoding guessed: {enc}"]
+
+
+def looks_like_text(head: bytes) -> bool:
+    """True for bytes a text reader can read: a BOM, or no NUL and hardly any control bytes."""
+    if _bom_encoding(head[:4]):
+        return True
+    if any(head.startswith(m) for m in _FOREIGN_MAGIC):
+        return False
+    if b"\x00" in head:
+        return _utf16_without_bom(head) is not None
+    # A stray control character or two occurs in real extractions; binary data has many.
+    controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))
+    return controls <= 2 + len(head) // 100
+
+
+# Control bytes that do not occur in text (tab, LF, CR, VT, FF and ESC can).
+_BINARY_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\x7f"
+
+# --------------------------------------------------------------------------------------------
+# Cleaning: one translate pass over the whole text
+# --------------------------------------------------------------------------------------------
+
+
+def _clean_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {c: None for c in range(32) if c not in (9, 10)}
+    table.update({c: None for c in range(0x7F, 0xA0)})  # DEL and C1 controls
+    # Vertical tab (Word's manual line break) and form feed separate words: keep a space.
+    table[0x0B] = table[0x0C] = " "
+    for c in (0xA0, 0x202F, 0x2007, 0x3000, 0x2028, 0x2029, *range(0x2000, 0x200B)):
+        table[c] = " "
+    for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD):  # zero-width, BOM, soft hyphen
+        table[c] = None
+    return table
+
+
+_CLEAN = _clean_table()
+
+
+def clean_text(text: str) -> str:
+    """Normalise newlines to LF, NBSP and odd spaces to space, drop invisible characters."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_CLEAN)
+
+
+# --------------------------------------------------------------------------------------------
+# Inline markup
+# --------------------------------------------------------------------------------------------
+
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_ESCAPE_BASE = 0xF0000  # escaped characters hide in plane 15 while markup is removed
+_UNESCAPE = re.compile("[\U000f0021-\U000f007e]")
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]{1,2000}|mailto:[^<>\s]{1,500})>", re.IGNORECASE)
+_BR = re.compile(r"<br\s{0,5}/?>", re.IGNORECASE)
+# Tags that carry no emphasis and are simply dropped.
+_PLAIN_TAG = re.compile(
+    r"</?(?:p|span|div|font|u|a|ul|ol|li|sup|sub|s|strike|del|ins|mark|small|big|center|tt|code"
+    r"|h[1-6])(?:\s[^<>]{0,500})?/?>",
+    re.IGNORECASE,
+)
+_BOLD_TAG = re.compile(r"</?(?:b|strong)(?:\s[^<>]{0,500})?>", re.IGNORECASE)
+_ITALIC_TAG = re.compile(r"</?(?:i|em)(?:\s[^<>]{0,500})?>", re.IGNORECASE)
+# A single "*" opening or closing italics: touching text on exactly the inner side. A lone
+# " * " or "2*3" stays.
+_ITALIC_STAR = re.compile(r"(?:(?<![^\s(«\"“])\*(?=[^\s*])|(?<=[^\s*])\*(?![^\s).,;:!?»\"”]))")
+_BOOKMARK = re.compile(r"\[bookmark: [^\]\n]{0,200}\]")  # pandoc's Word bookmark artefact
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def _fully_wrapped(text: str, marker: str) -> bool:
+    """True when every non-blank part of `text` sits between `marker` pairs (**a** **b**)."""
+    if len(text) <= 2 * len(marker) or not (text.startswith(marker) and text.endswith(marker)):
+        return False
+    parts = text.split(marker)
+    return len(parts) % 2 == 1 and all(not p.strip() for p in parts[0::2])
+
+
+def strip_markup(text: str) -> tuple[str, bool]:
+    """Plain text of one line and whether the whole line is bold."""
+    if "[bookmark" in text:
+        text = _BOOKMARK.sub("", text)
+    has_escape = "\\" in text
+    if has_escape:
+        text = _ESCAPE.sub(lambda m: chr(_ESCAPE_BASE + ord(m.group(1))), text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+        text = _PLAIN_TAG.sub("", text)
+        text = _ITALIC_TAG.sub("", text)
+        text = _BOLD_TAG.sub("**", text)  # one bold syntax from here on
+    bold = _fully_wrapped(text.strip(), "**")
+    if "*" in text:
+        text = _ITALIC_STAR.sub("", text.replace("**", ""))
+    if has_escape:
+        text = _UNESCAPE.sub(lambda m: chr(ord(m.group(0)) - _ESCAPE_BASE), text)
+    if "&" in text:
+        text = html.unescape(text)
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text.replace("\t", " "))
+    text = text.strip()
+    return text, bold and bool(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Number labels
+# --------------------------------------------------------------------------------------------
+
+# What may follow a number label after the space: a letter or an opening quote/bracket.
+# "2022-2025гг.", "350001, город", "8(861)", "1 этап" and dates never match.
+_LABEL_TAIL = r"(?:[ \t]+(?=[^\W\d_]|[«\"“„'(])|(?<=\.)(?=[А-ЯЁA-Z][а-яёa-z]))"
+_ARABIC = re.compile(r"(\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|\d{1,3}\))" + _LABEL_TAIL)
+_ROMAN = re.compile(r"([IVXLC]{1,7}\.)[ \t]+(?=[^\W\d_]|[«\"“„'(])")
+_ROMAN_VALID = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_DIGITS = frozenset("IVXLC")
+_LETTER = re.compile(r"([а-яёА-ЯЁa-z]\))[ \t]+(?=\S)")
+_SECTION = re.compile(r"(?:Раздел|РАЗДЕЛ)[ \t]+(\d{1,2}|[IVXLC]{1,6})(\.?)(?:[ \t]+|$)")
+# A cell holding only a row number: "1", "1.", "2.1.", "№ 3".
+_NUMBER_CELL = re.compile(r"(?:№\s?)?\d{1,3}(?:\.\d{1,3})*\.?")
+
+
+@dataclass(frozen=True)
+class NumberLabel:
+    number: str  # as written: "1.", "2.4.", "IV.", "а)"
+    depth: int | None  # 1 for "1." and "I.", 2 for "1.1.", None when the form says nothing
+    roman: bool = False
+    section: bool = False  # "Раздел 2."
+
+
+def split_number(text: str) -> tuple[NumberLabel | None, str]:
+    """Split a leading number label off `text`: ("1.1. Цели") -> (1.1., "Цели")."""
+    first = text[:1]
+    # The first character picks the only pattern that can match: most lines try none.
+    if first == "Р" and (m := _SECTION.match(text)):
+        rest = text[m.end() :].strip()
+        return NumberLabel(m.group(1) + m.group(2), 1, section=True), rest or "Раздел"
+    roman = _ROMAN.match(text) if first in _ROMAN_DIGITS else None
+    if roman and _ROMAN_VALID.fullmatch(roman.group(1)[:-1]):
+        return NumberLabel(roman.group(1), 1, roman=True), text[roman.end() :].lstrip()
+    if first.isdigit() and (m := _ARABIC.match(text)):
+        label = m.group(1)
+        depth = None if label.endswith(")") else len(label.rstrip(".").split("."))
+        return NumberLabel(label, depth), text[m.end() :].lstrip()
+    if text[1:2] == ")" and (m := _LETTER.match(text)):
+        return NumberLabel(m.group(1), None), text[m.end() :].lstrip()
+    return None, text
+
+
+def _number_key(text: str) -> tuple[int, ...] | None:
+    """(2, 4) for a number cell "2.4."; None for anything else."""
+    if not _NUMBER_CELL.fullmatch(text):
+        return None
+    return tuple(int(p) for p in text.lstrip("№ ").rstrip(".").split("."))
+
+
+def _is_successor(prev: tuple[int, ...] | None, cur: tuple[int, ...]) -> bool:
+    """Whether row number `cur` plausibly follows `prev` (1.9 -> 2.1, 2.4 -> 2.7; not 1 -> 30)."""
+    if prev is None:
+        return cur[0] <= 3
+    for a, b in zip(prev, cur):
+        if a != b:
+            return 0 < b - a <= 3
+    return len(cur) > len(prev)
+
+
+# --------------------------------------------------------------------------------------------
+# Prose lines
+# --------------------------------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^<>]{0,500})?>(.*)</h\1>$", re.IGNORECASE)
+# Bullets. "*"/"+"/dashes need a following space ("*word*" is italics, "-5" a number); a hyphen
+# directly before a letter ("-определение") is a bullet in these extractions. U+F0B7 and friends
+# are Symbol-font bullets from Word.
+_BULLET = re.compile(
+    r"(?:(?:<(?:ul|ol)(?:\s[^<>]{0,200})?>\s*)*<li(?:\s[^<>]{0,200})?>"
+    r"|[•·▪■►➤➢✓✔◦○\uf0b7\uf0a7\uf076\uf0d8\uf0fc][ \t]*"
+    r"|[-*+–—][ \t]+"
+    r"|-(?=[^\W\d_]))",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(r"[^:]{1,60}:\s*\S")  # "Тема: ..." is a labelled value, not a title
+_HEADING_MAX = 200  # longer lines are prose whatever their formatting
+
+
+def _is_all_caps(text: str) -> bool:
+    if text.upper() != text:  # C-speed reject of the usual, mixed-case line
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or any(c.islower() for c in letters):
+        return False
+    visible = sum(1 for c in text if not c.isspace())
+    return len(letters) >= 0.6 * visible
+
+
+def _is_caps_heading(text: str, caps: bool) -> bool:
+    """All-caps short line of two or more words with a real word in it (not "МБОУ СОШ № 13")."""
+    if not caps or len(text) > _HEADING_MAX:
+        return False
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and any(sum(c.isalpha() for c in w) >= 5 for w in words)
+
+
+@dataclass
+class _Line:
+    """One prose line after its indentation, bullet and markup are taken apart."""
+
+    text: str
+    indent: int
+    bullet: bool
+    bold: bool
+    md_level: int | None
+
+
+def _take_apart(raw: str) -> _Line:
+    stripped = raw.lstrip(" ")
+    indent = len(raw) - len(stripped)
+    s = stripped.strip()
+    md_level = None
+    if s.startswith("#") and (m := _MD_HEADING.match(s)):
+        md_level, s = len(m.group(1)), m.group(2)
+    elif s[:2].lower() == "<h" and (m := _HTML_HEADING.match(s)):
+        md_level, s = int(m.group(1)), m.group(2)
+    bullet = False
+    if md_level is None and (m := _BULLET.match(s)):
+        bullet, s = True, s[m.end() :]
+    text, bold = strip_markup(s)
+    return _Line(text, indent, bullet, bold, md_level)
+
+
+def _prose_kind(
+    line: _Line, label: NumberLabel | None, text: str, caps: bool
+) -> tuple[BlockKind, int | None]:
+    """Reader-level guess of the block kind; the structurer has the final word on headings."""
+    short = len(text) <= _HEADING_MAX
+    depth = label.depth if label else None
+    if line.md_level is not None:
+        return BlockKind.HEADING, line.md_level
+    if label and (label.section or label.roman) and short and not line.bullet:
+        return BlockKind.HEADING, 1
+    if not line.bullet and short and line.bold and not _LABELLED.match(text):
+        return BlockKind.HEADING, depth
+    if not line.bullet and _is_caps_heading(text, caps):
+        return BlockKind.HEADING, depth
+    if line.bullet or label:
+        # Dotted numbers carry their own depth; bullets and "1)"/"а)" nest by indentation.
+        return BlockKind.LIST_ITEM, depth or 1 + min(line.indent // 2, 8)
+    return BlockKind.PARAGRAPH, None
+
+
+def _prose_block(raw: str, line_no: int) -> Block | None:
+    line = _take_apart(raw)
+    if not line.text:
+        return None
+    label, text = split_number(line.text)
+    caps = _is_all_caps(text)
+    kind, level = _prose_kind(line, label, text, caps)
+    return Block(
+        kind=kind,
+        text=text,
+        number=label.number if label else None,
+        level=level,
+        emphasis=line.bold or caps,
+        location=Location(line=line_no),
+    )
+
+
+def prose_blocks(raw: str, line_no: int) -> list[Block]:
+    """Blocks of one prose line: one, or several when <br> breaks it; none for an empty line."""
+    pieces = _BR.split(raw) if "<" in raw else [raw]
+    return [b for p in pieces if (b := _prose_block(p, line_no)) is not None]
+
+
+# --------------------------------------------------------------------------------------------
+# Shape a: Word extraction, one cell per tab-indented line
+# --------------------------------------------------------------------------------------------
+
+
+def _is_blank(raw: str) -> bool:
+    return not raw.strip(" ")
+
+
+def _is_cell_line(raw: str) -> bool:
+    return raw.lstrip(" ").startswith("\t")
+
+
+def _is_tab_row(raw: str) -> bool:
+    """A tab-separated row: a tab after some text (trailing tabs alone do not count)."""
+    return "\t" in raw.rstrip() and not _is_cell_line(raw)
+
+
+def _is_strong_heading(raw: str) -> bool:
+    """A line that ends a table even right after a cell: "II. ...", "# ...", "Раздел 3"."""
+    s = raw.strip()
+    if s.startswith("#") and _MD_HEADING.match(s):
+        return True
+    label, text = split_number(strip_markup(s)[0])
+    return bool(label and (label.roman or label.section) and len(text) <= _HEADING_MAX)
+
+
+def _is_heading_like(raw: str) -> bool:
+    line = _take_apart(raw)
+    label, text = split_number(line.text)
+    kind, _ = _prose_kind(line, label, text, _is_all_caps(text))
+    return kind is BlockKind.HEADING
+
+
+@dataclass
+class _RawCell:
+    parts: list[tuple[int, str]]  # (1-based line, text) of every line of the cell
+    segment: int  # index of the blank-line-separated group the cell belongs to
+
+    def text(self) -> str:
+        lines = (strip_markup(_BR.sub("\n", t))[0] for _, t in self.parts)
+        return "\n".join(ln for ln in lines if ln)
+
+    @property
+    def line(self) -> int:
+        return self.parts[0][0]
+
+
+def _ends_word_table(raw: str, blanks: int) -> bool:
+    """Whether a line without a leading tab ends the table by itself: after two or more blank
+    lines, or when it is a heading."""
+    if blanks >= 2 or _is_strong_heading(raw):
+        return True
+    return blanks == 1 and _is_heading_like(raw)
+
+
+_CONTINUATION_LOOKAHEAD = 50  # non-blank lines; a cell's extra paragraphs are never that many
+
+
+def _table_resumes(lines: list[str], j: int) -> int:
+    """Index of the next tab-indented line if the table goes on after the text at `j`, else -1.
+
+    Text after one blank line is ambiguous: an empty paragraph inside a cell followed by the
+    cell's next paragraph (then more cells follow), or the end of the table followed by prose.
+    Only the former is followed, soon and without a table-ending gap, by more cells.
+    """
+    blanks, seen = 0, 0
+    for k in range(j, len(lines)):
+        raw = lines[k]
+        if _is_blank(raw):
+            blanks += 1
+            continue
+        if _is_cell_line(raw):
+            return k if blanks < 2 else -1
+        seen += 1
+        if seen > _CONTINUATION_LOOKAHEAD or (k > j and _ends_word_table(raw, blanks)):
+            return -1
+        blanks = 0
+    return -1
+
+
+def _collect_cells(lines: list[str], start: int) -> tuple[list[_RawCell], int]:
+    """The cells of the tab-indented run starting at `start`, and the index after the run.
+
+    A line without a tab continues the last cell: directly after it always (a cell's next
+    paragraph), after one blank line only when the table then resumes. `confirmed` remembers
+    how far a look-ahead has already confirmed the table, so no line is scanned twice by it.
+    """
+    cells: list[_RawCell] = []
+    segment, blanks, j, confirmed = 0, 0, start, start
+    while j < len(lines):
+        raw = lines[j]
+        if _is_blank(raw):
+            blanks += 1
+        elif _is_cell_line(raw):
+            segment += 1 if blanks and cells else 0
+            cells.append(_RawCell([(j + 1, raw.lstrip(" ")[1:])], segment))
+            blanks = 0
+        elif _ends_word_table(raw, blanks):
+            break
+        else:
+            if blanks and j >= confirmed:
+                confirmed = _table_resumes(lines, j)
+                if confirmed < 0:
+                    break
+            cells[-1].parts.append((j + 1, raw))
+            blanks = 0
+        j += 1
+    return cells, j
+
+
+@dataclass
+class _Segment:
+    cells: list[_RawCell]
+    texts: list[str]
+
+    @property
+    def key(self) -> tuple[int, ...] | None:
+        """The row number when the group starts with a number-only cell."""
+        return _number_key(self.texts[0])
+
+
+def _segments(cells: list[_RawCell]) -> list[_Segment]:
+    groups: list[list[_RawCell]] = []
+    for cell in cells:
+        if not groups or groups[-1][-1].segment != cell.segment:
+            groups.append([])
+        groups[-1].append(cell)
+    return [_Segment(g, [c.text() for c in g]) for g in groups]
+
+
+def _numbered_rows(segs: list[_Segment]) -> list[list[_Segment]]:
+    """Rows of a table with a number column: a row starts at its number cell.
+
+    Everything before the first numbered group is the header (its cells may be split by the
+    blank lines of empty paragraphs, "№ п/п" + blank + the rest). A group starting with a lone
+    number while the row is still short is a value of that row ("30" participants), unless the
+    number continues the numbering. A group without a number starts a new row only when the
+    current row is already full (a closing "Итого" row).
+    """
+    first = next(i for i, s in enumerate(segs) if s.key is not None)
+    rows: list[list[_Segment]] = [segs[:first]] if first else []
+    width = sum(len(s.cells) for s in segs[:first]) or max(len(s.cells) for s in segs)
+    current, current_key = [segs[first]], segs[first].key
+    filled = len(segs[first].cells)
+    for seg in segs[first + 1 :]:
+        key = seg.key
+        if key is not None:
+            new_row = len(seg.cells) > 1 or filled >= width or _is_successor(current_key, key)
+        else:
+            new_row = filled >= width
+        if new_row:
+            rows.append(current)
+            current, current_key, filled = [seg], key, 0
+        else:
+            current.append(seg)
+        filled += len(seg.cells)
+    rows.append(current)
+    return rows
+
+
+def _greedy_rows(segs: list[_Segment]) -> list[list[_Segment]]:
+    """Rows of a table without a number column: groups are packed up to the widest group.
+
+    Key/value tables (programme passport) put a blank line between the key and its value, so
+    two one-cell groups make one two-cell row.
+    """
+    width = max(len(s.cells) for s in segs)
+    rows: list[list[_Segment]] = []
+    filled = width  # forces a new row for the first group
+    for seg in segs:
+        if filled + len(seg.cells) > width:
+            rows.append([])
+            filled = 0
+        rows[-1].append(seg)
+        filled += len(seg.cells)
+    return rows
+
+
+def _is_numbered_table(segs: list[_Segment]) -> bool:
+    numbered = sum(1 for s in segs if s.key is not None)
+    return numbered >= 2 or (numbered == 1 and segs[0].texts[0].startswith("№"))
+
+
+def _word_table(segs: list[_Segment]) -> Table:
+    grouped = _numbered_rows(segs) if _is_numbered_table(segs) else _greedy_rows(segs)
+    rows = []
+    for group in grouped:
+        cells = [
+            Cell(text=t, column=k, line=c.line)
+            for k, (c, t) in enumerate((c, t) for s in group for c, t in zip(s.cells, s.texts))
+        ]
+        rows.append(Row(cells=cells, line=cells[0].line))
+    return _padded(Table(rows=rows))
+
+
+def _is_prose_run(cells: list[_RawCell]) -> bool:
+    """Whether a tab-indented run is indented prose rather than a table.
+
+    A run without any blank line inside is one row at most: in these extractions that is an
+    indented list or paragraph. A run whose blank-separated groups all hold a single line is
+    a sequence of tab-indented paragraphs (a first-line indent typed as a tab): a one-column
+    "table" would only hide them from the rules.
+    """
+    if cells[-1].segment == 0:
+        return True
+    return all(a.segment != b.segment for a, b in pairwise(cells))
+
+
+def read_word_table(lines: list[str], start: int) -> tuple[list[Block], int]:
+    """Blocks for the tab-indented run at `start`: one table, or its lines as prose."""
+    cells, end = _collect_cells(lines, start)
+    if _is_prose_run(cells):
+        blocks = [b for c in cells for no, text in c.parts for b in prose_blocks(text, no)]
+        return blocks, end
+    table = _word_table(_segments(cells))
+    return [Block(kind=BlockKind.TABLE, table=table, location=Location(line=start + 1))], end
+
+
+def _padded(table: Table) -> Table:
+    """Pad short rows with empty cells so every grid column exists in every row."""
+    width = table.width
+    for row in table.rows:
+        for k in range(len(row.cells), width):
+            row.cells.append(Cell(text="", column=k))
+    return table
+
+
+# --------------------------------------------------------------------------------------------
+# Shape b: tab-separated rows
+# --------------------------------------------------------------------------------------------
+
+
+def _soft_break(text: str) -> bool:
+    """A piece cut after a hyphen that follows a letter: "по-" (not "2020-" or " - ")."""
+    return len(text) > 1 and text[-1] == "-" and text[-2].isalpha()
+
+
+def _starts_lower(text: str) -> bool:
+    return bool(text) and text[0].isalpha() and text[0].islower()
+
+
+@dataclass
+class _TabRow:
+    """A row being assembled; each cell is a list of pieces joined once at the end, so that
+    many page-broken continuations of one row stay linear."""
+
+    pieces: list[list[str]]
+    lines: list[int | None]
+    line: int
+    joined: bool = False
+
+    @classmethod
+    def of(cls, cells: list[str], line_no: int) -> _TabRow:
+        return cls([[c] if c else [] for c in cells], [line_no] * len(cells), line_no)
+
+    def last_piece(self, k: int) -> str:
+        return self.pieces[k][-1] if k < len(self.pieces) and self.pieces[k] else ""
+
+    def texts(self) -> list[str]:
+        return ["".join(p) for p in self.pieces]
+
+
+def _continues(prev: _TabRow, cells: list[str], after_blank: bool) -> bool:
+    """Whether `cells` is the rest of `prev`, cut by a page break.
+
+    The continuation starts in lower case: its first cell does, after a blank line (the page
+    break) or when the previous row has a cell cut after a hyphen; or its first cell is empty and
+    a lower-case piece continues a hyphen-cut cell in the same column. A capitalised first cell
+    is a new row even when a hyphen-cut cell is pending (we would rather miss a join than glue
+    two rows).
+    """
+    first = cells[0] if cells else ""
+    if first:
+        if not _starts_lower(first):
+            return False
+        return after_blank or any(_soft_break(p[-1]) for p in prev.pieces if p)
+    return any(
+        c and _starts_lower(c) and _soft_break(prev.last_piece(k)) for k, c in enumerate(cells)
+    )
+
+
+def _append_piece(parts: list[str], tail: str) -> None:
+    """Add `tail` to a cell; undo the hyphenation "по-" + "тенциала" -> "потенциала"."""
+    if not parts:
+        parts.append(tail)
+    elif _soft_break(parts[-1]) and _starts_lower(tail):
+        parts[-1] = parts[-1][:-1]
+        parts.append(tail)
+    else:
+        parts.extend((" ", tail))
+
+
+def _join_row(row: _TabRow, cells: list[str], line_no: int) -> None:
+    for k, piece in enumerate(cells):
+        if not piece:
+            continue
+        while len(row.pieces) <= k:
+            row.pieces.append([])
+            row.lines.append(None)
+        if not row.pieces[k]:
+            row.lines[k] = line_no
+        _append_piece(row.pieces[k], piece)
+    row.joined = True
+
+
+def _split_row(raw: str) -> list[str]:
+    return [strip_markup(_BR.sub("\n", c))[0] for c in raw.split("\t")]
+
+
+def _is_empty_first_cell_row(raw: str, blanks: int) -> bool:
+    """Inside a tab-separated table, a line starting with a tab is a row whose first cell is
+    empty: always when it has more tabs, and right after a row when it has not (after a blank
+    line a lone tab-indented line more likely starts a Word-extraction table)."""
+    return _is_cell_line(raw) and ("\t" in raw.strip(" \t") or blanks == 0)
+
+
+def read_tab_table(lines: list[str], start: int) -> tuple[list[Block], int]:
+    """The table of consecutive tab-separated rows at `start` (blank lines between are allowed)."""
+    rows: list[_TabRow] = []
+    blanks, j = 0, start
+    while j < len(lines):
+        raw = lines[j]
+        if _is_blank(raw):
+            blanks += 1
+            j += 1
+            continue
+        if not (_is_tab_row(raw) or _is_empty_first_cell_row(raw, blanks)):
+            break
+        cells = _split_row(raw)
+        if rows and _continues(rows[-1], cells, blanks > 0):
+            _join_row(rows[-1], cells, j + 1)
+        else:
+            rows.append(_TabRow.of(cells, j + 1))
+        blanks = 0
+        j += 1
+    table = _tab_table(rows)
+    return [Block(kind=BlockKind.TABLE, table=table, location=Location(line=start + 1))], j
+
+
+def _tab_table(rows: list[_TabRow]) -> Table:
+    """Rows to a Table; trailing empty cells beyond the header's width are dropped (they are
+    stray tabs, not columns)."""
+    header = rows[0].texts()
+    width = len(header)
+    while width > 1 and not header[width - 1]:
+        width -= 1
+    out = []
+    for row in rows:
+        texts = row.texts()
+        n = len(texts)
+        while n > width and not texts[n - 1]:
+            n -= 1
+        cells = [
+            Cell(text=t, column=k, line=ln) for k, (t, ln) in enumerate(zip(texts[:n], row.lines))
+        ]
+        out.append(Row(cells=cells, line=row.line, joined=row.joined))
+    return _padded(Table(rows=out))
+
+
+# --------------------------------------------------------------------------------------------
+# Document
+# --------------------------------------------------------------------------------------------
+
+
+def parse_lines(lines: list[str]) -> list[Block]:
+    """All blocks of a cleaned text split into lines, in reading order."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        raw = lines[i]
+        if _is_blank(raw):
+            i += 1
+        elif _is_cell_line(raw):
+            found, i = read_word_table(lines, i)
+            blocks.extend(found)
+        elif _is_tab_row(raw):
+            found, i = read_tab_table(lines, i)
+            blocks.extend(found)
+        else:
+            blocks.extend(prose_blocks(raw, i + 1))
+            i += 1
+    return blocks
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building the model.
+
+    A big file yields millions of small objects without cycles; with the collector on, its full
+    passes over all live objects made building three times slower.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class TextReader(Reader):
+    name: ClassVar[str] = "text"
+    extensions: ClassVar[tuple[str, ...]] = (".txt", ".md", ".text")
+    # Text is the fallback: any reader that recognises a specific format wins over it.
+    priority: ClassVar[int] = -10
+
+    def sniff(self, head: bytes, path: Path) -> bool:
+        return bool(head) and looks_like_text(head)
+
+    def read(self, path: Path, data: bytes) -> Document:
+        if not data:
+            raise ReaderError("Файл пуст: в нём нет текста.", "The file is empty: it has no text.")
+        if not self._is_text(data):
+            raise ReaderError(
+                "Файл не похож на текстовый: в нём двоичные данные. "
+                "Сохраните отчёт как .docx, .pdf или .txt.",
+                "The file does not look like text: it contains binary data. "
+                "Save the report as .docx, .pdf or .txt.",
+            )
+        text, encoding, warnings = decode(data)
+        text = clean_text(text)
+        if not text.strip():
+            raise ReaderError("Файл пуст: в нём нет текста.", "The file is empty: it has no text.")
+        with _no_gc():
+            doc = Document(
+                path=str(path),
+                format="text",
+                blocks=parse_lines(text.split("\n")),
+                encoding=encoding,
+                warnings=warnings,
+            )
+            return doc.reindex()
+
+    @staticmethod
+    def _is_text(data: bytes) -> bool:
+        head = data[:_SAMPLE]
+        if not looks_like_text(head):
+            return False
+        bom = _bom_encoding(head)
+        if (bom and bom[0] != "utf-8") or b"\x00" in head:
+            return True  # UTF-16/32: NUL bytes are part of the encoding
+        return b"\x00" not in data  # a NUL further on means binary data after a text-like start
+
+
+@hookimpl
+def repcheck_readers() -> list[Reader]:
+    return [TextReader()]
