@@ -3,6 +3,11 @@ outside plugins (checker.plugin_manager loads every module listed here)."""
 
 MODULES = [
     "plugins.readers.text",
+    "plugins.readers.docx",
+    "plugins.readers.pdf",
+    "plugins.readers.odt",
+    "plugins.readers.rtf",
+    "plugins.readers.legacy",
     "plugins.profiles",
     "plugins.reporters.rich_reporter",
     "plugins.reporters.json_reporter",
