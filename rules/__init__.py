@@ -3,4 +3,9 @@ exactly as an outside plugin's rules are."""
 
 MODULES: list[str] = [
     "rules.missing_section",
+    "rules.event_without_outcome",
+    "rules.event_outside_stage",
+    "rules.event_outside_reporting_period",
+    "rules.event_outside_project_period",
+    "rules.stage_sequence",
 ]

@@ -1,19 +1,29 @@
-"""The project period and the reporting period, as the report states them."""
+"""The project period and the reporting period, as the report states them; and how an event's
+dates relate to a frame (a stage, the reporting period, the project period)."""
 
 from __future__ import annotations
 
 import re
+from typing import Literal, NamedTuple
 
 from checker.models.document import Document
 from checker.models.report import Stage
-from checker.parsing.dates import Period, find_dates, parse_period
+from checker.parsing.dates import Period, find_dates, is_whole_period, parse_period
 
 TITLE_BLOCKS = 8  # the title lines: "ГОДОВОЙ ОТЧЁТ … ЗА 2023 ГОД"
+# The text of a project period that was not stated but spanned from the stages.
+DERIVED_FROM_STAGES = "этапы проекта"
+# "Период реализации инновационного образовательного проекта: 2022-2025гг.",
+# "Сроки реализации программы", "Срок реализации: 2020–2023". A bare "сроки реализации" counts
+# only as a label (line start or before ":"): "в сроки реализации мероприятий" is not one.
 PROJECT_RE = re.compile(
-    r"(период|срок\w*)\s+(и\s+этапы\s+)?реализации\s+(инновационн\w+\s+)?(образовательн\w+\s+)?"
-    r"(проекта|программы)|сроки\s+реализации",
-    re.IGNORECASE,
+    r"(?:период|срок\w*)\s+(?:и\s+этапы\s+)?реализации\s+(?:инновационн\w+\s+)?(?:образовательн\w+\s+)?"
+    r"(?:проекта|программы)"
+    r"|^[\s\d.)\-–—•*]*(?:период|срок\w*)\s+(?:и\s+этапы\s+)?реализации\s*(?::|[-–—]|$)"
+    r"|(?:период|срок\w*)\s+(?:и\s+этапы\s+)?реализации\s*:",
+    re.IGNORECASE | re.MULTILINE,
 )
+PROJECT_REACH = 80  # the period follows its label within a few words
 REPORTING_RE = re.compile(
     r"\b(?:за|в)\s+(?P<expr>(?:20\d\d\s*[-–—/]\s*)?20\d\d)\s*(?:-?\s*(?:й|м)\s+)?"
     r"(?P<unit>учебн\w+\s+год\w*|год\w*|г\.?)(?!\s*присвоени)",
@@ -22,24 +32,28 @@ REPORTING_RE = re.compile(
 
 
 def project_period(doc: Document, stages: list[Stage]) -> Period | None:
-    """From a "Период/Сроки реализации проекта: 2022–2025" line or cell; else the span of stages."""
+    """From a "Период/Сроки реализации проекта: 2022–2025" line or cell; else the span of stages
+    (its text is DERIVED_FROM_STAGES, see `is_stated`)."""
     for b in doc.blocks:
         texts = [b.full_text] if b.table is None else [
             " ".join(c.text for c in row.cells) for row in b.table.rows
         ]
         for text in texts:
-            m = PROJECT_RE.search(text)
-            if not m:
-                continue
-            tail = text[m.end(): m.end() + 80]
-            dates = [d for d in find_dates(tail) if not d.is_reference]
-            if dates:
-                return dates[0].period
+            for m in PROJECT_RE.finditer(text):
+                tail = text[m.end(): m.end() + PROJECT_REACH]
+                dates = [d for d in find_dates(tail) if not d.is_reference]
+                if dates and dates[0].start <= 40:
+                    return dates[0].period
     dated = [s.period for s in stages if s.period]
     if len(dated) >= 2:
         return Period(start=min(p.start for p in dated), end=max(p.end for p in dated),
-                      text="этапы проекта", precision="month")
+                      text=DERIVED_FROM_STAGES, precision="month")
     return None
+
+
+def is_stated(period: Period | None) -> bool:
+    """True for a project period the report states, False for one spanned from its stages."""
+    return period is not None and period.text != DERIVED_FROM_STAGES
 
 
 def reporting_period(doc: Document) -> Period | None:
@@ -61,3 +75,98 @@ def reporting_period(doc: Document) -> Period | None:
             return parse_period(f"{expr} учебный год")
         return parse_period(expr)
     return None
+
+
+# --------------------------------------------------------------------------- event vs frame
+
+Relation = Literal["inside", "overlap", "outside"]
+
+# "до 01.09.2022", "не позднее 15 мая", "к 1 сентября", "в срок до": a deadline, not a date.
+DEADLINE_RE = re.compile(r"(?:^|[\s(])(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s*$", re.IGNORECASE)
+
+
+class Span(NamedTuple):
+    """What a date cell says about when an event happens, in month indexes (year*12 + month-1).
+
+    lo is None for a deadline ("до 01.09.2022": any time before), hi is None for an open end
+    ("с 18.05.2021 по настоящее время"). `vague` marks a year-precision date: "2022 г." says the
+    event happens some time in 2022, so it is reported only when wholly outside a frame."""
+
+    lo: int | None
+    hi: int | None
+    period: Period
+    vague: bool
+
+    def describe(self, lang: str = "ru") -> str:
+        if self.lo is None:
+            end = self.period.describe(lang)
+            return f"by {end}" if lang == "en" else f"до {end}"
+        return self.period.describe(lang)
+
+
+def _month(d) -> int:
+    return d.year * 12 + d.month - 1
+
+
+def event_span(dates_text: str | None, period: Period | None) -> Span | None:
+    """The span of an event from its date cell and parsed period; None when nothing is known
+    ("весь период", "в течение года", "по плану")."""
+    if period is None or not dates_text or is_whole_period(dates_text):
+        return None
+    lo, hi = period.months()
+    if period.open_end:
+        return Span(lo, None, period, vague=period.precision == "year")
+    dates = [d for d in find_dates(dates_text) if not d.is_reference]
+    if len(dates) == 1 and DEADLINE_RE.search(dates_text[: dates[0].start]):
+        end = period.end
+        # "до 01.09.2022" means by the end of August
+        hi = _month(end) - 1 if period.precision == "day" and end.day == 1 else _month(end)
+        return Span(None, hi, period, vague=period.precision == "year")
+    return Span(lo, hi, period, vague=period.precision == "year")
+
+
+class Verdict(NamedTuple):
+    relation: Relation
+    before: int  # months of the event before the frame's start (0 when none)
+    after: int  # months of the event after the frame's end (0 when none)
+
+
+def relate(span: Span, frame: Period) -> Verdict:
+    """Where an event lies against a frame, at month precision. A vague (year-only) event that
+    is not wholly outside counts as inside; an open end or a deadline is judged by its known end."""
+    flo, fhi = frame.months()
+    if span.lo is None:  # deadline
+        assert span.hi is not None
+        if span.hi < flo:
+            return Verdict("outside", flo - span.hi, 0)
+        if span.hi > fhi and not span.vague:
+            return Verdict("overlap", 0, span.hi - fhi)
+        return Verdict("inside", 0, 0)
+    if span.hi is None:  # open end
+        if span.lo > fhi:
+            return Verdict("outside", 0, span.lo - fhi)
+        if span.lo < flo and not span.vague:
+            return Verdict("overlap", flo - span.lo, 0)
+        return Verdict("inside", 0, 0)
+    before = max(0, flo - span.lo)
+    after = max(0, span.hi - fhi)
+    if span.hi < flo or span.lo > fhi:
+        return Verdict("outside", before if span.hi < flo else 0, after if span.lo > fhi else 0)
+    if (before or after) and not span.vague:
+        return Verdict("overlap", before, after)
+    return Verdict("inside", 0, 0)
+
+
+def months_ru(n: int) -> str:
+    """"1 месяц", "3 месяца", "11 месяцев"."""
+    if n % 10 == 1 and n % 100 != 11:
+        word = "месяц"
+    elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        word = "месяца"
+    else:
+        word = "месяцев"
+    return f"{n} {word}"
+
+
+def months_en(n: int) -> str:
+    return f"{n} month" if n == 1 else f"{n} months"

@@ -1,12 +1,20 @@
-"""Project stages ("1 этап: подготовительный, сентябрь 2020 – январь 2021") and their periods."""
+"""Project stages ("1 этап: подготовительный, сентябрь 2020 – январь 2021") and their periods,
+and which stage a plan table or a plan row belongs to.
+
+Stages are read only from lines that *define* a stage: the stage mention opens the line (after
+numbering or markup, or after a label ending in ":"), and its period follows within a few words
+or on the next short line ("1 этап: подготовительный\\nсентябрь 2020 г - январь 2021 г").
+Prose that merely mentions a stage ("на 2 этапе реализации в 2022 году …") defines nothing: a
+wrong stage period would turn every row of its plan into a false finding.
+"""
 
 from __future__ import annotations
 
 import re
 
 from checker.models.document import Block, BlockKind, Document
-from checker.models.report import ReportTable, Stage
-from checker.parsing.dates import Period, find_dates, parse_period
+from checker.models.report import Event, Report, ReportTable, Stage
+from checker.parsing.dates import DateMatch, Period, find_dates, parse_period
 from checker.textmatch import lemmas
 
 ORDINALS = {
@@ -15,12 +23,28 @@ ORDINALS = {
 }
 # "1 этап", "I этап", "Этап 2", "первый этап", "2-й этап"
 STAGE_RE = re.compile(
-    r"(?:(?P<n1>\d{1,2}|[IVX]{1,4})\s*(?:-?\s*(?:й|ой|ий))?\s*этап\w*"
+    r"(?:(?<![\w.])(?P<n1>\d{1,2}|[IVX]{1,4})\s*(?:-?\s*(?:й|ой|ий))?\s*этап\w*"
     r"|(?P<ord>перв|втор|трет|четв[её]рт|пят|шест)\w*\s+этап\w*"
     r"|этап\w*\s+(?P<n2>\d{1,2}|[IVX]{1,4})\b)",
     re.IGNORECASE,
 )
-NAME_RE = re.compile(r"^\s*[:.\-–—(]*\s*\(?\s*(?P<name>[А-Яа-яЁё][А-Яа-яЁё\- ]{2,60}?)\s*(?:этап\w*)?\s*\)?\s*(?:[:,.(–—-]|$)")
+# The stage name after its number: "подготовительный", "организационно-деятельностный".
+# A hyphen inside a word joins it ("внедренческо-обобщающий"); a spaced dash ends the name.
+NAME_RE = re.compile(
+    r"^\s*[:.\-–—(«\"]*\s*\(?\s*(?P<name>[А-Яа-яЁё](?:[А-Яа-яЁё ]|-(?=[А-Яа-яЁё])){2,60}?)\s*(?:этап\w*)?"
+    r"\s*[»\"]?\s*\)?\s*(?:[:,.(–—]|-(?![А-Яа-яЁё])|$)"
+)
+# What may stand before the stage mention on a defining line: numbering, bullets, markup.
+LEAD_RE = re.compile(r"^[\s\d.)(*_#>•·➤\-–—]*$")
+MARKUP_RE = re.compile(r"</?[a-z]+>|\*\*|__")
+# How far into the rest of the line the period may start ("Этап 1. Подготовительный (январь …").
+PERIOD_REACH = 90
+# A table caption or heading that speaks of a later plan is not the plan of the current stage.
+LATER_RE = re.compile(r"следующ|перспектив|предстоящ|будущ", re.IGNORECASE)
+CURRENT_STAGE_RE = re.compile(
+    r"^\s*(?:текущ\w*\s+)?этап\w*(?:\s+реализации(?:\s+[а-яё]+){0,3})?\s*[:\-–—]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 
 
 def _stage_number(m: re.Match) -> int | None:
@@ -46,28 +70,39 @@ def _lines(doc: Document) -> list[tuple[str, Block]]:
     return out
 
 
+def _defining_match(line: str) -> re.Match | None:
+    """The stage mention of a line that defines a stage, else None."""
+    m = STAGE_RE.search(line)
+    if not m:
+        return None
+    lead = line[: m.start()]
+    if LEAD_RE.match(lead) or (len(lead) <= 40 and lead.rstrip().endswith(":")):
+        return m
+    return None
+
+
 def extract_stages(doc: Document) -> list[Stage]:
     """Stages with their periods; the first complete description of each number wins."""
-    lines = _lines(doc)
+    lines = [(MARKUP_RE.sub(" ", ln), b) for ln, b in _lines(doc)]
     found: dict[int, Stage] = {}
     for k, (line, block) in enumerate(lines):
-        m = STAGE_RE.search(line)
-        if not m or m.start() > 40:
+        m = _defining_match(line)
+        if not m:
             continue
         number = _stage_number(m)
-        if number is None or number > 12:
+        if number is None or not 1 <= number <= 12:
             continue
         rest = line[m.end():]
-        period = _period_in(rest)
+        period = leading_period(rest, reach=PERIOD_REACH)
         if period is None and k + 1 < len(lines) and not STAGE_RE.search(lines[k + 1][0]):
             nxt = lines[k + 1][0]
             if len(nxt) <= 80:
-                period = _period_in(nxt)
-        if period is None:
-            head = line[: m.start()]
-            period = _period_in(head) if head.strip() else None
+                period = leading_period(nxt, reach=20)
         name = _stage_name(rest)
-        stage = Stage(number=number, name=name, period=period, text=line.strip()[:200], location=block.location)
+        text = line.strip()
+        if period is not None and period.text not in text:
+            text = f"{text} {period.text}"
+        stage = Stage(number=number, name=name, period=period, text=text[:200], location=block.location)
         prev = found.get(number)
         if prev is None or (prev.period is None and period is not None):
             found[number] = stage
@@ -79,26 +114,45 @@ def single_current_stage(doc: Document) -> Stage | None:
     for b in doc.blocks[:80]:
         if b.table is not None:
             continue
-        m = re.match(r"^\s*этап\w*\s*[:\-–—]\s*(.+)$", b.text, re.IGNORECASE)
+        m = CURRENT_STAGE_RE.match(MARKUP_RE.sub(" ", b.text))
         if m:
-            period = _period_in(m.group(1))
+            period = leading_period(m.group("rest"), reach=PERIOD_REACH)
             if period:
-                return Stage(number=None, name=_stage_name(m.group(1)), period=period,
+                return Stage(number=None, name=_stage_name(m.group("rest")), period=period,
                              text=b.text.strip()[:200], location=b.location)
     return None
 
 
-def _period_in(text: str) -> Period | None:
-    dates = [d for d in find_dates(text) if not d.is_reference]
-    if not dates:
+def _joinable(gap: str) -> bool:
+    """Text between two dates that makes them one range: a dash, "по", a line break."""
+    return re.fullmatch(r"[\s\-–—/,.]*(?:г\.?|гг\.?)?[\s\-–—/,.]*(?:по|до)?\s*", gap, re.IGNORECASE) is not None
+
+
+def leading_period(text: str, *, reach: int = PERIOD_REACH) -> Period | None:
+    """The period a stage line states: the first non-reference date starting within `reach`
+    characters, joined with the dates that continue it ("сентябрь 2020 г.\\n– январь 2021 г.").
+    Dates further on belong to the stage's content, not to its period."""
+    dates: list[DateMatch] = [d for d in find_dates(text) if not d.is_reference]
+    if not dates or dates[0].start > reach:
         return None
-    if len(dates) == 1:
-        return dates[0].period
-    first, last = dates[0].period, dates[-1].period
-    return parse_period(text) or Period(
-        start=first.start, end=max(first.end, last.end), text=text.strip(),
-        precision=first.precision if first.precision == last.precision else "month",
-    )
+    first = dates[0]
+    run = [first]
+    for d in dates[1:]:
+        if not _joinable(text[run[-1].end: d.start]):
+            break
+        run.append(d)
+    if len(run) == 1:
+        return first.period
+    start = min(d.period.start for d in run)
+    end = max(d.period.end for d in run)
+    precisions = {d.period.precision for d in run}
+    precision = "year" if precisions == {"year"} else ("day" if precisions == {"day"} else "month")
+    return Period(start=start, end=end, text=text[run[0].start: run[-1].end].strip(), precision=precision)
+
+
+def _period_in(text: str) -> Period | None:
+    """Kept for callers outside this module: the leading period of `text`."""
+    return leading_period(text, reach=len(text))
 
 
 def _stage_name(rest: str) -> str:
@@ -108,33 +162,131 @@ def _stage_name(rest: str) -> str:
     name = m.group("name").strip(" -–—")
     if re.search(r"\d", name) or parse_period(name):
         return ""
+    name = re.sub(r"\s*-\s*", "-", name)
     return name.lower()
 
 
+# --------------------------------------------------------------------------- tables and rows
+
+
+def _stage_in_caption(caption: str, stages: list[Stage]) -> int | None:
+    """The stage a caption or heading names: "2 этап", "Этап 2", "мероприятия подготовительного этапа"."""
+    if not caption or len(caption) > 300:
+        return None
+    m = STAGE_RE.search(caption)
+    if m:
+        num = _stage_number(m)
+        for i, st in enumerate(stages):
+            if st.number is not None and st.number == num:
+                return i
+    words = list(lemmas(caption))
+    where = [k for k, w in enumerate(words) if w == "этап"]
+    if not where:
+        return None
+    hits: set[int] = set()
+    for i, st in enumerate(stages):
+        name = [w for w in lemmas(st.name) if w != "этап"]
+        if not name:
+            continue
+        for k in where:
+            # the name stands next to "этап": "подготовительного этапа", "этап «Аналитический»"
+            window = set(words[max(0, k - len(name) - 2): k + len(name) + 2])
+            if set(name) <= window:
+                hits.add(i)
+    return hits.pop() if len(hits) == 1 else None
+
+
 def stage_for_table(table: ReportTable, doc: Document, stages: list[Stage]) -> int | None:
-    """The stage a plan table belongs to, from its caption: by number or by the stage's name."""
+    """The stage a plan table belongs to: its caption (up to three blocks back, not past another
+    table) or its section heading names the stage; or, when the report states a single current
+    stage, the calendar plan ("plan" table) is that stage's plan."""
     if not stages:
         return None
     captions = [table.caption or ""]
-    # Look back a little further: a caption may be separated by the table's title line.
     for i in range(table.block - 1, max(-1, table.block - 4), -1):
         b = doc.blocks[i]
-        if b.kind is not BlockKind.TABLE:
-            captions.append(b.full_text)
+        if b.kind is BlockKind.TABLE:
+            break  # the caption of the previous table is not this table's
+        captions.append(b.full_text)
     for caption in captions:
-        if not caption or len(caption) > 300:
-            continue
-        m = STAGE_RE.search(caption)
-        if m:
-            num = _stage_number(m)
-            for i, st in enumerate(stages):
-                if st.number == num:
-                    return i
-        cap_lemmas = set(lemmas(caption))
-        if "этап" not in cap_lemmas:
-            continue
-        for i, st in enumerate(stages):
-            name = set(lemmas(st.name)) - {"этап"}
-            if name and name <= cap_lemmas:
-                return i
+        found = _stage_in_caption(caption, stages)
+        if found is not None:
+            return found
+    if table.section:
+        found = _stage_in_caption(table.section, stages)
+        if found is not None:
+            return found
+    if len(stages) == 1 and stages[0].number is None and table.kind == "plan":
+        context = " ".join(c for c in captions if c) + " " + (table.section or "")
+        if LATER_RE.search(context) or not _caption_overlaps(context, stages[0]):
+            return None
+        return 0
     return None
+
+
+def _caption_overlaps(caption: str, stage: Stage) -> bool:
+    """A caption "План на 2022 год" for a stage of 2021 is a later plan, not this stage's."""
+    if stage.period is None:
+        return False
+    dates = [d for d in find_dates(caption) if not d.is_reference]
+    return not dates or any(d.period.overlaps(stage.period) for d in dates)
+
+
+def _stage_of_cell(text: str, stages: list[Stage], stage_column: bool) -> int | None:
+    text = MARKUP_RE.sub(" ", text).strip()
+    if not text or len(text) > 120:
+        return None
+    m = _defining_match(text)
+    if m:
+        num = _stage_number(m)
+        for i, st in enumerate(stages):
+            if st.number is not None and st.number == num:
+                return i
+        return None
+    if stage_column:
+        m = re.fullmatch(r"\s*(\d{1,2}|[IVX]{1,4})\s*\.?\s*", text)
+        if m:
+            raw = m.group(1)
+            num = int(raw) if raw.isdigit() else ORDINALS.get(raw.lower())
+            for i, st in enumerate(stages):
+                if st.number is not None and st.number == num:
+                    return i
+        cell = set(lemmas(text))
+        named = [i for i, st in enumerate(stages) if st.name and set(lemmas(st.name)) - {"этап"} <= cell]
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
+def event_stage(report: Report, event: Event) -> int | None:
+    """The stage a plan row belongs to: a stage column of the row ("Этап": "2 этап"), else the
+    nearest stage row above it inside the table ("1 этап (сентябрь 2020 – январь 2021)" spanning
+    the table), else the table's stage."""
+    stages = report.stages
+    if event.table is None or event.row is None or not stages or event.table >= len(report.tables):
+        return event.stage
+    table = report.tables[event.table]
+    block = report.document.blocks[table.block]
+    if block.table is None or event.row >= len(block.table.rows):
+        return event.stage
+    rows = block.table.rows
+    stage_cols = {i for i, h in enumerate(table.headers) if "этап" in lemmas(h)}
+    row = rows[event.row]
+    for cell in row.cells:
+        if cell.column in stage_cols:
+            found = _stage_of_cell(cell.text, stages, stage_column=True)
+            if found is not None:
+                return found
+    width = block.table.width
+    for r in range(event.row - 1, table.header_rows - 1, -1):
+        filled = [c for c in rows[r].cells if c.text.strip()]
+        spanning = len(filled) == 1 and (filled[0].col_span >= max(2, width - 1) or len(rows[r].cells) == 1)
+        if not spanning:
+            continue
+        found = _stage_of_cell(filled[0].text, stages, stage_column=False)
+        if found is None:
+            found = _stage_in_caption(filled[0].text, stages)
+        if found is not None:
+            return found
+        break  # a section row that names no stage: the rows below belong to it, not to a stage
+    return event.stage if event.stage is not None else table.stage

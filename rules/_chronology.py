@@ -1,0 +1,181 @@
+"""What the chronology rules (T401–T403) share: the dated events of a report, the frames they
+are judged against, and which rule reports a row.
+
+One row, one finding. The frames nest: the project period holds the stages, a stage's plan holds
+its rows, and the reporting period holds what the report says was done. A row is reported by the
+rule of the widest frame it falls wholly outside of, because that finding says it all:
+
+1. T403 — wholly outside the stated project period: no stage can hold the row, so "move it to
+   another stage" would be the wrong advice;
+2. T401 — otherwise, outside (or across the edge of) the stage whose plan lists it;
+3. T402 — otherwise, outside (or across the edge of) the reporting period, for rows the report
+   gives as done in that period.
+
+Not a rule module (it registers nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.models.report import ColumnRole, Event, Report, ReportTable, Stage
+from checker.parsing.dates import Period
+from checker.rule import RuleContext
+from checker.structurer.periods import Span, Verdict, event_span, is_stated, relate
+from checker.structurer.stages import event_stage
+
+EVENT_KINDS = frozenset({"plan", "plan_actual", "events"})
+# Tables that give what was done in the reporting period (a "plan" table only when nothing in its
+# caption, section or headers says it is a plan or a forecast).
+REPORTED_KINDS = frozenset({"events", "plan_actual"})
+PLAN_WORDS = re.compile(r"план|перспектив|следующ|предстоящ|прогноз|будущ", re.IGNORECASE)
+LABEL_CHARS = 60
+
+
+@dataclass
+class Dated:
+    """An event with a usable date, and where it stands."""
+
+    event: Event
+    table: ReportTable
+    span: Span
+    stage: int | None  # index into report.stages
+
+
+def dated_events(report: Report) -> list[Dated]:
+    out: list[Dated] = []
+    for event in report.events:
+        if event.table is None or event.table >= len(report.tables):
+            continue
+        table = report.tables[event.table]
+        if table.kind not in EVENT_KINDS:
+            continue
+        span = event_span(event.dates_text, event.period)
+        if span is None:
+            continue
+        out.append(Dated(event, table, span, event_stage(report, event)))
+    return out
+
+
+def stage_of(report: Report, d: Dated) -> Stage | None:
+    if d.stage is None or not 0 <= d.stage < len(report.stages):
+        return None
+    return report.stages[d.stage]
+
+
+def project_verdict(report: Report, d: Dated) -> Verdict | None:
+    if not is_stated(report.project_period):
+        return None
+    assert report.project_period is not None
+    return relate(d.span, report.project_period)
+
+
+def stage_verdict(report: Report, d: Dated) -> Verdict | None:
+    stage = stage_of(report, d)
+    if stage is None or stage.period is None:
+        return None
+    return relate(d.span, stage.period)
+
+
+def is_reported(table: ReportTable) -> bool:
+    if table.kind in REPORTED_KINDS:
+        return True
+    if table.kind != "plan":
+        return False
+    context = " ".join([table.caption or "", table.section or "", *table.headers])
+    return not PLAN_WORDS.search(context)
+
+
+def reporting_verdict(report: Report, d: Dated) -> Verdict | None:
+    if report.reporting_period is None or not is_reported(d.table):
+        return None
+    return relate(d.span, report.reporting_period)
+
+
+def owner(report: Report, d: Dated) -> str | None:
+    """The code of the rule that reports this row, or None when it is in order."""
+    pv = project_verdict(report, d)
+    if pv is not None and pv.relation == "outside":
+        return "T403"
+    sv = stage_verdict(report, d)
+    if sv is not None and sv.relation != "inside":
+        return "T401"
+    rv = reporting_verdict(report, d)
+    if rv is not None and rv.relation != "inside":
+        return "T402"
+    return None
+
+
+# --------------------------------------------------------------------------- wording
+
+
+def short(text: str, limit: int = LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,.;:—–-") + "…"
+
+
+def event_label(e: Event, lang: str = "ru") -> str:
+    """"мероприятие 1.8 «Разработка мониторинга…»" / "event 1.8 “Разработка мониторинга…”"."""
+    number = e.number
+    if not number:
+        task = (e.cells.get(ColumnRole.TASK.value) or "").strip()
+        m = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s", task)
+        if m:
+            suffix = f" (задача {m.group(1)})" if lang == "ru" else f" (task {m.group(1)})"
+        else:
+            suffix = ""
+    else:
+        suffix = ""
+    text = short(re.sub(r"^\s*\d+(?:\.\d+)*\.?\s+", "", e.text) or e.text)
+    if lang == "ru":
+        head = f"мероприятие {number} «{text}»" if number else f"мероприятие «{text}»"
+    else:
+        head = f"event {number} “{text}”" if number else f"event “{text}”"
+    return head + suffix
+
+
+def stage_label(stage: Stage, lang: str = "ru", case: str = "nom") -> str:
+    """"этап 1 (подготовительный, сентябрь 2020 – январь 2021)"; case="gen" gives "этапа 1 (…)"."""
+    if lang == "ru":
+        if stage.number is not None:
+            head = f"{'этапа' if case == 'gen' else 'этап'} {stage.number}"
+        else:
+            head = "текущего этапа" if case == "gen" else "текущий этап"
+    else:
+        head = f"stage {stage.number}" if stage.number is not None else "the current stage"
+    inner = [stage.name] if stage.name else []
+    if stage.period is not None:
+        inner.append(stage.period.describe(lang))
+    return f"{head} ({', '.join(inner)})" if inner else head
+
+
+def evidence(d: Dated) -> str:
+    """The row's event text and its date cell."""
+    e = d.event
+    text = short(e.text, 150)
+    label = f"{e.number}. " if e.number and not e.text.lstrip().startswith(e.number) else ""
+    return f"{label}{text} — {' '.join((e.dates_text or '').split())}"
+
+
+def locate(ctx: RuleContext, d: Dated):
+    col = d.table.column_of(ColumnRole.DATES)
+    header = d.table.headers[col] if col is not None and col < len(d.table.headers) else None
+    return ctx.locate(block=d.table.block, row=d.event.row, column=header or None)
+
+
+def fitting_stage(report: Report, d: Dated) -> Stage | None:
+    """The one stage (other than the row's own) that wholly contains the row, if any."""
+    fits = [
+        st for i, st in enumerate(report.stages)
+        if i != d.stage and st.period is not None and relate(d.span, st.period).relation == "inside"
+        and d.span.lo is not None and d.span.hi is not None
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def frame_text(p: Period, lang: str = "ru") -> str:
+    return p.describe(lang)

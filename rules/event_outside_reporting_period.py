@@ -1,0 +1,121 @@
+"""T402 event-outside-reporting-period."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker.hookspecs import hookimpl
+from checker.models.finding import Category, Finding, Severity, Text
+from checker.models.report import Report
+from checker.rule import Rule, RuleContext
+from checker.structurer.periods import months_en, months_ru
+from rules._chronology import dated_events, event_label, evidence, locate, owner, reporting_verdict
+
+
+class EventOutsideReportingPeriodOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    # Months an event may run past the reporting period before it is reported. 0 by default:
+    # the period is the report's own title («за 2023 год»); raise it to 4 to accept events of
+    # the school year that began in the previous autumn in calendar-year reports.
+    tolerance_months: int = Field(0, alias="tolerance-months", ge=0, le=12)
+    # Report events that only overlap the period's edge (as warnings).
+    warn_on_overlap: bool = Field(True, alias="warn-on-overlap")
+
+
+class EventOutsideReportingPeriod(Rule):
+    """Finds events the report gives as done in its reporting period but dates outside it.
+
+    The reporting period is read from the report's title («ГОДОВОЙ ОТЧЁТ … ЗА 2023 ГОД», «… в
+    2020-2021 учебном году» — a school year runs September to August). Judged are the rows of
+    tables that report what was done (events held, plan against actual); calendar plans and other
+    tables about the future are not. Dates are compared at month precision: an event wholly
+    outside the period is an error, one that crosses its edge a warning; open ends («с 18.05.2021
+    по настоящее время») are judged by their start, and rows without a usable date are skipped.
+    A row already reported by T403 (outside the project) or T401 (outside its stage) is not
+    reported again.
+
+    Why it matters: an annual report that lists an event of another year either reports the
+    wrong period or carries a typo in a date; either way the reviewer cannot trust the table.
+
+    Example: a report «за 2023 год» lists «Обучающий семинар для наставников — Март 2022»:
+    `T402 мероприятие 2 «Обучающий семинар для наставников…»: срок «март 2022» лежит вне
+    отчётного периода (2023 год)`.
+    """
+
+    code = "T402"
+    name = "event-outside-reporting-period"
+    category = Category.CHRONOLOGY
+    severity = Severity.ERROR
+    summary = Text(ru="Мероприятие вне отчётного периода", en="An event dated outside the reporting period")
+    doc_ru = """
+    Находит мероприятия, которые отчёт приводит как проведённые за отчётный период, но
+    датирует сроком вне его.
+
+    Отчётный период берётся из заголовка отчёта («ГОДОВОЙ ОТЧЁТ … ЗА 2023 ГОД», «… в 2020-2021
+    учебном году» — учебный год идёт с сентября по август). Проверяются строки таблиц о
+    сделанном (проведённые мероприятия, план и факт); календарные планы и таблицы о будущем не
+    проверяются. Сроки сравниваются с точностью до месяца: мероприятие целиком вне периода —
+    ошибка, выходящее за его границу — предупреждение; открытый срок («с 18.05.2021 по
+    настоящее время») проверяется по началу, строки без конкретного срока пропускаются. Строка,
+    о которой уже сообщили T403 (вне срока проекта) или T401 (вне своего этапа), повторно не
+    сообщается.
+
+    Почему это важно: если в отчёте за год есть мероприятие другого года, то либо отчёт не за
+    тот период, либо в дате опечатка; в обоих случаях таблице нельзя доверять.
+
+    Пример: в отчёте «за 2023 год» строка «Обучающий семинар для наставников — Март 2022»:
+    срок «март 2022» лежит вне отчётного периода (2023 год).
+    """
+    Options = EventOutsideReportingPeriodOptions
+
+    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        opts = ctx.options
+        assert isinstance(opts, EventOutsideReportingPeriodOptions)
+        period = report.reporting_period
+        if period is None:
+            return
+        p_ru, p_en = period.describe("ru"), period.describe("en")
+        for d in dated_events(report):
+            if owner(report, d) != self.code:
+                continue
+            verdict = reporting_verdict(report, d)
+            assert verdict is not None
+            when_ru, when_en = d.span.describe("ru"), d.span.describe("en")
+            label_ru, label_en = event_label(d.event, "ru"), event_label(d.event, "en")
+            if verdict.relation == "outside":
+                ru = f"{label_ru}: срок «{when_ru}» лежит вне отчётного периода ({p_ru})"
+                en = f"{label_en}: its date “{when_en}” lies outside the reporting period ({p_en})"
+                sug = Text(
+                    ru=f"исправьте срок или уберите мероприятие из отчёта: отчёт охватывает {p_ru}",
+                    en=f"correct the date or remove the event from this report: it covers {p_en}",
+                )
+                severity = Severity.ERROR
+            else:
+                if not opts.warn_on_overlap or max(verdict.before, verdict.after) <= opts.tolerance_months:
+                    continue
+                parts_ru, parts_en = [], []
+                if verdict.before:
+                    parts_ru.append(f"начинается на {months_ru(verdict.before)} раньше")
+                    parts_en.append(f"starts {months_en(verdict.before)} earlier")
+                if verdict.after:
+                    parts_ru.append(f"заканчивается на {months_ru(verdict.after)} позже")
+                    parts_en.append(f"ends {months_en(verdict.after)} later")
+                ru = (f"{label_ru}: срок «{when_ru}» выходит за отчётный период ({p_ru}): "
+                      f"{' и '.join(parts_ru)}")
+                en = (f"{label_en}: its date “{when_en}” runs past the reporting period ({p_en}): "
+                      f"{' and '.join(parts_en)}")
+                sug = Text(
+                    ru=f"укажите, что сделано именно за отчётный период ({p_ru}), или уточните срок",
+                    en=f"state what was done within the reporting period ({p_en}) or correct the date",
+                )
+                severity = Severity.WARNING
+            yield self.finding(ru, en, evidence=evidence(d), location=locate(ctx, d),
+                               severity=severity, suggestion=sug)
+
+
+@hookimpl
+def repcheck_rules() -> list[type[Rule]]:
+    return [EventOutsideReportingPeriod]
