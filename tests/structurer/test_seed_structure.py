@@ -45,7 +45,7 @@ def test_000_kip_roman_form() -> None:
 def test_002_kip_numbered_form() -> None:
     r = _report("002")
     assert r.profile == "kip-annual-numbered"
-    assert len(r.coverage) == 16  # every section of the form: I., II. and points 1–3, 6–16
+    assert len(r.coverage) == 18  # every section of the form: I., II. and points 1–16
     assert r.project_period is not None and (r.project_period.start.year, r.project_period.end.year) == (2022, 2025)
     assert r.reporting_period is not None and r.reporting_period.start.year == 2023
     kinds = [t.kind for t in r.tables]
