@@ -8,4 +8,5 @@ MODULES: list[str] = [
     "rules.event_outside_reporting_period",
     "rules.event_outside_project_period",
     "rules.stage_sequence",
+    "rules.duplicate_text",
 ]

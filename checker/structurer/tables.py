@@ -21,6 +21,44 @@ SUBJECT_ROLES = (
 NUMBER_ROW_RE = re.compile(r"^\s*\d{1,2}\s*\.?\s*$")
 CAPTION_MAX = 300
 
+# A column or an indicator that holds a share of a whole: "%", "доля", "процент", "охват".
+SHARE_RE = re.compile(r"%|процент|(?<![а-яё])дол[яиеюь]\b|охват", re.IGNORECASE)
+# ... unless it measures a change or a plan fulfilment, which may exceed 100 %.
+GROWTH_RE = re.compile(
+    r"рост|прирост|динамик|темп|изменени|увеличени|снижени|выполнени\w*\s+плана|по\s+сравнению"
+    r"|отклонени|соотношени|к\s+уровню|к\s+прошл|от\s+плана|исполнени",
+    re.IGNORECASE,
+)
+# A header or first cell naming the whole: "Всего", "Итого", "Общее количество".
+TOTAL_HEADER_RE = re.compile(r"^\s*(итого|всего|общее\s+(число|количество|кол-во))", re.IGNORECASE)
+# A header or first cell naming a part of the row/column before it: "из них", "в том числе".
+BREAKDOWN_RE = re.compile(r"^\s*[(\-–—]?\s*(из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.?|том\s+числе|из\s+которых)", re.IGNORECASE)
+# A count (not a share) in a header or indicator: "Количество …", "Число …", "чел."
+COUNT_RE = re.compile(r"(?<![а-яё])(количеств|кол-?во|к-?во|число|численност)|чел\.?(?![а-яё])|человек", re.IGNORECASE)
+
+_LEVELS = (
+    ("международный", r"международн|межгосударств"),
+    ("межрегиональный", r"межрегиональн"),
+    ("всероссийский", r"всероссийск|федеральн|(?<![а-яё])российск"),
+    ("региональный", r"(?<!меж)региональн|краев|областн|республиканск|окружн"),
+    ("муниципальный", r"муниципальн|городск|районн"),
+    ("школьный", r"школьн|институциональн|уровень\s+оо|внутришкольн"),
+)
+
+
+def is_share(text: str) -> bool:
+    """The header or indicator names a share of a whole, which cannot exceed 100 %."""
+    return bool(SHARE_RE.search(text or "")) and not GROWTH_RE.search(text or "")
+
+
+def level_of(text: str) -> str | None:
+    """The level of an event ("Муниципальный", "краевой", "всероссийский") in canonical form."""
+    t = norm_header(text)
+    if not t:
+        return None
+    hits = {name for name, pat in _LEVELS if re.search(pat, t)}
+    return hits.pop() if len(hits) == 1 else None
+
 
 def norm_header(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())

@@ -1,60 +1,252 @@
-"""Stated totals ("Итого", "Всего", "Общее число") with the parts they claim to sum."""
+"""Stated totals ("Итого", "Всего", "Общее число") with the parts they claim to sum.
+
+Shapes found (StatedTotal.source):
+- "table": a total row against the numeric rows above it, column by column; a grand total right
+  after subtotals sums the subtotals;
+- "table_row": a "Всего" column against the other count columns of the same row;
+- "list": a run of "label – number" lines ending with a total line ("Общее число – 372");
+- "text": a sentence "всего 12 мероприятий: 5 семинаров, 4 мастер-класса и 3 вебинара";
+- "text_table": a sentence next to a table ("общее количество участников – 547 человек")
+  against the sum of that table's participants column;
+- "*_breakdown": a whole followed by the parts it includes ("в том числе", "из них") — those
+  parts need not add up to the whole, but none may exceed it.
+
+A total is only recorded when every part is known: a part cell that holds text instead of a
+number ("30 (из них 5 родителей)") makes the sum unknowable, and the total is left out.
+"""
 
 from __future__ import annotations
 
 import re
 
-from checker.models.document import BlockKind, Document
-from checker.models.report import ReportTable, StatedTotal, TotalPart
-from checker.parsing.numbers import parse_number
-from checker.structurer.events import TOTAL_RE, is_section_row
+from checker.models.document import BlockKind, Document, Row
+from checker.models.report import ColumnRole, ReportTable, StatedTotal, TotalPart
+from checker.parsing.numbers import find_numbers, parse_number
+from checker.structurer.events import TOTAL_RE, data_rows, is_placeholder, is_section_row
+from checker.structurer.tables import BREAKDOWN_RE, COUNT_RE, is_share
 
 # "Педагоги – 60", "Родители: 51 чел.", "Общее число – 372"
 LIST_VALUE_RE = re.compile(r"^(?P<label>[^\d:–—-][^:–—]{1,120}?)\s*[:–—-]\s*(?P<value>\d[\d\s]*(?:[.,]\d+)?)\s*(чел\.?|человек|шт\.?|%)?\s*[.;]?$")
+TOTAL_WORD_RE = re.compile(r"(?<![а-яё])(итого|всего|общее\s+(число|количество|кол-во))(?![а-яё])", re.IGNORECASE)
+HEADER_TOTAL_RE = re.compile(r"(?:^|[\s(])(итого|всего|общее\s+(?:число|количество|кол-во))(?:[\s,.:)]|$)", re.IGNORECASE)
+NOT_SUMMED_ROLES = {ColumnRole.NUMBER, ColumnRole.DATES, ColumnRole.LEVEL, ColumnRole.PLACE,
+                    ColumnRole.RESPONSIBLE}
+YEAR_RE = re.compile(r"^\s*(19|20)\d\d\s*(г\.?|год)?\s*$")
+
+# "общее количество участников – 547 человек", "всего 312 участников", "общее число участников: 86"
+PARTICIPANTS_TOTAL_RE = re.compile(
+    r"(?:(?:общее|суммарное)\s+(?:число|количество|кол-во)\s+(?:участник\w*|присутствующ\w*|слушател\w*)"
+    r"(?:\s+[а-яё]+){0,3}?\s*(?:[–—:-]|составил[оа]?|состави\w*)?\s*(?P<a>\d[\d\s]*\d|\d)"
+    r"|(?:всего|итого)\s+(?P<b>\d[\d\s]*\d|\d)\s+(?:участник\w*|человек|слушател\w*))",
+    re.IGNORECASE,
+)
+# "всего проведено 12 мероприятий: 5 семинаров, 4 мастер-класса и 3 вебинара"
+TEXT_TOTAL_RE = re.compile(
+    r"(?<![а-яё])(?:всего|итого|общее\s+(?:число|количество))(?P<pre>[^:.;\d]{0,60}?)(?P<value>\d[\d\s]*?\d|\d)"
+    r"(?P<noun>\s+[а-яё\-]+(?:\s+[а-яё\-]+){0,3})?\s*:\s*(?P<parts>[^.;:]{3,300})",
+    re.IGNORECASE,
+)
+PART_ITEM_RE = re.compile(r"^\s*(?:[–—-]\s*)?(?P<value>\d[\d\s]*?\d|\d)\s+(?P<label>[а-яёa-z«\"][^,]{1,80})$", re.IGNORECASE)
+
+
+def _cell_value(text: str) -> tuple[bool, float | None]:
+    """(known, value): a number, a placeholder (counts as 0), or unknown text."""
+    if is_placeholder(text):
+        return True, 0.0 if text.strip() else None
+    value = parse_number(text)
+    return (value is not None), value
+
+
+def _excluded_column(table: ReportTable, col: int) -> bool:
+    role = table.roles[col] if col < len(table.roles) else None
+    header = table.headers[col] if col < len(table.headers) else ""
+    return role in NOT_SUMMED_ROLES or is_share(header) and not COUNT_RE.search(header)
 
 
 def table_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
-    """A total row compared, column by column, with the numeric rows since the previous total."""
+    out = _column_totals(doc, table)
+    out += _row_totals(doc, table)
+    out += _text_table_totals(doc, table)
+    return out
+
+
+def _column_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
+    """A total row compared, column by column, with the numeric rows since the previous total
+    (or, right after subtotals, with the subtotals); "в том числе" rows under a total are its
+    breakdown."""
     block = doc.blocks[table.block]
     assert block.table is not None
     rows = block.table.rows
     width = block.table.width
     out: list[StatedTotal] = []
     start = table.header_rows
+    subtotals: dict[int, list[TotalPart]] = {}  # column -> subtotals since the last grand total
     for r in range(table.header_rows, len(rows)):
         row = rows[r]
         first = next((c for c in row.cells if c.text.strip()), None)
         if first is None or not TOTAL_RE.match(first.text):
             continue
+        data = [pr for pr in range(start, r) if not is_section_row(rows[pr], width)
+                and any(c.text.strip() for c in rows[pr].cells)]
+        breakdown = _breakdown_rows(rows, r + 1, width)
         for cell in row.cells:
-            if cell is first or cell.merged:
+            if cell is first or cell.merged or cell.column >= len(table.headers):
+                continue
+            if _excluded_column(table, cell.column):
                 continue
             value = parse_number(cell.text)
             if value is None:
                 continue
-            parts = []
-            for pr in range(start, r):
-                prow = rows[pr]
-                if is_section_row(prow, width):
-                    continue
-                pcell = prow.cell_at(cell.column)
-                pval = parse_number(pcell.text) if pcell and not pcell.merged else None
-                if pval is not None:
-                    label = next((c.text.strip() for c in prow.cells if c.text.strip() and c is not pcell), "")
-                    parts.append(TotalPart(label=label[:120], value=pval,
-                                           location=block.location.model_copy(update={"row": pr})))
-            header = table.headers[cell.column] if cell.column < len(table.headers) else ""
-            out.append(StatedTotal(
-                label=first.text.strip()[:120], value=value, parts=parts, source="table",
-                section=table.section, table=table.index, row=r, column=header or None,
-                location=block.location.model_copy(update={"row": r, "column": cell.column}),
-            ))
-        start = r + 1
+            header = table.headers[cell.column] or None
+            loc = block.location.model_copy(update={"row": r, "column": cell.column})
+            common = dict(label=first.text.strip()[:120], value=value, section=table.section,
+                          table=table.index, row=r, column=header, location=loc)
+            if data:
+                parts = _column_parts(rows, data, cell.column, block)
+                if parts is not None and len(parts) >= 2:
+                    out.append(StatedTotal(parts=parts, source="table", **common))
+                    subtotals.setdefault(cell.column, []).append(
+                        TotalPart(label=first.text.strip()[:120], value=value, location=loc))
+            elif len(subtotals.get(cell.column, [])) >= 2:
+                out.append(StatedTotal(parts=subtotals.pop(cell.column), source="table", **common))
+            if breakdown:
+                parts = _column_parts(rows, breakdown, cell.column, block)
+                if parts:
+                    out.append(StatedTotal(parts=parts, source="table_breakdown", **common))
+        start = r + 1 + len(breakdown)
     return out
 
 
+def _breakdown_rows(rows: list[Row], start: int, width: int) -> list[int]:
+    """Rows right under a total that start "в том числе" / "из них" (the first one may carry the
+    phrase alone, the next ones continue the list)."""
+    out: list[int] = []
+    for r in range(start, len(rows)):
+        first = next((c.text for c in rows[r].cells if c.text.strip()), "")
+        if not first:
+            break
+        if BREAKDOWN_RE.match(first) or (out and first[:1].islower()):
+            out.append(r)
+        else:
+            break
+    return out
+
+
+def _column_parts(rows: list[Row], indices: list[int], col: int, block) -> list[TotalPart] | None:
+    parts: list[TotalPart] = []
+    for pr in indices:
+        prow = rows[pr]
+        pcell = prow.cell_at(col)
+        if pcell is None or pcell.merged:
+            continue
+        known, pval = _cell_value(pcell.text)
+        if not known:
+            return None  # a part we cannot read: the sum is unknown
+        if pval is None:
+            continue
+        label = next((c.text.strip() for c in prow.cells if c.text.strip() and c is not pcell), "")
+        parts.append(TotalPart(label=label[:120], value=pval,
+                               location=block.location.model_copy(update={"row": pr, "column": col})))
+    return parts
+
+
+def _row_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
+    """A "Всего" column against the other count columns of each row ("из них" columns are a
+    breakdown of it)."""
+    if not table.header_rows:
+        return []
+    total_cols = [c for c, h in enumerate(table.headers) if h and HEADER_TOTAL_RE.search(h)
+                  and not _excluded_column(table, c)]
+    if len(total_cols) != 1:
+        return []
+    total_col = total_cols[0]
+    block = doc.blocks[table.block]
+    assert block.table is not None
+    width = block.table.width
+    rows = data_rows(doc, table)
+    breakdown_cols = [c for c, h in enumerate(table.headers) if c != total_col and h and BREAKDOWN_RE.match(h)]
+    candidates = []
+    for c in range(width):
+        if c == total_col or c in breakdown_cols or c >= len(table.headers) or _excluded_column(table, c):
+            continue
+        if YEAR_RE.match(table.headers[c] or ""):
+            continue
+        if any(parse_number(dr.text(c)) is not None for dr in rows):
+            candidates.append(c)
+    out: list[StatedTotal] = []
+    for dr in rows:
+        value = parse_number(dr.text(total_col))
+        if value is None:
+            continue
+        label = next((t for t in dr.texts(width) if t and parse_number(t) is None), "")[:120]
+        loc = block.location.model_copy(update={"row": dr.index, "column": total_col})
+        common = dict(label=label or table.headers[total_col], value=value, section=table.section,
+                      table=table.index, row=dr.index, column=table.headers[total_col], location=loc)
+        for cols, source in ((candidates, "table_row"), (breakdown_cols, "table_row_breakdown")):
+            if not cols:
+                continue
+            parts: list[TotalPart] | None = []
+            for c in cols:
+                known, v = _cell_value(dr.text(c))
+                if not known:
+                    parts = None
+                    break
+                if v is not None:
+                    parts.append(TotalPart(label=table.headers[c][:120], value=v,
+                                           location=block.location.model_copy(update={"row": dr.index, "column": c})))
+            if parts and (len(parts) >= 2 or source.endswith("breakdown")):
+                out.append(StatedTotal(parts=parts, source=source, **common))
+    return out
+
+
+def _text_table_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
+    """"общее количество участников – 547" in the caption or the paragraph right after a table,
+    against the sum of the table's participants column."""
+    col = table.column_of(ColumnRole.PARTICIPANTS)
+    if col is None or table.kind not in ("events", "plan_actual", "plan"):
+        return []
+    header = table.headers[col] if col < len(table.headers) else ""
+    if is_share(header) and not COUNT_RE.search(header):
+        return []
+    block = doc.blocks[table.block]
+    neighbours = [i for i in (table.block - 2, table.block - 1, table.block + 1) if 0 <= i < len(doc.blocks)]
+    out: list[StatedTotal] = []
+    for i in neighbours:
+        b = doc.blocks[i]
+        if b.kind is BlockKind.TABLE:
+            continue
+        if i == table.block - 2 and doc.blocks[table.block - 1].kind is not BlockKind.TABLE and doc.blocks[table.block - 1].text.strip():
+            continue  # only the caption right before, or a heading followed by the caption
+        m = PARTICIPANTS_TOTAL_RE.search(b.full_text)
+        if not m:
+            continue
+        value = parse_number(m.group("a") or m.group("b"))
+        if value is None:
+            continue
+        parts: list[TotalPart] = []
+        for dr in data_rows(doc, table):
+            known, v = _cell_value(dr.text(col))
+            if not known:
+                return []
+            if v is not None:
+                parts.append(TotalPart(label=dr.text(table.column_of(ColumnRole.EVENT))[:120], value=v,
+                                       location=block.location.model_copy(update={"row": dr.index, "column": col})))
+        if len(parts) >= 2:
+            out.append(StatedTotal(label=m.group(0).strip()[:120], value=value, parts=parts, source="text_table",
+                                   section=table.section, table=table.index, column=header or None,
+                                   location=b.location))
+    return out
+
+
+def _distinct_measures(labels: list[str]) -> bool:
+    """Lines "Количество публикаций – 1", "Количество конкурсов – 2" count different things:
+    a total line after them is not their sum."""
+    return sum(1 for l in labels if COUNT_RE.match(l.strip()) or re.match(r"\s*(доля|процент)", l, re.I)) >= 2
+
+
 def list_totals(doc: Document) -> list[StatedTotal]:
-    """In runs of "label – number" lines, a total line against the lines before it in the run."""
+    """In runs of "label – number" lines, a total line against the lines before it in the run;
+    and sentences "всего N X: a A, b B и c C"."""
     out: list[StatedTotal] = []
     run: list[TotalPart] = []
     run_level: int | None = None
@@ -62,6 +254,7 @@ def list_totals(doc: Document) -> list[StatedTotal]:
         if b.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             run, run_level = [], None
             continue
+        out.extend(_sentence_totals(b))
         m = LIST_VALUE_RE.match(b.text.strip())
         if not m:
             run, run_level = [], None
@@ -74,10 +267,36 @@ def list_totals(doc: Document) -> list[StatedTotal]:
             run = []
         run_level = b.level
         if TOTAL_RE.match(label):
-            if len(run) >= 2:
+            if len(run) >= 2 and not _distinct_measures([p.label for p in run]):
                 out.append(StatedTotal(label=label, value=value, parts=list(run), source="list",
                                        location=b.location))
             run = []
         else:
             run.append(TotalPart(label=label, value=value, location=b.location))
+    return out
+
+
+def _sentence_totals(block) -> list[StatedTotal]:
+    out: list[StatedTotal] = []
+    text = block.full_text
+    for m in TEXT_TOTAL_RE.finditer(text):
+        value = parse_number(m.group("value"))
+        if value is None or re.search(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", m.group("pre") or "", re.I):
+            continue
+        items = re.split(r"\s*(?:,|;|\s+и\s+|\s+а\s+также\s+)\s*", m.group("parts").strip())
+        parts: list[TotalPart] = []
+        for item in items:
+            pm = PART_ITEM_RE.match(item)
+            if not pm:
+                parts = []
+                break
+            nums = find_numbers(item)
+            if not nums or nums[0].is_percent:
+                parts = []
+                break
+            parts.append(TotalPart(label=pm.group("label").strip()[:120], value=nums[0].value, location=block.location))
+        breakdown = bool(re.match(r"\s*(из\s+них|в\s+том\s+числе|в\s+т\.\s*ч)", m.group("parts"), re.I))
+        if len(parts) >= 2:
+            out.append(StatedTotal(label=m.group(0)[:120].strip(), value=value, parts=parts,
+                                   source="text_breakdown" if breakdown else "text", location=block.location))
     return out

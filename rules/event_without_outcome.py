@@ -1,0 +1,231 @@
+"""C201 event-without-outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker.hookspecs import hookimpl
+from checker.models.finding import Category, Finding, Severity, Text
+from checker.models.report import OUTCOME_ROLES, ColumnRole, Report, ReportTable
+from checker.rule import Rule, RuleContext, shorten
+from checker.structurer.events import (
+    LABEL_RE,
+    DataRow,
+    data_rows,
+    is_placeholder,
+    says_not_held,
+    states_reason,
+    subject_column,
+)
+
+# Funding has its own table and its own checks; a row of it is not an event.
+ROW_OUTCOME_ROLES = OUTCOME_ROLES - {ColumnRole.FUNDING_ACTUAL}
+SUBJECT_WORDS = {
+    ColumnRole.EVENT: ("мероприятие", "event"),
+    ColumnRole.TASK: ("задача", "task"),
+    ColumnRole.ORGANISATION: ("организация-партнёр", "partner organisation"),
+    ColumnRole.INDICATOR: ("показатель", "indicator"),
+    ColumnRole.PLANNED_RESULT: ("прогнозируемый результат", "forecast result"),
+    ColumnRole.PLANNED_PRODUCT: ("прогнозируемый продукт", "forecast product"),
+    ColumnRole.PLANNED_PARTICIPATION: ("планируемое участие", "planned participation"),
+}
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    # A table whose outcome column is empty in every row is one finding, not one per row, from
+    # this many rows on: a form left unfilled is one mistake, and twenty identical errors bury
+    # the rest of the report.
+    group_from_rows: int = Field(3, alias="group-from-rows", ge=2)
+
+
+def short_header(text: str, words: int = 6) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def subject_label(table: ReportTable, drow: DataRow, subject_col: int | None) -> tuple[str, str, str]:
+    """("мероприятие 3 «Педагогическая мастерская…»", English, the subject text)."""
+    role = table.roles[subject_col] if subject_col is not None else None
+    ru_word, en_word = SUBJECT_WORDS.get(role, ("строка", "row"))  # type: ignore[arg-type]
+    text = drow.text(subject_col) if subject_col is not None else ""
+    number = drow.text(table.column_of(ColumnRole.NUMBER)).rstrip(".") if table.column_of(ColumnRole.NUMBER) is not None else ""
+    m = LABEL_RE.match(text)
+    if not number and m:
+        number = m.group(1)
+        text = text[m.end():]
+    quoted = shorten(text, 70)
+    num = f" {number}" if number else ""
+    return f"{ru_word}{num} «{quoted}»", f"{en_word}{num} “{quoted}”", text
+
+
+class EventWithoutOutcome(Rule):
+    """Finds planned items of a plan/actual table that report no outcome.
+
+    Plan/actual tables are recognised by their column headers: a column of what was planned
+    («Перечень запланированных мероприятий», «Наименование организации-партнёра, участие которой
+    планировалось», «Прогнозируемые результаты») next to a column of what happened
+    («Фактическое содержание», «Результаты (продукты), полученные…», «Фактически полученные
+    результаты», «Фактическое участие»). A row is reported when all its outcome cells are empty,
+    a placeholder («-», «—», «нет», «____») or say that it did not happen («не проводилось»,
+    «перенесено на …», «не состоялось», «отменено»). With a stated reason — in the reason column
+    («Причины отклонения…») or in the same cell («в связи с …», «по причине …», «из-за …») — it is a
+    warning; without one, an error. Rows broken across pages are joined first; a merged cell
+    counts with the text of its origin; a cell that is filled in one outcome column is enough.
+
+    Why it matters: a planned event with no outcome is the first thing a reviewer asks about, and
+    an unexplained gap reads as a failure to carry out the plan.
+
+    Example: `C201 мероприятие 3 «Педагогическая мастерская…»: в графе «Описание основных
+    результатов…» — «не проводилось», причина не указана`.
+    """
+
+    code = "C201"
+    name = "event-without-outcome"
+    category = Category.COMPLETENESS
+    severity = Severity.ERROR
+    summary = Text(ru="Запланированное мероприятие без результата", en="A planned event has no outcome")
+    doc_ru = """
+    Находит строки таблиц «план – факт», в которых не указан результат.
+
+    Таблицы «план – факт» узнаются по заголовкам граф: графа запланированного («Перечень
+    запланированных мероприятий», «Наименование организации-партнёра, участие которой
+    планировалось», «Прогнозируемые результаты») рядом с графой фактического («Фактическое
+    содержание», «Результаты (продукты), полученные…», «Фактически полученные результаты»,
+    «Фактическое участие»). Строка отмечается, если все её графы результата пусты, содержат
+    заглушку («-», «—», «нет», «____») или сообщают, что мероприятие не состоялось («не
+    проводилось», «перенесено на …», «не состоялось», «отменено»). Если причина указана — в графе
+    причин («Причины отклонения…») или в той же ячейке («в связи с …», «по причине …», «из-за …»), —
+    это предупреждение, иначе ошибка. Строки, разорванные переносом страницы, сначала
+    склеиваются; объединённая ячейка считается заполненной текстом исходной; достаточно одной
+    заполненной графы результата.
+
+    Почему это важно: запланированное мероприятие без результата — первое, о чём спросит
+    эксперт, а пропуск без объяснения читается как невыполнение плана.
+
+    Пример: «мероприятие 3 «Педагогическая мастерская…»: в графе «Описание основных результатов…»
+    — «не проводилось», причина не указана».
+    """
+    Options = Options
+
+    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        opts: Options = ctx.options  # type: ignore[assignment]
+        doc = report.document
+        for table in report.tables:
+            if table.kind != "plan_actual":
+                continue
+            outcome_cols = [c for c, r in enumerate(table.roles) if r in ROW_OUTCOME_ROLES]
+            subject_col = subject_column(table)
+            if not outcome_cols or subject_col is None or subject_col in outcome_cols:
+                continue
+            block = doc.blocks[table.block]
+            assert block.table is not None
+            width = block.table.width
+            reason_cols = [c for c, r in enumerate(table.roles) if r is ColumnRole.DEVIATION_REASON]
+            reason_cols += [c for c, h in enumerate(table.headers) if "примечан" in h.lower() and c not in reason_cols]
+            # Columns without a header: a cell shifted there by the extraction may hold the outcome.
+            stray_cols = [c for c in range(width) if c >= len(table.headers) or not table.headers[c].strip()]
+            rows = [dr for dr in data_rows(doc, table) if dr.text(subject_col) and not is_placeholder(dr.text(subject_col))]
+            verdicts = [(dr, self._judge(dr, outcome_cols, reason_cols, stray_cols)) for dr in rows]
+            missing = [(dr, v) for dr, v in verdicts if v is not None]
+            if (len(rows) >= opts.group_from_rows and len(missing) == len(rows)
+                    and all(v[0] == "empty" and not v[1] for _, v in missing)):
+                yield self._whole_column(ctx, table, [dr for dr, _ in missing], outcome_cols, subject_col)
+                continue
+            for dr, (state, reason, quote) in missing:
+                yield self._row_finding(ctx, table, dr, outcome_cols, subject_col, state, reason, quote)
+
+    @staticmethod
+    def _judge(dr: DataRow, outcome_cols: list[int], reason_cols: list[int],
+               stray_cols: list[int]) -> tuple[str, str, str] | None:
+        """None when the row has an outcome; else (state, reason text, the outcome cell quoted)."""
+        state, quote = "empty", ""
+        for c in outcome_cols:
+            text = dr.text(c)
+            if is_placeholder(text):
+                continue
+            if says_not_held(text):
+                state, quote = "not_held", text
+                continue
+            return None  # one filled outcome cell is an outcome
+        if state == "empty" and any(not is_placeholder(dr.text(c)) for c in stray_cols):
+            return None  # the outcome was shifted into a column without a header
+        reason = ""
+        for c in reason_cols:
+            text = dr.text(c)
+            if not is_placeholder(text):
+                reason = text
+                break
+        if not reason and quote and states_reason(quote):
+            reason = quote
+        return state, reason, quote
+
+    def _row_finding(self, ctx: RuleContext, table: ReportTable, dr: DataRow, outcome_cols: list[int],
+                     subject_col: int, state: str, reason: str, quote: str) -> Finding:
+        label_ru, label_en, subject = subject_label(table, dr, subject_col)
+        col = outcome_cols[0]
+        if state == "not_held":
+            col = next(c for c in outcome_cols if dr.text(c) == quote)
+        header = table.headers[col]
+        heads = [short_header(table.headers[c]) for c in outcome_cols]
+        if state == "not_held":
+            q = shorten(quote, 90)
+            what_ru = f"в графе «{short_header(header)}» — «{q}»"
+            what_en = f"in “{short_header(header)}”: “{q}”"
+        else:
+            filled = [dr.text(c).strip() for c in outcome_cols if dr.text(c).strip()]
+            if filled:
+                what_ru = (f"в графе «{heads[0]}» стоит «{filled[0]}» — результат не указан" if len(heads) == 1 else
+                           "в графах " + ", ".join(f"«{h}»" for h in heads) + f" стоит «{filled[0]}» — результат не указан")
+                what_en = "“" + "”, “".join(heads) + f"” holds “{filled[0]}”: no outcome stated"
+            else:
+                what_ru = (f"графа «{heads[0]}» не заполнена" if len(heads) == 1 else
+                           "графы " + ", ".join(f"«{h}»" for h in heads) + " не заполнены")
+                what_en = "“" + "”, “".join(heads) + "” left empty"
+        if reason:
+            severity = Severity.WARNING
+            r = shorten(reason, 90)
+            tail_ru = f"; причина указана: «{r}»" if reason != quote else "; причина указана"
+            tail_en = f"; reason given: “{r}”" if reason != quote else "; a reason is given"
+        else:
+            severity = Severity.ERROR
+            tail_ru = ", причина не указана" if state == "not_held" else ""
+            tail_en = ", no reason given" if state == "not_held" else ""
+        evidence = f"{subject} | {quote or dr.text(col) or '(пусто)'}"
+        if reason and reason != quote:
+            evidence += f" | {reason}"
+        return self.finding(
+            f"{label_ru}: {what_ru}{tail_ru}",
+            f"{label_en}: {what_en}{tail_en}",
+            evidence=evidence,
+            location=ctx.locate(block=table.block, row=dr.index, column=header),
+            severity=severity,
+            suggestion=Text(
+                ru="укажите, что сделано по этой строке, или причину невыполнения и новый срок",
+                en="state what was done for this row, or why it was not and the new date",
+            ),
+        )
+
+    def _whole_column(self, ctx: RuleContext, table: ReportTable, rows: list[DataRow],
+                      outcome_cols: list[int], subject_col: int) -> Finding:
+        cols = ", ".join(f"«{short_header(table.headers[c])}»" for c in outcome_cols)
+        cols_en = ", ".join(f"“{short_header(table.headers[c])}”" for c in outcome_cols)
+        subjects = "; ".join(shorten(dr.text(subject_col), 60) for dr in rows[:4])
+        return self.finding(
+            f"таблица «{short_header(table.caption or table.headers[subject_col], 8)}»: графа {cols} не заполнена "
+            f"ни в одной из {len(rows)} строк — результаты не указаны",
+            f"table “{short_header(table.caption or table.headers[subject_col], 8)}”: the column {cols_en} is empty "
+            f"in all {len(rows)} rows — no outcomes stated",
+            evidence=subjects,
+            location=ctx.locate(block=table.block, row=rows[0].index, column=table.headers[outcome_cols[0]]),
+            suggestion=Text(ru="заполните графу результатов по каждой строке",
+                            en="fill in the outcome of every row"),
+        )
+
+
+@hookimpl
+def repcheck_rules() -> list[type[Rule]]:
+    return [EventWithoutOutcome]
