@@ -9,4 +9,5 @@ MODULES: list[str] = [
     "rules.event_outside_project_period",
     "rules.stage_sequence",
     "rules.duplicate_text",
+    "rules.empty_list_value",
 ]
