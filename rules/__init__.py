@@ -9,5 +9,6 @@ MODULES: list[str] = [
     "rules.event_outside_project_period",
     "rules.stage_sequence",
     "rules.duplicate_text",
+    "rules.actual_copies_plan",
     "rules.empty_list_value",
 ]
