@@ -196,17 +196,44 @@ def _stage_in_caption(caption: str, stages: list[Stage]) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _defines_stage(text: str) -> int | None:
+    """The number of the stage a line defines with its period ("2 этап – основной, 2023 г."), else None."""
+    line = MARKUP_RE.sub(" ", text)
+    m = _defining_match(line)
+    if not m or leading_period(line[m.end():], reach=PERIOD_REACH) is None:
+        return None
+    return _stage_number(m)
+
+
+def _in_stage_list(doc: Document, i: int) -> bool:
+    """True for a line of a list of stage definitions: such a line is not a table's caption."""
+    own = _defines_stage(doc.blocks[i].full_text)
+    if own is None:
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(doc.blocks) and doc.blocks[j].kind is not BlockKind.TABLE:
+            other = _defines_stage(doc.blocks[j].full_text)
+            if other is not None and other != own:
+                return True
+    return False
+
+
 def stage_for_table(table: ReportTable, doc: Document, stages: list[Stage]) -> int | None:
-    """The stage a plan table belongs to: its caption (up to three blocks back, not past another
-    table) or its section heading names the stage; or, when the report states a single current
-    stage, the calendar plan ("plan" table) is that stage's plan."""
+    """The stage a plan table belongs to: its caption (the text just before it, up to three
+    blocks back, not past another table nor into a list of stage definitions) or its section
+    heading names the stage; or, when the report states a single current stage, the calendar
+    plan ("plan" table) is that stage's plan."""
     if not stages:
         return None
-    captions = [table.caption or ""]
+    captions: list[str] = []
     for i in range(table.block - 1, max(-1, table.block - 4), -1):
         b = doc.blocks[i]
         if b.kind is BlockKind.TABLE:
             break  # the caption of the previous table is not this table's
+        if not b.full_text.strip():
+            continue
+        if _in_stage_list(doc, i):
+            break  # "1 этап – …, 2 этап – …, 3 этап – …" above a table: the list, not a caption
         captions.append(b.full_text)
     for caption in captions:
         found = _stage_in_caption(caption, stages)
@@ -258,6 +285,15 @@ def _stage_of_cell(text: str, stages: list[Stage], stage_column: bool) -> int | 
     return None
 
 
+STAGE_HEADER_WORDS = frozenset({"этап", "реализация", "проект", "программа", "номер", "наименование", "срок"})
+
+
+def _is_stage_header(header: str) -> bool:
+    """A column headed «Этап», «Этап реализации», «Этап (сроки)»: its cells name a stage."""
+    words = set(lemmas(MARKUP_RE.sub(" ", header)))
+    return "этап" in words and words <= STAGE_HEADER_WORDS and len(header) <= 40
+
+
 def event_stage(report: Report, event: Event) -> int | None:
     """The stage a plan row belongs to: a stage column of the row ("Этап": "2 этап"), else the
     nearest stage row above it inside the table ("1 этап (сентябрь 2020 – январь 2021)" spanning
@@ -270,7 +306,7 @@ def event_stage(report: Report, event: Event) -> int | None:
     if block.table is None or event.row >= len(block.table.rows):
         return event.stage
     rows = block.table.rows
-    stage_cols = {i for i, h in enumerate(table.headers) if "этап" in lemmas(h)}
+    stage_cols = {i for i, h in enumerate(table.headers) if _is_stage_header(h)}
     row = rows[event.row]
     for cell in row.cells:
         if cell.column in stage_cols:
