@@ -11,4 +11,5 @@ MODULES: list[str] = [
     "rules.duplicate_text",
     "rules.actual_copies_plan",
     "rules.empty_list_value",
+    "rules.partial_outcome",
 ]
