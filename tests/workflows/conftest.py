@@ -105,6 +105,16 @@ class CliResult:
         return json.loads(self.out)
 
 
+@pytest.fixture(autouse=True)
+def stable_code_fingerprint(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache key includes a hash of repcheck's own source; in a working tree that others
+    edit while the tests run it would change between two runs of one test. The hash itself is
+    tested in test_parallel_cache.py."""
+    import checker.cache
+
+    monkeypatch.setattr(checker.cache, "_code_fingerprint", lambda packages: "fixed-for-tests")
+
+
 @pytest.fixture
 def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
     root = tmp_path / "work"

@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 
 import checker
+import checker.cache
 from checker.cache import ResultCache, cache_folder, default_cache_dir
 from checker.config import Config, load_config
 from checker.engine import run
 from plugins.readers.text import TextReader
 from tests.workflows.conftest import REPORT_A, REPORT_B, REPORT_CLEAN
+
+_ORIGINAL_FINGERPRINT = checker.cache._code_fingerprint  # taken at import, before the autouse patch
 
 
 @pytest.fixture
@@ -124,6 +127,31 @@ def test_cache_with_parallel_workers(ws):
     assert [f.model_dump() for f in first.files] == [f.model_dump() for f in second.files]
     # corpus findings are computed afresh on cached results
     assert any(x.code == "X905" for fr in second.files for x in fr.findings)
+
+
+def test_code_change_invalidates(cli, ws, reads, monkeypatch):
+    import checker.cache
+
+    paths = ws.standard()
+    cli("check", *paths)
+    reads.clear()
+    monkeypatch.setattr(checker.cache, "_code_fingerprint", lambda packages: "edited")
+    cli("check", *paths)
+    assert len(reads) == 3
+
+
+def test_code_fingerprint_follows_content(tmp_path, monkeypatch):
+    pkg = tmp_path / "fp_pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("X = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    fingerprint = _ORIGINAL_FINGERPRINT
+    a = fingerprint(["fp_pkg"])
+    assert fingerprint(["fp_pkg"]) == a
+    os.utime(pkg / "__init__.py", (1, 1))  # mtime alone: same
+    assert fingerprint(["fp_pkg"]) == a
+    (pkg / "__init__.py").write_text("X = 2\n", encoding="utf-8")
+    assert fingerprint(["fp_pkg"]) != a
 
 
 def test_default_cache_folder_is_the_user_cache(cli, ws, tmp_path, monkeypatch):
