@@ -10,6 +10,7 @@ MODULES: list[str] = [
     "rules.stage_sequence",
     "rules.duplicate_text",
     "rules.actual_copies_plan",
+    "rules.cross_report_duplicate",
     "rules.empty_list_value",
     "rules.partial_outcome",
 ]
