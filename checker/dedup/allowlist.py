@@ -1,0 +1,110 @@
+"""Standard wording that never counts as duplicated text.
+
+Two kinds:
+
+* the allow-list proper: wording every report of the genre may share — titles of laws and
+  orders («Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»»),
+  the names of the federal standards (ФГОС НОО/ООО/СОО) and of national projects. Built-in
+  patterns (`DEFAULT_PATTERNS`) plus the user's (`allow` option of D501/D503): regular
+  expressions, or plain phrases, searched in the normalised text (lower case, ё→е, «» → ").
+* the template's own wording: the form's questions and prompts (the profile's
+  `template_phrases`) and its section titles (the profile's sections and their variants).
+
+`Wording.strip(norm)` removes allow-listed spans and template phrases from a normalised text;
+`Wording.is_template(norm)` tells whether what is left is only a title or prompt of the form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from checker.dedup.normalize import normalize
+
+# Patterns on normalised text: lower case, ё→е, quotes → ", dashes → "-" without spaces.
+DEFAULT_PATTERNS: tuple[str, ...] = (
+    # Laws: «Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»»,
+    # «Закон РФ № 273-ФЗ "Об образовании в Российской Федерации" от 29.12.2012 г.»
+    r'(?:федеральн\w*\s+)?закон\w*(?:\s+(?:рф|российской федерации))?[^"]{0,60}?"[^"]{3,160}"'
+    r'(?:\s*(?:от\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г\.?|года)?)?',
+    r'\b\d{1,3}-фз\b',
+    # Orders, decrees, letters, regulations with a quoted title: «Приказ Минпросвещения России от
+    # 31.05.2021 № 287 "Об утверждении ФГОС ООО"»
+    r'(?:приказ|постановлени|распоряжени|письм|решени|указ)\w*[^"]{0,160}?"[^"]{3,300}"',
+    r'"об утверждении[^"]{3,300}"',
+    # Order or letter references without a title: «приказ КоИиН от 03.02.2021 № 218»
+    r'(?:приказ|постановлени|распоряжени|письм|протокол)\w*[^.;"]{0,80}?\bот\s+\d{1,2}[. ]\S+[. ]\d{2,4}\s*(?:г\.?|года)?(?:\s*[№n]\s*[\w/.-]+)?',
+    # Federal standards and their common phrases.
+    r'федеральн\w*\s+государственн\w*\s+образовательн\w*\s+стандарт\w*(?:\s+(?:начального|основного|среднего|дошкольного|общего|профессионального|высшего|и|,)+\s*образования)?(?:\s*\(фгос(?:\s+[а-я]{2,3})?\))?',
+    r'\bфгос(?:\s+(?:ноо|ооо|соо|до|спо|овз|уо)\b(?:\s*,?\s*(?:и\s+)?(?:ноо|ооо|соо|до|спо|овз|уо)\b)*)?',
+    r'в соответствии с (?:требованиями|требованием)\s+(?:фгос|федеральн\w*\s+государственн\w*\s+образовательн\w*\s+стандарт\w*)',
+    # National and federal projects and programmes.
+    r'национальн\w*\s+проект\w*\s+"образование"',
+    r'федеральн\w*\s+проект\w*\s+"[^"]{3,80}"',
+    r'государственн\w*\s+программ\w*[^"]{0,60}"развитие образования"',
+)
+
+
+class Wording:
+    """Standard wording and the template's own wording, compiled once."""
+
+    def __init__(
+        self,
+        patterns: Iterable[str] = DEFAULT_PATTERNS,
+        template_phrases: Iterable[str] = (),
+        titles: Iterable[str] = (),
+    ) -> None:
+        self.patterns = [re.compile(p, re.IGNORECASE) for p in patterns]
+        self.phrases = sorted({normalize(p).rstrip(" .;:") for p in template_phrases if p.strip()}, key=len, reverse=True)
+        self.titles = sorted({normalize(t).rstrip(" .;:") for t in titles if t.strip()})
+
+    @classmethod
+    def build(cls, extra: Iterable[str] = (), template_phrases: Iterable[str] = (), titles: Iterable[str] = (),
+              use_defaults: bool = True) -> "Wording":
+        pats = list(DEFAULT_PATTERNS) if use_defaults else []
+        for p in extra:
+            pats.append(p if _looks_like_regex(p) else re.escape(normalize(p)))
+        return _cached(tuple(pats), tuple(template_phrases), tuple(titles))
+
+    def strip(self, norm: str) -> str:
+        """The normalised text without allow-listed spans and template phrases."""
+        for p in self.patterns:
+            norm = p.sub(" ", norm)
+        for ph in self.phrases:
+            if ph and ph in norm:
+                norm = norm.replace(ph, " ")
+        return " ".join(norm.split())
+
+    def is_template(self, norm: str) -> bool:
+        """The text is one of the form's titles or prompts, possibly with small changes
+        (ratio ≥ 90 against a title, or against a template phrase covering most of it)."""
+        t = norm.rstrip(" .;:")
+        if not t:
+            return True
+        for title in self.titles:
+            if abs(len(title) - len(t)) <= max(8, len(t) // 5) and fuzz.ratio(title, t) >= 90:
+                return True
+        for ph in self.phrases:
+            if len(ph) >= 0.6 * len(t) and fuzz.partial_ratio(ph, t) >= 90:
+                return True
+        return False
+
+
+def _looks_like_regex(p: str) -> bool:
+    return bool(re.search(r"[\\^$\[\]()|*+?{}]", p))
+
+
+@lru_cache(maxsize=64)
+def _cached(patterns: tuple[str, ...], phrases: tuple[str, ...], titles: tuple[str, ...]) -> Wording:
+    return Wording(patterns, phrases, titles)
+
+
+def profile_titles(profile) -> list[str]:  # noqa: ANN001 - checker.profile.Profile
+    """Titles and variants of the profile's sections: the form's headings."""
+    out: list[str] = []
+    for spec in profile.sections:
+        out.extend(spec.all_titles())
+    return out

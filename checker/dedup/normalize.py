@@ -1,0 +1,100 @@
+"""Text normalisation for duplicate detection: what two copies of a passage have in common.
+
+Extraction leaves markup (`**bold**`, `<b>`, `<p>`, `\\_`), quotes and dashes of every kind, list
+labels and line breaks in the middle of sentences; none of that makes a passage different.
+`clean` keeps the text readable (evidence); `normalize` is the comparison form (lower case, ё→е,
+one kind of quote and dash, no list label); `words` splits the comparison form into words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MARKUP_RE = re.compile(r"</?(?:b|i|u|p|em|strong|br|span|sup|sub)\b[^>]*>|\*\*|__|\[bookmark:[^\]]*\]", re.I)
+ESCAPE_RE = re.compile(r"\\([_*\[\]()#.\-])")
+ANGLE_URL_RE = re.compile(r"<((?:https?://|www\.)[^>\s]+)>", re.I)
+URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:ru|рф|com|org|net)(?:/\S*)?", re.I)
+EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+# A list label or bullet at the start: "1.", "2.4.", "1)", "а)", "-", "•", "·", "➤", "", "IV."
+LABEL_RE = re.compile(
+    r"^\s*(?:[-–—•·➤▪►○●\uf0b7*]+\s*|(?:\d+[.)]){1,4}\s*|\d+(?:\.\d+)+\s+|[IVXLC]+\.\s+|[а-яa-z]\)\s*)+",
+    re.I,
+)
+QUOTES = str.maketrans({c: '"' for c in "«»“”„‟\"'`‘’‚"})
+DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
+DASH_SPACE_RE = re.compile(r"\s*-\s*")
+WORD_RE = re.compile(r"[a-zа-я0-9]+(?:-[a-zа-я0-9]+)*")
+LETTER_RE = re.compile(r"[a-zа-я]")
+
+# Words that carry no content: a passage made of them is not a passage worth comparing.
+STOP_WORDS = frozenset(
+    """
+    и в во на по о об обо от для с со к ко из за при до у а или что как не ни же ли бы но да
+    его ее её их это этот эта эти этих этой тот та те который которая которые которых также так
+    данный данная данные свой своя свои весь вся все всё всех каждый г гг год года году годы
+    т п др т.п т.д д ул тел мо оо ст см чел шт
+    """.split()
+)
+
+
+def clean(text: str) -> str:
+    """Readable text: markup and escapes removed, whitespace collapsed."""
+    text = ANGLE_URL_RE.sub(r"\1", text)
+    text = MARKUP_RE.sub("", text)
+    text = ESCAPE_RE.sub(r"\1", text)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=100_000)
+def normalize(text: str) -> str:
+    """Comparison form: clean, lower case, ё→е, one quote and one dash, no leading label."""
+    text = clean(text).lower().replace("ё", "е").translate(QUOTES).translate(DASHES)
+    text = LABEL_RE.sub("", text)
+    text = DASH_SPACE_RE.sub("-", text)  # "информационно - образовательный" = "информационно-образовательный"
+    return " ".join(text.split())
+
+
+def words(text: str) -> list[str]:
+    """Words of the comparison form (numbers included, hyphenated words kept whole)."""
+    return WORD_RE.findall(normalize(text))
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry content: letters, three or more characters, not stop words; URLs and
+    e-mail addresses are dropped first."""
+    t = URL_RE.sub(" ", EMAIL_RE.sub(" ", clean(text)))
+    return [w for w in words(t) if len(w) >= 3 and LETTER_RE.search(w) and w not in STOP_WORDS]
+
+
+# People and organisations: staff tables, responsible persons, consultants. A passage made mostly
+# of these names the same people, it does not copy anyone's text.
+_PATRONYMIC_RE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)$")
+_INITIALS_RE = re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+_ACRONYM_RE = re.compile(r"^[А-ЯЁA-Z]{2,}[а-яё]?$")
+PEOPLE_WORDS = frozenset(
+    """
+    директор директора директором заместитель заместителя завуч завучи завуча учитель учителя
+    учителей педагог педагога педагоги педагогов руководитель руководители руководителя
+    методист методиста преподаватель преподавателя координатор специалист психолог
+    педагог-психолог социальный логопед дефектолог консультант консультанты председатель член
+    члены заведующий заведующая зав зам канд кандидат доктор наук пед психол филол доцент
+    профессор научный научные научного советник воспитатель воспитатели тьютор библиотекарь
+    кафедрой кафедры кафедра отдела отдел начальник главный ведущий старший
+    """.split()
+)
+
+
+def people_share(text: str) -> float:
+    """Share of the words of `text` that name people, positions, degrees or organisations
+    (patronymics, initials, position words, acronyms such as МБОУ, СОШ, ИПК)."""
+    t = clean(text)
+    raw = re.findall(r"[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z-]*", _INITIALS_RE.sub(" ИНИЦИАЛЫ ", t))
+    if not raw:
+        return 0.0
+    hits = 0
+    for w in raw:
+        lw = w.lower().replace("ё", "е")
+        if w == "ИНИЦИАЛЫ" or _PATRONYMIC_RE.match(w) or _ACRONYM_RE.match(w) or lw in PEOPLE_WORDS:
+            hits += 1
+    return hits / len(raw)

@@ -1,0 +1,243 @@
+"""D503 cross-report-duplicate."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker.hookspecs import hookimpl
+from checker.models.finding import Category, Finding, FindingLocation, Severity, Text
+from checker.models.report import Report
+from checker.rule import CorpusItem, CorpusRule, RuleContext
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    # Between the seeds and the corpus (12 reports, 5 forms, 11 organisations) every shared
+    # passage under 12 content words was the form's wording or a generic event name
+    # («Создание рабочей группы, утверждение программы инновационной площадки», 7 words).
+    min_words: int = Field(12, alias="min-words", ge=4,
+                           description="content words a passage needs (sentences are joined up to this length)")
+    similarity: float = Field(90.0, ge=50, le=100,
+                              description="rapidfuzz ratio / token_sort_ratio (0–100) that confirms a candidate")
+    # Jaccard of word 3-shingles at which a pair becomes a candidate with probability ½. Copies
+    # with a word changed every ten words keep J ≈ 0.5; at 0.4 (32 bands × 4 rows) such a pair is
+    # a candidate with probability 0.94, a pair at J = 0.3 with 0.23 (then rejected by rapidfuzz).
+    lsh_threshold: float = Field(0.4, alias="lsh-threshold", gt=0, lt=1)
+    num_perm: int = Field(128, alias="num-perm", ge=16, le=1024, description="MinHash permutations")
+    same_organisation: Literal["ignore", "info"] = Field(
+        "ignore", alias="same-organisation",
+        description="a passage shared by reports of the same organisation (other years): ignore or report as info")
+    # A passage shared by this many organisations is the genre's standard wording (or a form not
+    # described by the profile), not one report copying another.
+    common_organisations: int = Field(10, alias="common-organisations", ge=0,
+                                      description="passages shared by this many organisations are standard wording (0: off)")
+    allow: list[str] = Field(default_factory=list,
+                             description="more standard wording (regular expressions or phrases) that never counts")
+    default_allow_list: bool = Field(True, alias="default-allow-list",
+                                     description="use the built-in list (laws, orders, ФГОС, national projects)")
+    max_bucket: int = Field(64, alias="max-bucket", ge=2, description="LSH bucket size above which pairs are a star")
+
+
+class CrossReportDuplicate(CorpusRule):
+    """Finds passages shared between reports of different organisations checked in one run
+    (`repcheck check folder/`): each report gets a finding with the shared text, where it stands
+    in the other report, and the other file in `related`.
+
+    How: every paragraph, list item and cell paragraph, cut into sentence groups of at least
+    `min-words` content words, loses its standard wording first — the form's titles and prompts
+    (profile `template_phrases` and section titles), titles of laws and orders, ФГОС and national
+    project names (the allow-list, extensible with `allow`) — and lists of people and positions
+    are dropped. Each remaining passage gets a MinHash signature of its word 3-shingles while its
+    report is read; after the run the signatures (one numpy array) are banded (LSH) into
+    candidate pairs from different reports, and each candidate is confirmed with rapidfuzz
+    `ratio` / `token_sort_ratio` ≥ 90. Cost grows near-linearly with the corpus.
+
+    Not reported: passages shared by reports of the same organisation (another year of the same
+    project; `same-organisation = "info"` reports them as info) and passages shared by
+    `common-organisations` (10) organisations or more, which are the genre's standard wording.
+    When an organisation could not be read from a report, the message says so.
+
+    Why it matters: a passage copied from another school's report describes someone else's work.
+
+    Example: `D503 абзац совпадает с текстом отчёта другой организации «school17_2023.docx»
+    (МБОУ «СОШ № 17»; раздел «Результативность», строка файла 54): «…»`.
+    """
+
+    code = "D503"
+    name = "cross-report-duplicate"
+    category = Category.DUPLICATION
+    severity = Severity.WARNING
+    summary = Text(ru="Текст совпадает с отчётом другой организации", en="Text shared with another organisation's report")
+    Options = Options
+    doc_ru = """
+    Находит фрагменты, совпадающие в отчётах разных организаций, проверенных за один запуск
+    (`repcheck check папка/`): каждый из отчётов получает замечание с общим текстом, местом во
+    втором отчёте и вторым файлом в `related`.
+
+    Как: каждый абзац, пункт списка и абзац ячейки, разбитый на группы предложений не короче
+    `min-words` значимых слов, сначала очищается от стандартных формулировок — названий и
+    вопросов формы (`template_phrases` и названия разделов профиля), названий законов и
+    приказов, ФГОС и национальных проектов (разрешённый список, дополняется параметром
+    `allow`); перечни людей и должностей отбрасываются. Для каждого фрагмента при чтении отчёта
+    считается подпись MinHash по тройкам слов; после прохода подписи (один массив numpy)
+    разбиваются на полосы (LSH) — получаются пары-кандидаты из разных отчётов, и каждая пара
+    подтверждается rapidfuzz `ratio` / `token_sort_ratio` ≥ 90. Время растёт почти линейно с
+    размером корпуса.
+
+    Не сообщается: совпадения в отчётах одной организации (другой год того же проекта;
+    `same-organisation = "info"` выводит их как информацию) и фрагменты, общие для
+    `common-organisations` (10) и более организаций — это стандартные формулировки жанра.
+    Если организацию в отчёте определить не удалось, сообщение говорит об этом.
+
+    Почему это важно: фрагмент, скопированный из отчёта другой школы, описывает чужую работу.
+
+    Пример: `D503 абзац совпадает с текстом отчёта другой организации «school17_2023.docx»
+    (МБОУ «СОШ № 17»; раздел «Результативность», строка файла 54): «…»`.
+
+    Параметры: `min-words` (12), `similarity` (90), `lsh-threshold` (0.4), `num-perm` (128),
+    `same-organisation` ("ignore"), `common-organisations` (10), `allow`, `default-allow-list`,
+    `max-bucket` (64).
+    """
+
+    # -- per report (in the worker) ---------------------------------------------------------
+    def extract(self, report: Report, ctx: RuleContext) -> Any:
+        from checker.dedup.allowlist import Wording, profile_titles
+        from checker.dedup.corpus import Passage, digest
+        from checker.dedup.normalize import content_words, normalize, people_share
+        from checker.dedup.units import report_units, split_sentences
+
+        opts: Options = ctx.options  # type: ignore[assignment]
+        wording = Wording.build(opts.allow, ctx.profile.template_phrases, profile_titles(ctx.profile),
+                                use_defaults=opts.default_allow_list)
+        passages: list[Passage] = []
+        for u in report_units(report):
+            if people_share(u.text) >= 0.4:
+                continue
+            loc = ctx.locate(block=u.block, row=u.row, column=u.header)
+            tup = (loc.section, loc.table, loc.row, loc.column, loc.page, loc.line, loc.block)
+            # Sentence groups of at least min_words content words (standard wording removed).
+            texts: list[str] = []
+            norms: list[str] = []
+            size = 0
+            for sent in split_sentences(u.text):
+                norm = normalize(sent)
+                if wording.is_template(norm):
+                    continue
+                stripped = wording.strip(norm)
+                n = len(content_words(stripped))
+                if n == 0:
+                    continue
+                texts.append(sent)
+                norms.append(stripped)
+                size += n
+                if size >= opts.min_words:
+                    texts, norms, size = _flush(texts, norms, size, opts.min_words, passages, tup)
+            if texts and passages and passages[-1].loc == tup and size:
+                # a short tail joins the previous group of the same unit
+                last = passages.pop()
+                passages.append(Passage(text=f"{last.text} {' '.join(texts)}",
+                                        norm=f"{last.norm} {' '.join(norms)}", loc=tup))
+        return digest(passages, organisation=report.organisation, num_perm=opts.num_perm)
+
+    # -- once per run ----------------------------------------------------------------------
+    def check_corpus(self, items: list[CorpusItem], options: BaseModel) -> Iterable[tuple[str, Finding]]:
+        from checker.dedup.corpus import clusters, find_shared, same_organisation
+        from checker.dedup.units import describe, quote
+
+        opts: Options = options  # type: ignore[assignment]
+        items = [it for it in items if it.data is not None and len(it.data)]
+        if len(items) < 2:
+            return
+        orgs = [it.organisation or it.data.organisation for it in items]
+        matches = find_shared([it.data for it in items], threshold=opts.similarity,
+                              lsh_threshold=opts.lsh_threshold, max_bucket=opts.max_bucket)
+        kept = []
+        for m in matches:
+            same = same_organisation(orgs[m.a], orgs[m.b])
+            if same and opts.same_organisation == "ignore":
+                continue
+            kept.append((m, same))
+        if opts.common_organisations:
+            cl = clusters(m for m, _ in kept)
+            org_sets: dict[int, set[str]] = defaultdict(set)
+            for node, cid in cl.items():
+                org_sets[cid].add(orgs[node[0]].strip().lower() or items[node[0]].path)
+            kept = [(m, s) for m, s in kept if len(org_sets[cl[(m.a, m.ia)]]) < opts.common_organisations]
+
+        # One finding per passage of a report, listing every other report it is found in.
+        per_passage: dict[tuple[int, int], list[tuple[int, int, float, bool | None]]] = defaultdict(list)
+        for m, same in kept:
+            per_passage[(m.a, m.ia)].append((m.b, m.ib, m.score, same))
+            per_passage[(m.b, m.ib)].append((m.a, m.ia, m.score, same))
+        for (r, i), others in sorted(per_passage.items()):
+            item = items[r]
+            digest = item.data
+            section, table, row, column, page, line, block = digest.locs[i]
+            others.sort(key=lambda o: (-o[2], items[o[0]].path))
+            seen: dict[int, tuple[int, int, float, bool | None]] = {}
+            for o in others:
+                seen.setdefault(o[0], o)
+            best = list(seen.values())
+            o_r, o_i, score, same = best[0]
+            other = items[o_r]
+            o_loc = other.data.locs[o_i]
+            where_ru = describe(o_loc[0], o_loc[1], o_loc[2], o_loc[3], o_loc[5])
+            where_en = describe(o_loc[0], o_loc[1], o_loc[2], o_loc[3], o_loc[5], "en")
+            name = Path(other.path).name
+            org = orgs[o_r].strip()
+            org_ru = _short(org) if org else "организация не определена"
+            org_en = _short(org) if org else "organisation not identified"
+            how_ru = "" if score >= 99.5 else f" почти дословно (сходство {score:.0f}%)"
+            how_en = "" if score >= 99.5 else f" nearly verbatim (similarity {score:.0f}%)"
+            more_ru = more_en = ""
+            if len(best) > 1:
+                names = ", ".join(f"«{Path(items[b[0]].path).name}»" for b in best[1:4])
+                tail = f" и ещё {len(best) - 4}" if len(best) > 4 else ""
+                more_ru = f"; также в {names}{tail}"
+                more_en = f"; also in {names.replace('«', '“').replace('»', '”')}" + (f" and {len(best) - 4} more" if len(best) > 4 else "")
+            if same:
+                lead_ru = f"фрагмент совпадает{how_ru} с текстом отчёта той же организации «{name}»"
+                lead_en = f"the passage is shared{how_en} with a report of the same organisation “{name}”"
+            else:
+                lead_ru = f"фрагмент совпадает{how_ru} с текстом отчёта другой организации «{name}»"
+                lead_en = f"the passage is shared{how_en} with the report of another organisation “{name}”"
+            finding = self.finding(
+                f"{lead_ru} ({org_ru}; {where_ru}){more_ru}: «{quote(digest.texts[i])}»",
+                f"{lead_en} ({org_en}; {where_en}){more_en}: “{quote(digest.texts[i])}”",
+                evidence=digest.texts[i],
+                location=FindingLocation(section=section, table=table, row=row, column=column,
+                                         page=page, line=line, block=block),
+                severity=Severity.INFO if same else None,
+                related=sorted(items[b[0]].path for b in best),
+                suggestion=Text(
+                    ru="опишите свою работу своими словами; цитату из чужого отчёта оформите как цитату с источником",
+                    en="describe your own work in your own words; quote another report only as a quotation with its source",
+                ),
+            )
+            yield item.path, finding
+
+
+def _flush(texts: list[str], norms: list[str], size: int, min_words: int, passages: list, loc: tuple
+           ) -> tuple[list[str], list[str], int]:
+    from checker.dedup.corpus import Passage
+
+    if size >= min_words:
+        passages.append(Passage(text=" ".join(texts), norm=" ".join(norms), loc=loc))
+        return [], [], 0
+    return texts, norms, size  # too short: carried over to the next sentences
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@hookimpl
+def repcheck_rules() -> list[type[CorpusRule]]:
+    return [CrossReportDuplicate]

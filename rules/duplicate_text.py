@@ -1,0 +1,201 @@
+"""D501 duplicate-text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from checker.hookspecs import hookimpl
+from checker.models.finding import Category, Finding, Severity, Text
+from checker.models.report import Report
+from checker.rule import Rule, RuleContext
+
+QUOTED_RE = re.compile(r'"[^"]*"')
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    # Measured on the four seeds and the eight corpus reports (see the class docstring): every
+    # repeated passage of 10+ content words that is not plan wording, passport or a name list is
+    # a real copy; below 10 words the repeats are product names and list lines that legitimately
+    # recur («модель использования электронных образовательных ресурсов…», 8 words).
+    min_words: int = Field(10, alias="min-words", ge=3,
+                           description="content words (3+ letters, not stop words) a passage needs to be compared")
+    # The highest score of two different passages measured was 86–87 (a task and the line
+    # reporting it, seed 000); copies scored 95–100.
+    similarity: float = Field(90.0, ge=50, le=100,
+                              description="rapidfuzz ratio / token_sort_ratio (0–100) from which two passages are one")
+    contained_min_words: int = Field(20, alias="contained-min-words", ge=0,
+                                     description="a passage this long pasted inside a longer one counts too (0: off)")
+    allow: list[str] = Field(default_factory=list,
+                             description="more standard wording (regular expressions or phrases) that never counts")
+
+
+class DuplicateText(Rule):
+    """Finds paragraphs, list items and table cells repeated inside one report, verbatim or
+    nearly (rapidfuzz `ratio` or `token_sort_ratio` ≥ 90 on the normalised text), and passages
+    of 20+ words pasted inside a longer paragraph.
+
+    Why it matters: a paragraph pasted into two sections answers two questions of the form with
+    one text; reviewers read it as padding.
+
+    Not compared, because they repeat by design: headings and the form's own titles and prompts
+    (profile `template_phrases` and section titles); the wording of the plan (tasks, planned
+    events, forecast results and products — the plan is quoted wherever it is reported on; a
+    copied forecast in the "actual" column is D502); cells of columns that repeat by nature
+    (numbers, dates, counts, places, responsible persons, organisations, levels, indicators,
+    funding); lists of people and positions («Завучи по НМР, руководители рабочих групп»);
+    titles of laws and orders and ФГОС wording (the allow-list); passages shorter than
+    `min-words` content words; and the section pairs the profile declares as repeating by design
+    (`duplicate_by_design`: a programme's passport summarises its body's goal, tasks, stages,
+    results and plan).
+
+    Thresholds, measured on the seeds and the corpus: among passages of 10+ content words, the
+    two most similar different passages scored 86–87 (a task and the line reporting on it); real
+    copies scored 95–100. Below 10 words the repeats were names of products and models.
+
+    Example: `D501 абзац повторяет дословно абзац из раздела «3) система внутриорганизационного
+    повышения квалификации», строка файла 40: «Входная диагностика показала…»`.
+    """
+
+    code = "D501"
+    name = "duplicate-text"
+    category = Category.DUPLICATION
+    severity = Severity.WARNING
+    summary = Text(ru="Текст повторяется внутри отчёта", en="Text repeated inside the report")
+    Options = Options
+    doc_ru = """
+    Находит абзацы, пункты списков и ячейки таблиц, которые повторяются внутри одного отчёта
+    дословно или почти дословно (rapidfuzz `ratio` или `token_sort_ratio` ≥ 90 на
+    нормализованном тексте), а также фрагменты от 20 слов, вставленные в более длинный абзац.
+
+    Почему это важно: один и тот же абзац, вставленный в два раздела, отвечает одним текстом на
+    два вопроса формы; эксперт читает это как «воду».
+
+    Не сравниваются, потому что повторяются по замыслу: заголовки, собственные формулировки и
+    вопросы шаблона (`template_phrases` и названия разделов профиля); формулировки плана
+    (задачи, запланированные мероприятия, прогнозируемые результаты и продукты — план
+    цитируется везде, где по нему отчитываются; скопированный прогноз в графе «фактически» —
+    это D502); ячейки граф, которые повторяются по природе (номера, даты, количество, место,
+    ответственные, организации, уровень, показатели, финансирование); перечни людей и
+    должностей («Завучи по НМР, руководители рабочих групп»); названия законов и приказов,
+    формулировки ФГОС (разрешённый список); фрагменты короче `min-words` значимых слов; пары
+    разделов, которые профиль объявляет повторяющимися по замыслу (`duplicate_by_design`:
+    паспорт программы кратко повторяет её цель, задачи, этапы, результаты и план).
+
+    Пороги измерены на эталонных отчётах и корпусе: среди фрагментов от 10 значимых слов два
+    самых похожих разных фрагмента набрали 86–87 (задача и строка отчёта о ней), настоящие
+    копии — 95–100. Короче 10 слов повторялись названия продуктов и моделей.
+
+    Пример: `D501 абзац повторяет дословно абзац из раздела «3) система
+    внутриорганизационного повышения квалификации», строка файла 40: «Входная диагностика
+    показала…»`.
+
+    Параметры: `min-words` (10), `similarity` (90), `contained-min-words` (20), `allow` (список).
+    """
+
+    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        from rapidfuzz import fuzz, process
+
+        from checker.dedup.allowlist import Wording, profile_titles
+        from checker.dedup.normalize import content_words, normalize, people_share
+        from checker.dedup.similarity import contained
+        from checker.dedup.units import describe, quote, report_units
+
+        opts: Options = ctx.options  # type: ignore[assignment]
+        profile = ctx.profile
+        wording = Wording.build(opts.allow, profile.template_phrases, profile_titles(profile))
+        by_design = {frozenset(p) for p in profile.duplicate_by_design if len(set(p)) == 2}
+
+        units, norms, sizes = [], [], []
+        for u in report_units(report):
+            if u.plan_side:
+                continue
+            norm = normalize(u.text)
+            if wording.is_template(norm):
+                continue
+            cmp = wording.strip(norm)
+            own = content_words(QUOTED_RE.sub(" ", cmp))
+            if len(own) < opts.min_words or people_share(u.text) >= 0.4:
+                continue
+            units.append(u)
+            norms.append(cmp)
+            sizes.append(len(content_words(cmp)))
+        n = len(units)
+        if n < 2:
+            return
+        cutoff = opts.similarity
+        ratio = process.cdist(norms, norms, scorer=fuzz.ratio, score_cutoff=cutoff)
+        tsort = process.cdist(norms, norms, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff)
+        word_sets = [set(x.split()) for x in norms]
+
+        def exempt(i: int, j: int) -> bool:
+            a, b = units[i], units[j]
+            if a.section_id and b.section_id and a.section_id != b.section_id:
+                if frozenset((a.section_id, b.section_id)) in by_design:
+                    return True
+            return False
+
+        for j in range(1, n):
+            first: tuple[int, float, bool] | None = None
+            count = 0
+            for i in range(j):
+                score = float(max(ratio[i][j], tsort[i][j]))
+                inside = False
+                if score < cutoff and opts.contained_min_words:
+                    short, long_ = (i, j) if len(norms[i]) <= len(norms[j]) else (j, i)
+                    if sizes[short] >= opts.contained_min_words and len(word_sets[short] & word_sets[long_]) >= 0.9 * len(word_sets[short]):
+                        score = contained(norms[short], norms[long_])
+                        inside = score > 0
+                if score < cutoff or exempt(i, j):
+                    continue
+                count += 1
+                if first is None:
+                    first = (i, score, inside)
+            if first is None:
+                continue
+            i, score, inside = first
+            a, b = units[i], units[j]
+            loc_a = ctx.locate(block=a.block, row=a.row, column=a.header)
+            where_ru = describe(loc_a.section, loc_a.table, loc_a.row, loc_a.column, loc_a.line)
+            where_en = describe(loc_a.section, loc_a.table, loc_a.row, loc_a.column, loc_a.line, "en")
+            what_ru, what_en = _what(b)
+            of_ru, of_en = _what(a, genitive=True)
+            verbatim = score >= 99.5
+            how_ru = "дословно" if verbatim else f"почти дословно (сходство {score:.0f}%)"
+            how_en = "verbatim" if verbatim else f"nearly verbatim (similarity {score:.0f}%)"
+            more_ru = f"; всего повторов этого текста: {count + 1}" if count > 1 else ""
+            more_en = f"; {count + 1} occurrences in all" if count > 1 else ""
+            if inside:
+                ru = f"{what_ru} содержит {how_ru} текст {of_ru} ({where_ru}): «{quote(a.text)}»{more_ru}"
+                en = f"{what_en} contains, {how_en}, the text of {of_en} ({where_en}): “{quote(a.text)}”{more_en}"
+            else:
+                ru = f"{what_ru} повторяет {how_ru} текст {of_ru} ({where_ru}): «{quote(a.text)}»{more_ru}"
+                en = f"{what_en} repeats {how_en} the text of {of_en} ({where_en}): “{quote(a.text)}”{more_en}"
+            yield self.finding(
+                ru, en,
+                evidence=b.text,
+                location=ctx.locate(block=b.block, row=b.row, column=b.header),
+                suggestion=Text(
+                    ru="оставьте текст в одном разделе; в другом напишите то, что относится именно к нему, или сошлитесь на первый",
+                    en="keep the text in one section; in the other write what belongs there, or refer to the first",
+                ),
+            )
+
+
+def _what(u, genitive: bool = False) -> tuple[str, str]:  # noqa: ANN001 - checker.dedup.units.Unit
+    if u.kind == "cell":
+        col = f" «{u.header}»" if u.header else ""
+        col_en = f" “{u.header}”" if u.header else ""
+        return (f"ячейки{col}" if genitive else f"ячейка{col}"), f"the cell{col_en}" if genitive else f"cell{col_en}"
+    if u.kind == "list_item":
+        return ("пункта списка" if genitive else "пункт списка"), "the list item" if genitive else "list item"
+    return ("абзаца" if genitive else "абзац"), "the paragraph" if genitive else "paragraph"
+
+
+@hookimpl
+def repcheck_rules() -> list[type[Rule]]:
+    return [DuplicateText]
