@@ -25,9 +25,21 @@ def _kebab(name: str) -> str:
 
 
 class Limits(BaseModel):
+    """Limits on one input file (`[limits]`); a file over one gets an error naming the key.
+
+    The defaults leave a wide margin over real reports (a few MB, a few thousand blocks, seconds
+    to check) yet stop hostile input early: checker/limits.py applies them.
+    """
+
     model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True)
 
-    max_file_mb: float = 100.0
+    max_file_mb: float = Field(default=100.0, gt=0)  # size of the file on disk
+    max_uncompressed_mb: float = Field(default=200.0, gt=0)  # zip-based formats, all parts unpacked
+    # unpacked / packed size of one zip part (judged for parts of 1 MB and more); 0 — no check
+    max_compression_ratio: float = Field(default=200.0, ge=0)
+    max_blocks: int = Field(default=100_000, gt=0)  # paragraphs, headings, list items and tables
+    max_cells: int = Field(default=500_000, gt=0)  # table cells, nested tables included
+    timeout_seconds: float = Field(default=120.0, ge=0)  # per file; 0 — no limit
 
 
 class PerFileIgnore(BaseModel):
