@@ -13,4 +13,5 @@ MODULES: list[str] = [
     "rules.cross_report_duplicate",
     "rules.empty_list_value",
     "rules.partial_outcome",
+    "rules.impossible_number",
 ]

@@ -47,6 +47,14 @@ def short_header(text: str, words: int = 6) -> str:
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
+def quote(text: str, limit: int = 70) -> str:
+    """«text», shortened; a text that is itself one quoted title is not quoted twice."""
+    short = shorten(text, limit)
+    if short.startswith("«") and short.endswith("»") and short.count("«") == 1:
+        return short
+    return f"«{short}»"
+
+
 def subject_label(table: ReportTable, drow: DataRow, subject_col: int | None) -> tuple[str, str, str]:
     """("мероприятие 3 «Педагогическая мастерская…»", English, the subject text)."""
     role = table.roles[subject_col] if subject_col is not None else None
@@ -57,9 +65,9 @@ def subject_label(table: ReportTable, drow: DataRow, subject_col: int | None) ->
     if not number and m:
         number = m.group(1)
         text = text[m.end():]
-    quoted = shorten(text, 70)
     num = f" {number}" if number else ""
-    return f"{ru_word}{num} «{quoted}»", f"{en_word}{num} “{quoted}”", text
+    quoted = quote(text)
+    return f"{ru_word}{num} {quoted}", f"{en_word}{num} “{quoted[1:-1]}”", text
 
 
 class EventWithoutOutcome(Rule):
