@@ -112,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return dispatch(args)
+    except KeyboardInterrupt:
+        print("repcheck: прервано" if (args.lang or "ru") != "en" else "repcheck: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # `repcheck check … | head`: the reader went away, not an error of ours
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)

@@ -465,67 +465,99 @@ def _crashed(path: Path) -> FileResult:
     )
 
 
+def _cached_result(path: Path, settings: Settings) -> FileResult | None:
+    """The cached result of `path`, looked up in this process; None on a miss or any problem."""
+    cache = _cache_for(settings.cache)
+    if cache is None:
+        return None
+    try:
+        data = read_bytes(path, settings.config)
+    except ReaderError:
+        return None  # the worker reports the error
+    hit = cache.get(cache.key(data))
+    if hit is not None:
+        hit.path = str(path)
+        hit.cached = True
+    return hit
+
+
 def check_files(files: list[Path], settings: Settings, jobs: int = 1,
                 progress: ProgressFn | None = None) -> list[FileResult]:
-    """Check every file, in `jobs` processes; results in input order whatever the finishing order."""
-    if jobs <= 1 or len(files) <= 1:
-        out = []
-        for p in files:
-            r = _safe_check(p, settings)
-            out.append(r)
-            if progress:
-                progress(r)
-        return out
+    """Check every file, in `jobs` processes; results in input order whatever the finishing order.
+
+    With a cache, hits are taken in this process first, so a warm run starts no worker at all."""
     results: list[FileResult | None] = [None] * len(files)
+
+    def done(i: int, r: FileResult) -> None:
+        results[i] = r
+        if progress:
+            progress(r)
+
+    todo = list(range(len(files)))
+    if jobs > 1 and settings.cache is not None and len(files) > 1:
+        todo = []
+        for i, p in enumerate(files):
+            hit = _cached_result(p, settings)
+            if hit is not None:
+                done(i, hit)
+            else:
+                todo.append(i)
+    if jobs <= 1 or len(todo) <= 1:
+        for i in todo:
+            done(i, _safe_check(files[i], settings))
+        return [r for r in results if r is not None]
+    _check_parallel(files, todo, settings, jobs, done)
+    return [r for r in results if r is not None]
+
+
+def _check_parallel(files: list[Path], todo: list[int], settings: Settings, jobs: int,
+                    done: Callable[[int, FileResult], None]) -> None:
+    def internal(i: int, exc: Exception) -> FileResult:
+        return _error_result(files[i], f"внутренняя ошибка: {type(exc).__name__}: {exc}",
+                             f"internal error: {type(exc).__name__}: {exc}")
+
     broken: list[int] = []
     ctx = multiprocessing.get_context("spawn")  # no fork: the caller may run threads (progress bar)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(files)), mp_context=ctx) as pool:
-        futures: dict[Future[FileResult], int] = {pool.submit(_worker, str(p), settings): i for i, p in enumerate(files)}
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=ctx) as pool:
+        futures: dict[Future[FileResult], int] = {pool.submit(_worker, str(files[i]), settings): i for i in todo}
         pending = set(futures)
         try:
             while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in sorted(done, key=lambda f: futures[f]):
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in sorted(finished, key=lambda f: futures[f]):
                     i = futures[fut]
                     try:
-                        results[i] = fut.result()
+                        done(i, fut.result())
                     except BrokenProcessPool:
                         broken.append(i)
-                        continue
                     except ConfigError:
                         raise
                     except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
-                        results[i] = _error_result(files[i], f"внутренняя ошибка: {type(exc).__name__}: {exc}",
-                                                   f"internal error: {type(exc).__name__}: {exc}")
-                    if progress:
-                        progress(results[i])  # type: ignore[arg-type]
+                        done(i, internal(i, exc))
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
-    # A dead worker breaks the whole pool: re-run the files it took down one by one, each in a
-    # fresh single-worker pool, so that only the file that kills its process gets the error.
+    # A dead worker breaks the whole pool: re-run the files it took down one by one in a
+    # single-worker pool, renewed after each death, so that only the file that kills its
+    # process gets the error.
     isolated: ProcessPoolExecutor | None = None
     try:
         for i in sorted(broken):
             if isolated is None:
                 isolated = ProcessPoolExecutor(max_workers=1, mp_context=ctx)
             try:
-                results[i] = isolated.submit(_worker, str(files[i]), settings).result()
+                done(i, isolated.submit(_worker, str(files[i]), settings).result())
             except BrokenProcessPool:
-                results[i] = _crashed(files[i])
+                done(i, _crashed(files[i]))
                 isolated.shutdown(wait=True)
                 isolated = None
             except ConfigError:
                 raise
             except Exception as exc:  # noqa: BLE001
-                results[i] = _error_result(files[i], f"внутренняя ошибка: {type(exc).__name__}: {exc}",
-                                           f"internal error: {type(exc).__name__}: {exc}")
-            if progress:
-                progress(results[i])  # type: ignore[arg-type]
+                done(i, internal(i, exc))
     finally:
         if isolated is not None:
             isolated.shutdown(wait=True)
-    return [r for r in results if r is not None]
 
 
 def cache_spec(config: Config, registry: Registry, rules: list[type[Rule]]) -> CacheSpec:

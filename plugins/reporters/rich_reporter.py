@@ -63,6 +63,13 @@ class RichReporter(Reporter):
                  f"sections {st.sections}, stages {st.stages}, tables {st.tables}, events {st.events}")
             + "[/]"
         )
+        hidden = []
+        if fr.suppressed:
+            hidden.append(_t(lang, f"скрыто исключениями: {fr.suppressed}", f"suppressed: {fr.suppressed}"))
+        if fr.baselined:
+            hidden.append(_t(lang, f"известно по базе: {fr.baselined}", f"known from the baseline: {fr.baselined}"))
+        if hidden:
+            console.print("  [dim]" + "; ".join(hidden) + "[/]")
         if not fr.findings:
             console.print(RichText("  ✔ " + _t(lang, "замечаний нет", "no findings"), style="green"))
             console.print()
@@ -105,15 +112,16 @@ class RichReporter(Reporter):
     def _summary(self, console: Console, result: RunResult, lang: str) -> None:
         rows = ranking(result, lang)
         table = Table(title=_t(lang, "Рейтинг отчётов (сначала худшие)", "Reports ranked (worst first)"),
-                      title_justify="left")
+                      title_justify="left", expand=True)
         table.add_column("№", justify="right")
-        table.add_column(_t(lang, "Файл", "File"), overflow="fold")
-        table.add_column(_t(lang, "Организация", "Organisation"), overflow="fold", max_width=30)
-        table.add_column(_t(lang, "Вид", "Kind"))
+        table.add_column(_t(lang, "Файл", "File"), overflow="fold", min_width=20, ratio=3)
+        table.add_column(_t(lang, "Организация", "Organisation"), overflow="ellipsis", no_wrap=True, max_width=24,
+                         ratio=2)
+        table.add_column(_t(lang, "Вид", "Kind"), no_wrap=True)
         table.add_column(_t(lang, "Ошибки", "Errors"), justify="right", style="red")
         table.add_column(_t(lang, "Предупр.", "Warnings"), justify="right", style="yellow")
         table.add_column(_t(lang, "Оценка", "Score"), justify="right", style="bold")
-        table.add_column(_t(lang, "Главная проблема", "Top problem"), overflow="fold", max_width=50)
+        table.add_column(_t(lang, "Главная проблема", "Top problem"), overflow="fold", ratio=4)
         for r in rows:
             fr = r.file
             if fr.error:
