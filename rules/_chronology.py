@@ -130,7 +130,11 @@ def event_label(e: Event, lang: str = "ru") -> str:
             suffix = ""
     else:
         suffix = ""
-    text = short(re.sub(r"^\s*\d+(?:\.\d+)*\.?\s+", "", e.text) or e.text)
+    text = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s+", "", e.text) or e.text
+    text = " ".join(text.split())
+    if text.startswith("«") and text.endswith("»") and text.count("«") == 1:
+        text = text[1:-1]  # a quoted title: «…» is added around it below
+    text = short(text)
     if lang == "ru":
         head = f"мероприятие {number} «{text}»" if number else f"мероприятие «{text}»"
     else:

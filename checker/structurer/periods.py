@@ -23,7 +23,8 @@ PROJECT_RE = re.compile(
     r"|(?:период|срок\w*)\s+(?:и\s+этапы\s+)?реализации\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
-PROJECT_REACH = 80  # the period follows its label within a few words
+PROJECT_REACH = 80
+STAGE_WORD_RE = re.compile(r"(?:\b\d{1,2}|\b[IVX]{1,4})?\s*-?\s*(?:й\s+)?этап|перв\w*\s+этап", re.IGNORECASE)  # the period follows its label within a few words
 REPORTING_RE = re.compile(
     r"\b(?:за|в)\s+(?P<expr>(?:20\d\d\s*[-–—/]\s*)?20\d\d)\s*(?:-?\s*(?:й|м)\s+)?"
     r"(?P<unit>учебн\w+\s+год\w*|год\w*|г\.?)(?!\s*присвоени)",
@@ -36,11 +37,16 @@ def project_period(doc: Document, stages: list[Stage]) -> Period | None:
     (its text is DERIVED_FROM_STAGES, see `is_stated`)."""
     for b in doc.blocks:
         texts = [b.full_text] if b.table is None else [
-            " ".join(c.text for c in row.cells) for row in b.table.rows
+            "\n".join(c.text for c in row.cells) for row in b.table.rows
         ]
         for text in texts:
             for m in PROJECT_RE.finditer(text):
                 tail = text[m.end(): m.end() + PROJECT_REACH]
+                # "Сроки и этапы реализации: 2020–2022\n1 этап: сентябрь 2020 …": the stages'
+                # periods are not the project's
+                stage = STAGE_WORD_RE.search(tail)
+                if stage:
+                    tail = tail[: stage.start()]
                 dates = [d for d in find_dates(tail) if not d.is_reference]
                 if dates and dates[0].start <= 40:
                     return dates[0].period

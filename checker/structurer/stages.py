@@ -190,8 +190,8 @@ def _stage_in_caption(caption: str, stages: list[Stage]) -> int | None:
             continue
         for k in where:
             # the name stands next to "этап": "подготовительного этапа", "этап «Аналитический»"
-            window = set(words[max(0, k - len(name) - 2): k + len(name) + 2])
-            if set(name) <= window:
+            window = words[max(0, k - len(name) - 2): k + len(name) + 2]
+            if all(any(_same_word(n, w) for w in window) for n in name):
                 hits.add(i)
     return hits.pop() if len(hits) == 1 else None
 
@@ -218,6 +218,16 @@ def _in_stage_list(doc: Document, i: int) -> bool:
     return False
 
 
+def _same_word(a: str, b: str) -> bool:
+    """Lemmas of one adjective may differ by form ("основной" / "основный"): a long common stem counts."""
+    if a == b:
+        return True
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= 5 and k >= 0.7 * min(len(a), len(b))
+
+
 def stage_for_table(table: ReportTable, doc: Document, stages: list[Stage]) -> int | None:
     """The stage a plan table belongs to: its caption (the text just before it, up to three
     blocks back, not past another table nor into a list of stage definitions) or its section
@@ -232,9 +242,11 @@ def stage_for_table(table: ReportTable, doc: Document, stages: list[Stage]) -> i
             break  # the caption of the previous table is not this table's
         if not b.full_text.strip():
             continue
-        if _in_stage_list(doc, i):
-            break  # "1 этап – …, 2 этап – …, 3 этап – …" above a table: the list, not a caption
+        if _in_stage_list(doc, i) or CURRENT_STAGE_RE.match(MARKUP_RE.sub(" ", b.text)):
+            break  # the stages' own definitions above a table are not its caption
         captions.append(b.full_text)
+        if b.kind is BlockKind.HEADING:
+            break  # what stands above the heading belongs to the previous section
     for caption in captions:
         found = _stage_in_caption(caption, stages)
         if found is not None:
@@ -278,8 +290,11 @@ def _stage_of_cell(text: str, stages: list[Stage], stage_column: bool) -> int | 
             for i, st in enumerate(stages):
                 if st.number is not None and st.number == num:
                     return i
-        cell = set(lemmas(text))
-        named = [i for i, st in enumerate(stages) if st.name and set(lemmas(st.name)) - {"этап"} <= cell]
+        cell = lemmas(text)
+        named = [
+            i for i, st in enumerate(stages)
+            if st.name and all(any(_same_word(n, w) for w in cell) for n in lemmas(st.name) if n != "этап")
+        ]
         if len(named) == 1:
             return named[0]
     return None
