@@ -42,8 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     bsub = baseline.add_subparsers(dest="baseline_command", metavar="ACTION", required=True)
     create = bsub.add_parser("create", help="записать текущие замечания в файл базы")
     create.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    create.add_argument("--output", "-o", type=Path, default=Path(DEFAULT_BASELINE),
-                        help=f"файл базы (по умолчанию {DEFAULT_BASELINE})")
+    create.add_argument("--output", "-o", type=Path,
+                        help=f"файл базы (по умолчанию ключ baseline конфигурации или {DEFAULT_BASELINE})")
     _run_options(create)
     _common(create)
 

@@ -12,7 +12,7 @@ from rich.markdown import Markdown
 from rich.table import Table
 
 from checker.baseline import Baseline, BaselineError
-from checker.cli import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _split, open_output
+from checker.cli import DEFAULT_BASELINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _split, open_output
 from checker.config import Config, ConfigError, find_config, load_config
 from checker.engine import FileResult, RunResult, default_jobs, registry_for, run
 from checker.models.finding import Severity
@@ -176,7 +176,7 @@ def cmd_baseline_create(args: argparse.Namespace, config: Config) -> int:
         if fr.error is not None:
             _err(f"{fr.path}: файл не прочитан, в базу не попал: {fr.error.ru}",
                  f"{fr.path}: file not read, not in the baseline: {fr.error.en}", lang)
-    output: Path = args.output
+    output: Path = args.output or (Path(config.baseline) if config.baseline else Path(DEFAULT_BASELINE))
     baseline = Baseline.from_results(result.files, output.resolve().parent, lang)
     try:
         baseline.save(output)

@@ -59,6 +59,10 @@ def test_baseline_from_config_and_other_folder(cli, ws, monkeypatch):
     ws.configure('baseline = "ci/base.json"\n')
     res = cli("check", "-f", "json", *paths)
     assert res.code == 0 and res.json()["baseline"]["file"].endswith("base.json")
+    # `baseline create` without --output writes the configured file
+    (ws.root / "ci" / "base.json").unlink()
+    assert cli("baseline", "create", *paths).code == 0
+    assert (ws.root / "ci" / "base.json").is_file() and not (ws.root / "repcheck-baseline.json").exists()
 
 
 def test_stale_only_for_checked_files(cli, ws):
@@ -108,3 +112,12 @@ def test_key_ignores_page_line_block_and_whitespace(tmp_path):
     assert a != finding_key(f(evidence="Итого 121"), "r.docx")
     with pytest.raises(BaselineError):
         Baseline.load(tmp_path / "none.json")
+
+
+def test_corpus_entries_stale_when_all_their_files_were_checked(cli, ws):
+    paths = ws.standard()
+    assert cli("baseline", "create", "-o", "base.json", *paths).code == 0
+    paths[1].write_text(REPORT_B.replace("ПОВТОР: ", ""), encoding="utf-8")  # the shared line is gone
+    doc = cli("check", "--baseline", "base.json", "-f", "json", *paths).json()
+    stale = sorted((s["file"], s["code"]) for s in doc["baseline"]["stale"])
+    assert stale == [("reports/a.txt", "X905"), ("reports/b.txt", "X905")]
