@@ -14,4 +14,5 @@ MODULES: list[str] = [
     "rules.empty_list_value",
     "rules.partial_outcome",
     "rules.impossible_number",
+    "rules.total_mismatch",
 ]

@@ -153,15 +153,26 @@ def _column_parts(rows: list[Row], indices: list[int], col: int, block) -> list[
 def _row_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
     """A "Всего" column against the other count columns of each row ("из них" columns are a
     breakdown of it)."""
+    block = doc.blocks[table.block]
+    assert block.table is not None
     if not table.header_rows:
-        return []
+        # A header the vocabulary does not know ("Категория | Педагоги | … | Всего"): the first
+        # row, when it names a total column and holds no numbers.
+        first = block.table.rows[0] if block.table.rows else None
+        if first is None or any(parse_number(c.text) is not None for c in first.cells):
+            return []
+        headers = [""] * block.table.width
+        for c in first.cells:
+            headers[c.column] = c.text.strip()
+        if not any(HEADER_TOTAL_RE.search(h) for h in headers):
+            return []
+        table = table.model_copy(update={"header_rows": 1, "headers": headers,
+                                         "roles": [None] * len(headers)})
     total_cols = [c for c, h in enumerate(table.headers) if h and HEADER_TOTAL_RE.search(h)
                   and not _excluded_column(table, c)]
     if len(total_cols) != 1:
         return []
     total_col = total_cols[0]
-    block = doc.blocks[table.block]
-    assert block.table is not None
     width = block.table.width
     rows = data_rows(doc, table)
     breakdown_cols = [c for c, h in enumerate(table.headers) if c != total_col and h and BREAKDOWN_RE.match(h)]
@@ -217,6 +228,9 @@ def _text_table_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
             continue
         if i == table.block - 2 and doc.blocks[table.block - 1].kind is not BlockKind.TABLE and doc.blocks[table.block - 1].text.strip():
             continue  # only the caption right before, or a heading followed by the caption
+        if i == table.block + 1 and (b.full_text.rstrip().endswith(":") or (
+                i + 1 < len(doc.blocks) and doc.blocks[i + 1].kind is BlockKind.TABLE)):
+            continue  # a line after a table that introduces the next table is that table's caption
         m = PARTICIPANTS_TOTAL_RE.search(b.full_text)
         if not m:
             continue
