@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from checker import __version__
+from checker import __version__, limits
 from checker.baseline import Baseline, BaselineEntry, UnusedSuppression, apply_suppressions
 from checker.cache import CacheSpec, ResultCache, cache_folder, context_hash
 from checker.config import Config, ConfigError
@@ -200,29 +200,13 @@ def selected_rules(registry: Registry, config: Config) -> list[type[Rule]]:
 
 
 def read_bytes(path: Path, config: Config) -> bytes:
-    """The file's bytes, opened read-only, within the size limit."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ReaderError(f"файл недоступен: {exc.strerror}", f"file not accessible: {exc.strerror}") from exc
-    limit = int(config.limits.max_file_mb * 1024 * 1024)
-    if size > limit:
-        raise ReaderError(
-            f"файл больше предела {config.limits.max_file_mb:g} МБ ({size / 1048576:.1f} МБ); "
-            "предел задаётся ключом limits.max-file-mb",
-            f"file exceeds the {config.limits.max_file_mb:g} MB limit ({size / 1048576:.1f} MB); "
-            "raise it with limits.max-file-mb",
-        )
-    try:
-        with path.open("rb") as fh:  # read-only: repcheck never writes to the documents it checks
-            data = fh.read()
-    except OSError as exc:
-        raise ReaderError(f"не удалось открыть файл: {exc.strerror}", f"cannot open the file: {exc.strerror}") from exc
-    return data
+    """The file's bytes, opened read-only, within the size limit (checker.limits)."""
+    return limits.read_input(path, config.limits)
 
 
 def read_document(path: Path, registry: Registry, config: Config) -> Document:
-    return parse_document(path, read_bytes(path, config), registry)
+    with limits.applied(config.limits):
+        return parse_document(path, read_bytes(path, config), registry)
 
 
 def parse_document(path: Path, data: bytes, registry: Registry) -> Document:
@@ -232,7 +216,9 @@ def parse_document(path: Path, data: bytes, registry: Registry) -> Document:
             f"формат файла «{path.suffix or path.name}» не поддерживается",
             f"unsupported file format “{path.suffix or path.name}”",
         )
-    return reader.read(path, data)
+    doc = reader.read(path, data)
+    limits.check_document(doc)  # blocks and cells within the limits in force
+    return doc
 
 
 def analyse(doc: Document, registry: Registry, config: Config) -> Report:
@@ -441,9 +427,12 @@ def _error_result(path: Path, ru: str, en: str) -> FileResult:
     return FileResult(path=str(path), error=Text(ru=ru, en=en))
 
 
-def _safe_check(path: Path, settings: Settings) -> FileResult:
+def _safe_check(path: Path, settings: Settings, worker: bool = False) -> FileResult:
     try:
-        return check_file(path, settings)
+        with limits.enforce(settings.config.limits, worker=worker):  # sizes, counts, time
+            return check_file(path, settings)
+    except limits.FileTimeout as exc:
+        return _error_result(path, exc.ru, exc.en)
     except ConfigError:
         raise
     except Exception as exc:  # noqa: BLE001 - whatever happens, the file gets an entry
@@ -452,15 +441,16 @@ def _safe_check(path: Path, settings: Settings) -> FileResult:
 
 
 def _worker(path: str, settings: Settings) -> FileResult:
-    return _safe_check(Path(path), settings)
+    return _safe_check(Path(path), settings, worker=True)
 
 
 def _crashed(path: Path) -> FileResult:
     return _error_result(
         path,
-        "процесс, проверявший файл, аварийно завершился (нехватка памяти или сбой библиотеки чтения); "
-        "проверьте файл отдельно: repcheck check --jobs 1 ФАЙЛ",
-        "the process checking this file crashed (out of memory or a reader library fault); "
+        "процесс, проверявший файл, аварийно завершился (нехватка памяти, сбой библиотеки чтения или "
+        "зависание дольше limits.timeout-seconds); проверьте файл отдельно: repcheck check --jobs 1 ФАЙЛ",
+        "the process checking this file crashed (out of memory, a reader library fault, or a hang past "
+        "limits.timeout-seconds); "
         "check the file alone: repcheck check --jobs 1 FILE",
     )
 
