@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     cache = sub.add_parser("cache", help="кэш результатов / result cache")
     cache.add_argument("action", choices=["dir", "clear"], help="dir — показать папку, clear — очистить")
     cache.add_argument("--config", type=Path, help="файл конфигурации")
+    cache.add_argument("--cache-dir", type=Path, help="папка кэша (по умолчанию — кэш пользователя)")
     _common(cache)
 
     rules = sub.add_parser("rules", help="список правил / list rules")
