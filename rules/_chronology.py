@@ -1,15 +1,17 @@
 """What the chronology rules (T401–T403) share: the dated events of a report, the frames they
 are judged against, and which rule reports a row.
 
-One row, one finding. The frames nest: the project period holds the stages, a stage's plan holds
-its rows, and the reporting period holds what the report says was done. A row is reported by the
-rule of the widest frame it falls wholly outside of, because that finding says it all:
+One row, one finding. The frames nest: the project period holds the stages and the reporting
+periods; a stage's plan holds its rows; the reporting period holds what the report says was done.
+A row is reported by the rule whose frame says the most about it:
 
-1. T403 — wholly outside the stated project period: no stage can hold the row, so "move it to
-   another stage" would be the wrong advice;
-2. T401 — otherwise, outside (or across the edge of) the stage whose plan lists it;
-3. T402 — otherwise, outside (or across the edge of) the reporting period, for rows the report
-   gives as done in that period.
+1. T403 — wholly outside the stated project period: no stage or report can hold the row, so
+   "move it to another stage" would be the wrong advice;
+2. otherwise the row's own frame: for a row the report gives as done in its reporting period
+   (events held, plan against actual), T402 — a 2023 report listing an event of 2024 is wrong
+   whatever stage it names; for a row of a stage's plan, T401. When a reported row of a stage's
+   table breaks both frames, the one it lies wholly outside of wins (an error says more than an
+   overlap warning), and T402 on a tie.
 
 Not a rule module (it registers nothing).
 """
@@ -98,13 +100,14 @@ def owner(report: Report, d: Dated) -> str | None:
     pv = project_verdict(report, d)
     if pv is not None and pv.relation == "outside":
         return "T403"
-    sv = stage_verdict(report, d)
-    if sv is not None and sv.relation != "inside":
-        return "T401"
-    rv = reporting_verdict(report, d)
-    if rv is not None and rv.relation != "inside":
-        return "T402"
-    return None
+    broken = [
+        (code, v) for code, v in (("T402", reporting_verdict(report, d)), ("T401", stage_verdict(report, d)))
+        if v is not None and v.relation != "inside"
+    ]
+    if not broken:
+        return None
+    outside = [code for code, v in broken if v.relation == "outside"]
+    return outside[0] if outside else broken[0][0]
 
 
 # --------------------------------------------------------------------------- wording

@@ -34,8 +34,9 @@ class EventOutsideReportingPeriod(Rule):
     tables about the future are not. Dates are compared at month precision: an event wholly
     outside the period is an error, one that crosses its edge a warning; open ends («с 18.05.2021
     по настоящее время») are judged by their start, and rows without a usable date are skipped.
-    A row already reported by T403 (outside the project) or T401 (outside its stage) is not
-    reported again.
+    A row wholly outside the project is left to T403. A row of a stage's table that only overlaps
+    the reporting period but lies wholly outside its stage is left to T401; otherwise this rule
+    reports the row and T401 does not repeat it.
 
     Why it matters: an annual report that lists an event of another year either reports the
     wrong period or carries a typo in a date; either way the reviewer cannot trust the table.
@@ -59,9 +60,10 @@ class EventOutsideReportingPeriod(Rule):
     сделанном (проведённые мероприятия, план и факт); календарные планы и таблицы о будущем не
     проверяются. Сроки сравниваются с точностью до месяца: мероприятие целиком вне периода —
     ошибка, выходящее за его границу — предупреждение; открытый срок («с 18.05.2021 по
-    настоящее время») проверяется по началу, строки без конкретного срока пропускаются. Строка,
-    о которой уже сообщили T403 (вне срока проекта) или T401 (вне своего этапа), повторно не
-    сообщается.
+    настоящее время») проверяется по началу, строки без конкретного срока пропускаются. Строку
+    целиком вне срока проекта сообщает T403; строку таблицы этапа, которая лишь выходит за
+    границу отчётного периода, но целиком лежит вне своего этапа, — T401; в остальных случаях
+    сообщает это правило, и T401 её не повторяет.
 
     Почему это важно: если в отчёте за год есть мероприятие другого года, то либо отчёт не за
     тот период, либо в дате опечатка; в обоих случаях таблице нельзя доверять.

@@ -47,7 +47,8 @@ class EventOutsideStage(Rule):
     stage is an error, a row that crosses the stage's edge a warning. Rows without a usable date
     («весь период», «в течение года», «по плану») and dates of referenced documents are never
     judged; a year alone («2022 г.») is reported only when the whole year lies outside. A row
-    wholly outside the stated project period is left to T403, which says more.
+    wholly outside the stated project period is left to T403, and a row the report gives as done
+    in its reporting period but dates outside it to T402, which say more.
 
     Why it matters: a programme whose plan puts events outside the stage they serve has an
     inconsistent schedule; reviewers return it for correction.
@@ -74,8 +75,9 @@ class EventOutsideStage(Rule):
     из самого отчёта. Сроки сравниваются с точностью до месяца: строка целиком вне этапа —
     ошибка, строка, выходящая за границу этапа, — предупреждение. Строки без конкретного срока
     («весь период», «в течение года», «по плану») и даты реквизитов документов не проверяются;
-    год без месяца («2022 г.») считается нарушением, только если весь год вне этапа. Строку
-    целиком вне срока реализации проекта сообщает T403.
+    год без месяца («2022 г.») считается нарушением, только если весь год вне этапа. О строке
+    целиком вне срока реализации проекта сообщает T403, а о строке таблицы проведённых
+    мероприятий с датой вне отчётного периода — T402.
 
     Почему это важно: если мероприятия плана стоят вне этапа, которому они отнесены, график
     программы противоречив; такую программу возвращают на доработку.
