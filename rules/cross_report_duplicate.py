@@ -119,6 +119,7 @@ class CrossReportDuplicate(CorpusRule):
         for u in report_units(report):
             if people_share(u.text) >= 0.4:
                 continue
+            first = len(passages)
             loc = ctx.locate(block=u.block, row=u.row, column=u.header)
             tup = (loc.section, loc.table, loc.row, loc.column, loc.page, loc.line, loc.block)
             # Sentence groups of at least min_words content words (standard wording removed).
@@ -138,7 +139,7 @@ class CrossReportDuplicate(CorpusRule):
                 size += n
                 if size >= opts.min_words:
                     texts, norms, size = _flush(texts, norms, size, opts.min_words, passages, tup)
-            if texts and passages and passages[-1].loc == tup and size:
+            if texts and len(passages) > first:
                 # a short tail joins the previous group of the same unit
                 last = passages.pop()
                 passages.append(Passage(text=f"{last.text} {' '.join(texts)}",
