@@ -15,4 +15,5 @@ MODULES: list[str] = [
     "rules.partial_outcome",
     "rules.impossible_number",
     "rules.total_mismatch",
+    "rules.count_mismatch",
 ]

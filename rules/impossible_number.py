@@ -12,7 +12,7 @@ from checker.models.report import ColumnRole, Report, ReportTable
 from checker.parsing.numbers import find_numbers, parse_number
 from checker.rule import Rule, RuleContext, shorten
 from checker.structurer.events import data_rows, subject_column
-from checker.structurer.tables import COUNT_RE, GROWTH_RE, is_share
+from checker.structurer.tables import COUNT_RE, is_share
 from checker.textmatch import lemma
 from rules.event_without_outcome import quote, short_header
 
@@ -238,10 +238,10 @@ class ImpossibleNumber(Rule):
             if not n2 or (n1 and n1 != n2):
                 continue  # "10 человек из 2 школ": different things counted
             hits.append((whole, part, m.group(0)))
-        for whole, part, quote in hits:
+        for whole, part, quoted in hits:
             yield self.finding(
-                f"«{shorten(quote, 100)}»: часть ({_fmt(part)}) больше целого ({_fmt(whole)})",
-                f"“{shorten(quote, 100)}”: the part ({_fmt(part)}) is larger than the whole ({_fmt(whole)})",
+                f"«{shorten(quoted, 100)}»: часть ({_fmt(part)}) больше целого ({_fmt(whole)})",
+                f"“{shorten(quoted, 100)}”: the part ({_fmt(part)}) is larger than the whole ({_fmt(whole)})",
                 evidence=sentence.strip(),
                 location=ctx.locate(block=block),
                 suggestion=Text(ru="проверьте, какое из чисел неверно", en="check which number is wrong"),

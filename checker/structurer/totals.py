@@ -22,7 +22,12 @@ import re
 from checker.models.document import BlockKind, Document, Row
 from checker.models.report import ColumnRole, ReportTable, StatedTotal, TotalPart
 from checker.parsing.numbers import find_numbers, parse_number
-from checker.structurer.events import TOTAL_RE, data_rows, is_placeholder, is_section_row
+from checker.structurer.events import (
+    TOTAL_RE,
+    data_rows,
+    is_placeholder,
+    is_section_row,
+)
 from checker.structurer.tables import BREAKDOWN_RE, COUNT_RE, is_share
 
 # "Педагоги – 60", "Родители: 51 чел.", "Общее число – 372"
@@ -99,8 +104,8 @@ def _column_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
                 continue
             header = table.headers[cell.column] or None
             loc = block.location.model_copy(update={"row": r, "column": cell.column})
-            common = dict(label=first.text.strip()[:120], value=value, section=table.section,
-                          table=table.index, row=r, column=header, location=loc)
+            common = {"label": first.text.strip()[:120], "value": value, "section": table.section,
+                      "table": table.index, "row": r, "column": header, "location": loc}
             if data:
                 parts = _column_parts(rows, data, cell.column, block)
                 if parts is not None and len(parts) >= 2:
@@ -191,8 +196,8 @@ def _row_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
             continue
         label = next((t for t in dr.texts(width) if t and parse_number(t) is None), "")[:120]
         loc = block.location.model_copy(update={"row": dr.index, "column": total_col})
-        common = dict(label=label or table.headers[total_col], value=value, section=table.section,
-                      table=table.index, row=dr.index, column=table.headers[total_col], location=loc)
+        common = {"label": label or table.headers[total_col], "value": value, "section": table.section,
+                  "table": table.index, "row": dr.index, "column": table.headers[total_col], "location": loc}
         for cols, source in ((candidates, "table_row"), (breakdown_cols, "table_row_breakdown")):
             if not cols:
                 continue
@@ -255,7 +260,7 @@ def _text_table_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
 def _distinct_measures(labels: list[str]) -> bool:
     """Lines "Количество публикаций – 1", "Количество конкурсов – 2" count different things:
     a total line after them is not their sum."""
-    return sum(1 for l in labels if COUNT_RE.match(l.strip()) or re.match(r"\s*(доля|процент)", l, re.I)) >= 2
+    return sum(1 for l in labels if COUNT_RE.match(l.strip()) or re.match(r"\s*(доля|процент)", l, re.IGNORECASE)) >= 2
 
 
 def list_totals(doc: Document) -> list[StatedTotal]:
@@ -295,7 +300,7 @@ def _sentence_totals(block) -> list[StatedTotal]:
     text = block.full_text
     for m in TEXT_TOTAL_RE.finditer(text):
         value = parse_number(m.group("value"))
-        if value is None or re.search(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", m.group("pre") or "", re.I):
+        if value is None or re.search(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", m.group("pre") or "", re.IGNORECASE):
             continue
         items = re.split(r"\s*(?:,|;|\s+и\s+|\s+а\s+также\s+)\s*", m.group("parts").strip())
         parts: list[TotalPart] = []
@@ -309,7 +314,7 @@ def _sentence_totals(block) -> list[StatedTotal]:
                 parts = []
                 break
             parts.append(TotalPart(label=pm.group("label").strip()[:120], value=nums[0].value, location=block.location))
-        breakdown = bool(re.match(r"\s*(из\s+них|в\s+том\s+числе|в\s+т\.\s*ч)", m.group("parts"), re.I))
+        breakdown = bool(re.match(r"\s*(из\s+них|в\s+том\s+числе|в\s+т\.\s*ч)", m.group("parts"), re.IGNORECASE))
         if len(parts) >= 2:
             out.append(StatedTotal(label=m.group(0)[:120].strip(), value=value, parts=parts,
                                    source="text_breakdown" if breakdown else "text", location=block.location))
