@@ -25,7 +25,7 @@ from checker.models.report import ColumnRole, Event, Report, ReportTable, Stage
 from checker.parsing.dates import Period
 from checker.rule import RuleContext
 from checker.structurer.periods import Span, Verdict, event_span, is_stated, relate
-from checker.structurer.stages import event_stage
+from checker.structurer.stages import event_stage, stage_table_columns
 
 EVENT_KINDS = frozenset({"plan", "plan_actual", "events"})
 # Tables that give what was done in the reporting period (a "plan" table only when nothing in its
@@ -51,8 +51,8 @@ def dated_events(report: Report) -> list[Dated]:
         if event.table is None or event.table >= len(report.tables):
             continue
         table = report.tables[event.table]
-        if table.kind not in EVENT_KINDS:
-            continue
+        if table.kind not in EVENT_KINDS or stage_table_columns(report.document.blocks[table.block]) is not None:
+            continue  # a table listing the stages defines periods, it holds no events
         span = event_span(event.dates_text, event.period)
         if span is None:
             continue

@@ -106,7 +106,71 @@ def extract_stages(doc: Document) -> list[Stage]:
         prev = found.get(number)
         if prev is None or (prev.period is None and period is not None):
             found[number] = stage
+    for stage in _table_stages(doc):
+        assert stage.number is not None
+        prev = found.get(stage.number)
+        if prev is None or prev.period is None:
+            found[stage.number] = stage
     return [found[n] for n in sorted(found)]
+
+
+EVENT_HEADER_RE = re.compile(r"мероприят|задач|действи|событи", re.IGNORECASE)
+PERIOD_HEADER_RE = re.compile(r"период|срок|дат[аы]|годы|время", re.IGNORECASE)
+
+
+def stage_table_columns(block: Block) -> tuple[int, int] | None:
+    """(stage column, period column) of a table that lists the stages («Этап | Период |
+    Содержание»), from its first row; None for any other table."""
+    if block.table is None or len(block.table.rows) < 3:
+        return None
+    header = block.table.rows[0]
+    stage_col = period_col = None
+    for cell in header.cells:
+        text = cell.text.strip()
+        if stage_col is None and _is_stage_header(text) and not PERIOD_HEADER_RE.search(text):
+            stage_col = cell.column
+        elif period_col is None and PERIOD_HEADER_RE.search(text) and len(text) <= 40:
+            period_col = cell.column
+    if stage_col is None or period_col is None:
+        return None
+    if any(EVENT_HEADER_RE.search(c.text) for c in header.cells):
+        return None  # «Этап | Мероприятие | Сроки»: a plan with a stage column
+    names = [(r.cell_at(stage_col).text.strip().lower() if r.cell_at(stage_col) else "") for r in block.table.rows[1:]]
+    names = [n for n in names if n]
+    if len(set(names)) < len(names):
+        return None  # a stage named on several rows: a plan, not the list of stages
+    return stage_col, period_col
+
+
+def _table_stages(doc: Document) -> list[Stage]:
+    """Stages listed as rows of a stages table: «Подготовительный | январь – август 2023 г. | …»."""
+    out: list[Stage] = []
+    for b in doc.blocks:
+        cols = stage_table_columns(b)
+        if cols is None:
+            continue
+        assert b.table is not None
+        stage_col, period_col = cols
+        rows: list[Stage] = []
+        for k, row in enumerate(b.table.rows[1:], start=1):
+            sc, pc = row.cell_at(stage_col), row.cell_at(period_col)
+            name_text = MARKUP_RE.sub(" ", sc.text if sc else "").strip()
+            period = leading_period(pc.text, reach=20) if pc else None
+            if not name_text or period is None:
+                continue
+            m = STAGE_RE.search(name_text)
+            number = _stage_number(m) if m else None
+            if number is None:
+                lone = re.match(r"^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]?\s*", name_text)
+                if lone:
+                    raw = lone.group(1)
+                    number = int(raw) if raw.isdigit() else ORDINALS.get(raw.lower())
+            name = _stage_name(name_text[m.end():] if m else re.sub(r"^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]?\s*", "", name_text))
+            rows.append(Stage(number=number if number is not None else len(rows) + 1, name=name, period=period,
+                              text=f"{name_text} {period.text}"[:200], location=b.location))
+        if len(rows) >= 2:
+            out.extend(rows)
+    return out
 
 
 def single_current_stage(doc: Document) -> Stage | None:
@@ -233,8 +297,8 @@ def stage_for_table(table: ReportTable, doc: Document, stages: list[Stage]) -> i
     blocks back, not past another table nor into a list of stage definitions) or its section
     heading names the stage; or, when the report states a single current stage, the calendar
     plan ("plan" table) is that stage's plan."""
-    if not stages:
-        return None
+    if not stages or stage_table_columns(doc.blocks[table.block]) is not None:
+        return None  # the table of the stages themselves
     captions: list[str] = []
     for i in range(table.block - 1, max(-1, table.block - 4), -1):
         b = doc.blocks[i]
