@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from checker.rule import Rule
 
 CACHE_FORMAT = 1
+ENV_CACHE_DIR = "REPCHECK_CACHE_DIR"
 _OWN_PACKAGES = ("checker", "rules", "plugins")
 # Configuration keys that change what check_file returns. Output, suppression and baseline keys
 # are applied after the cache and are left out, so changing them keeps the cache warm.
@@ -45,7 +46,11 @@ def default_cache_dir() -> Path:
 
 
 def cache_folder(config: "Config") -> Path:
-    return Path(config.cache_dir) if config.cache_dir else default_cache_dir()
+    """`cache-dir` of the configuration, else $REPCHECK_CACHE_DIR, else the user cache dir."""
+    if config.cache_dir:
+        return Path(config.cache_dir)
+    env = os.environ.get(ENV_CACHE_DIR)
+    return Path(env).expanduser() if env else default_cache_dir()
 
 
 def _code_fingerprint(packages: Iterable[str]) -> str:

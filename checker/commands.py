@@ -66,13 +66,21 @@ def _config(args: argparse.Namespace) -> Config:
         "ignore": _split(getattr(args, "ignore", None)),
         "jobs": getattr(args, "jobs", None),
         "cache": False if getattr(args, "no_cache", False) else None,
-        "cache_dir": str(args.cache_dir.expanduser().resolve()) if getattr(args, "cache_dir", None) else None,
+        "cache_dir": _cache_dir_override(args),
     }
     update = {k: v for k, v in overrides.items() if v is not None}
     extra_paths = getattr(args, "profile_path", None)
     if extra_paths:
         update["profile_paths"] = config.profile_paths + [str(p.resolve()) for p in extra_paths]
     return config.model_copy(update=update)
+
+
+def _cache_dir_override(args: argparse.Namespace) -> str | None:
+    """--cache-dir, else $REPCHECK_CACHE_DIR: both beat the configuration file's cache-dir."""
+    from checker.cache import ENV_CACHE_DIR
+
+    given = getattr(args, "cache_dir", None) or os.environ.get(ENV_CACHE_DIR)
+    return str(Path(given).expanduser().resolve()) if given else None
 
 
 class _ProgressBar:

@@ -115,13 +115,13 @@ class RichReporter(Reporter):
                       title_justify="left", expand=True)
         table.add_column("№", justify="right")
         table.add_column(_t(lang, "Файл", "File"), overflow="fold", min_width=20, ratio=3)
-        table.add_column(_t(lang, "Организация", "Organisation"), overflow="ellipsis", no_wrap=True, max_width=24,
-                         ratio=2)
+        table.add_column(_t(lang, "Организация", "Organisation"), overflow="ellipsis", no_wrap=True, max_width=30,
+                         ratio=3)
         table.add_column(_t(lang, "Вид", "Kind"), no_wrap=True)
         table.add_column(_t(lang, "Ошибки", "Errors"), justify="right", style="red")
         table.add_column(_t(lang, "Предупр.", "Warnings"), justify="right", style="yellow")
         table.add_column(_t(lang, "Оценка", "Score"), justify="right", style="bold")
-        table.add_column(_t(lang, "Главная проблема", "Top problem"), overflow="fold", ratio=4)
+        table.add_column(_t(lang, "Главная проблема", "Top problem"), overflow="fold", ratio=3)
         for r in rows:
             fr = r.file
             if fr.error:

@@ -169,6 +169,16 @@ def test_default_cache_folder_is_the_user_cache(cli, ws, tmp_path, monkeypatch):
     assert not list((tmp_path / "xdg").rglob("*.pickle"))
 
 
+def test_cache_dir_from_the_environment(cli, ws, tmp_path, monkeypatch):
+    monkeypatch.setenv("REPCHECK_CACHE_DIR", str(tmp_path / "env-cache"))
+    paths = ws.standard()
+    cli("check", *paths)  # beats the configuration's cache-dir
+    assert len(list((tmp_path / "env-cache").glob("*/*.pickle"))) == 3
+    assert not ws.cache.exists()
+    cli("check", "--cache-dir", tmp_path / "cli-cache", *paths)  # the option beats the variable
+    assert len(list((tmp_path / "cli-cache").glob("*/*.pickle"))) == 3
+
+
 def test_cache_dir_relative_to_config(ws):
     ws.configure(cache_dir=False, extra='cache-dir = "../my-cache"\n')
     config = load_config(ws.root / "repcheck.toml")
