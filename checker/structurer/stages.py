@@ -55,18 +55,22 @@ def _stage_number(m: re.Match) -> int | None:
     return ORDINALS.get(ordinal.replace("ё", "е")) or ORDINALS.get(ordinal)
 
 
-def _lines(doc: Document) -> list[tuple[str, Block]]:
-    """Text lines in order, table cells included, each with its block."""
-    out: list[tuple[str, Block]] = []
+def _lines(doc: Document) -> list[tuple[str, Block, int | None]]:
+    """Text lines in order, table cells included, each with its block and, for a table cell, an
+    id of the cell (a stage's period on the next line must be in the same cell: the next cell of
+    a plan row «1 этап | сентябрь 2022 | …» is that row's date, not the stage's period)."""
+    out: list[tuple[str, Block, int | None]] = []
+    cell_id = 0
     for b in doc.blocks:
         if b.table is not None:
             for row in b.table.rows:
                 for cell in row.cells:
+                    cell_id += 1
                     if cell.merged:
                         continue
-                    out.extend((ln, b) for ln in cell.text.splitlines() if ln.strip())
+                    out.extend((ln, b, cell_id) for ln in cell.text.splitlines() if ln.strip())
         else:
-            out.extend((ln, b) for ln in b.full_text.splitlines() if ln.strip())
+            out.extend((ln, b, None) for ln in b.full_text.splitlines() if ln.strip())
     return out
 
 
@@ -83,9 +87,9 @@ def _defining_match(line: str) -> re.Match | None:
 
 def extract_stages(doc: Document) -> list[Stage]:
     """Stages with their periods; the first complete description of each number wins."""
-    lines = [(MARKUP_RE.sub(" ", ln), b) for ln, b in _lines(doc)]
+    lines = [(MARKUP_RE.sub(" ", ln), b, c) for ln, b, c in _lines(doc)]
     found: dict[int, Stage] = {}
-    for k, (line, block) in enumerate(lines):
+    for k, (line, block, cell) in enumerate(lines):
         m = _defining_match(line)
         if not m:
             continue
@@ -94,7 +98,7 @@ def extract_stages(doc: Document) -> list[Stage]:
             continue
         rest = line[m.end():]
         period = leading_period(rest, reach=PERIOD_REACH)
-        if period is None and k + 1 < len(lines) and not STAGE_RE.search(lines[k + 1][0]):
+        if period is None and k + 1 < len(lines) and lines[k + 1][2] == cell and not STAGE_RE.search(lines[k + 1][0]):
             nxt = lines[k + 1][0]
             if len(nxt) <= 80:
                 period = leading_period(nxt, reach=20)
