@@ -16,4 +16,5 @@ MODULES: list[str] = [
     "rules.impossible_number",
     "rules.total_mismatch",
     "rules.count_mismatch",
+    "rules.plan_item_not_reported",
 ]
