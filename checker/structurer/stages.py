@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from checker.models.document import Block, BlockKind, Document
-from checker.models.report import Event, Report, ReportTable, Stage
-from checker.parsing.dates import DateMatch, Period, find_dates, parse_period
+from checker.models.report import ColumnRole, Event, Report, ReportTable, Stage
+from checker.parsing.dates import DateMatch, Period, event_dates, find_dates, parse_period
 from checker.textmatch import lemmas
 
 ORDINALS = {
@@ -33,6 +33,12 @@ STAGE_RE = re.compile(
 NAME_RE = re.compile(
     r"^\s*[:.\-–—(«\"]*\s*\(?\s*(?P<name>[А-Яа-яЁё](?:[А-Яа-яЁё ]|-(?=[А-Яа-яЁё])){2,60}?)\s*(?:этап\w*)?"
     r"\s*[»\"]?\s*\)?\s*(?:[:,.(–—]|-(?![А-Яа-яЁё])|$)"
+)
+# "2 этап конкурса «Учитель года» – 15.02.2023": a stage of a contest, not of the project.
+CONTEST_RE = re.compile(
+    r"\s*(?:[а-яё]+\s+){0,2}?(?:конкурс|олимпиад|соревновани|фестивал|акци|марафон|турнир|чемпионат|смотр"
+    r"|игр|викторин|квест|отбор|сдач|испытани|экзамен)",
+    re.IGNORECASE,
 )
 # What may stand before the stage mention on a defining line: numbering, bullets, markup.
 LEAD_RE = re.compile(r"^[\s\d.)(*_#>•·➤\-–—]*$")
@@ -77,7 +83,7 @@ def _lines(doc: Document) -> list[tuple[str, Block, int | None]]:
 def _defining_match(line: str) -> re.Match | None:
     """The stage mention of a line that defines a stage, else None."""
     m = STAGE_RE.search(line)
-    if not m:
+    if not m or CONTEST_RE.match(line, m.end()):
         return None
     lead = line[: m.start()]
     if LEAD_RE.match(lead) or (len(lead) <= 40 and lead.rstrip().endswith(":")):
@@ -327,8 +333,27 @@ def stage_for_table(table: ReportTable, doc: Document, stages: list[Stage]) -> i
         context = " ".join(c for c in captions if c) + " " + (table.section or "")
         if LATER_RE.search(context) or not _caption_overlaps(context, stages[0]):
             return None
+        if not _mostly_within(table, doc, stages[0]):
+            return None  # a calendar plan of the whole project, not of the current stage
         return 0
     return None
+
+
+def _mostly_within(table: ReportTable, doc: Document, stage: Stage) -> bool:
+    """At least half of the table's dated rows touch the stage's period."""
+    col = table.column_of(ColumnRole.DATES)
+    block = doc.blocks[table.block]
+    if col is None or block.table is None or stage.period is None:
+        return True
+    dated = touching = 0
+    for row in block.table.rows[table.header_rows:]:
+        cell = row.cell_at(col)
+        period = event_dates(cell.text) if cell and cell.text.strip() else None
+        if period is None:
+            continue
+        dated += 1
+        touching += period.overlaps(stage.period)
+    return dated == 0 or touching * 2 >= dated
 
 
 def _caption_overlaps(caption: str, stage: Stage) -> bool:

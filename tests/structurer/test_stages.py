@@ -8,7 +8,7 @@ import datetime
 import pytest
 
 from checker.models.document import Block, BlockKind, Cell, Document, Row, Table
-from checker.models.report import Event, Report, ReportTable, Stage
+from checker.models.report import ColumnRole, Event, Report, ReportTable, Stage
 from checker.parsing.dates import Period
 from checker.structurer.stages import (
     event_stage,
@@ -306,3 +306,26 @@ def test_a_plan_with_a_stage_column_is_not_a_stages_table() -> None:
             table(["Этап", "Сроки", "Ответственный"], ["1 этап", "сентябрь 2022", "Директор"], ["1 этап", "октябрь 2022", "Завхоз"],
                   ["2 этап", "март 2023", "Методист"]))
     assert [s for s in extract_stages(d) if s.period is not None] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2 этап конкурса «Учитель года» – 15.02.2023", "1 этап Всероссийской олимпиады школьников, сентябрь 2022",
+     "II этап регионального отбора проектов (март 2023)"],
+)
+def test_a_contest_stage_is_not_a_project_stage(line: str) -> None:
+    assert [s for s in extract_stages(doc(para(line))) if s.period] == []
+
+
+def test_a_whole_project_calendar_plan_is_not_the_current_stages() -> None:
+    current = [_stage(None, "практический", (2022, 9), (2023, 5))]
+    rows = [["1. Задача", "Мероприятие", p] for p in ("Сентябрь 2021", "Март 2022", "Октябрь 2022", "Сентябрь 2023", "Май 2024")]
+    d = doc(para("Календарный план реализации инновационного проекта"), table(["Задачи", "Мероприятия", "Сроки проведения"], *rows))
+    rt = _rt(d, 1)
+    rt.roles = [None, None, ColumnRole.DATES]
+    assert stage_for_table(rt, d, current) is None
+    rows[0][2] = rows[1][2] = rows[3][2] = rows[4][2] = "Ноябрь 2022"
+    d = doc(para("Календарный план реализации инновационного проекта"), table(["Задачи", "Мероприятия", "Сроки проведения"], *rows))
+    rt = _rt(d, 1)
+    rt.roles = [None, None, ColumnRole.DATES]
+    assert stage_for_table(rt, d, current) == 0
