@@ -32,6 +32,11 @@ EVENT_KINDS = frozenset({"plan", "plan_actual", "events"})
 # caption, section or headers says it is a plan or a forecast).
 REPORTED_KINDS = frozenset({"events", "plan_actual"})
 PLAN_WORDS = re.compile(r"план|перспектив|следующ|предстоящ|прогноз|будущ", re.IGNORECASE)
+WHOLE_PROJECT = re.compile(
+    r"за\s+(?:весь\s+|все\s+)?(?:период|время|годы|срок)\w*\s+реализаци|за\s+(?:весь|все)\s+(?:период|время|годы)"
+    r"|за\s+(?:\d|два|три|четыре|пять)\s*(?:года|лет)|с\s+начала\s+реализаци",
+    re.IGNORECASE,
+)
 LABEL_CHARS = 60
 
 
@@ -81,12 +86,15 @@ def stage_verdict(report: Report, d: Dated) -> Verdict | None:
 
 
 def is_reported(table: ReportTable) -> bool:
+    """Whether the table gives what was done in the reporting period."""
+    around = " ".join([table.caption or "", table.section or ""])
+    if WHOLE_PROJECT.search(around):
+        return False  # «мероприятия за весь период реализации проекта»: a history, not the period
     if table.kind in REPORTED_KINDS:
         return True
     if table.kind != "plan":
         return False
-    context = " ".join([table.caption or "", table.section or "", *table.headers])
-    return not PLAN_WORDS.search(context)
+    return not PLAN_WORDS.search(" ".join([around, *table.headers]))
 
 
 def reporting_verdict(report: Report, d: Dated) -> Verdict | None:
