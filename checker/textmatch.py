@@ -134,9 +134,16 @@ def word_match(a: str, b: str) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=500_000)
+def _best_match(word: str, other: tuple[str, ...]) -> float:
+    if word in other:
+        return 1.0
+    return max((word_match(word, v) for v in other), default=0.0)
+
+
 def _covered(words: tuple[str, ...], other: tuple[str, ...]) -> float:
     """Weight of `words` that occur in `other` (as the same lemma, a typo or the same stem)."""
-    return sum(_weight(w) * max((word_match(w, v) for v in other), default=0.0) for w in words)
+    return sum(_weight(w) * _best_match(w, other) for w in words)
 
 
 @lru_cache(maxsize=50_000)

@@ -3,6 +3,9 @@ exactly as an outside plugin's rules are."""
 
 MODULES: list[str] = [
     "rules.missing_section",
+    "rules.empty_section",
+    "rules.numbering_gap",
+    "rules.unrecognised_template",
     "rules.event_without_outcome",
     "rules.event_outside_stage",
     "rules.event_outside_reporting_period",

@@ -4,22 +4,55 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from checker.hookspecs import hookimpl
 from checker.models.finding import Category, Finding, FindingLocation, Severity, Text
 from checker.models.report import Report
-from checker.rule import Rule, RuleContext
+from checker.profile import Profile, SectionSpec
+from checker.rule import Rule, RuleContext, shorten
+from checker.structurer.detect import heading_lines
+from checker.structurer.sections import title_score
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    # A heading scoring this much against the missing section's title (but below the profile's
+    # match threshold, 78) is named in the message as the closest one. heading_score caps a
+    # heading that shares only generic words or less than half of the title at 60–65, so 66
+    # names only headings that cover most of the title (one extra word, a shortened title).
+    hint_from: float = Field(66.0, alias="hint-from", ge=0, le=100)
+
+
+def _neighbours(report: Report, profile: Profile, spec: SectionSpec) -> tuple[str | None, str | None]:
+    """Labels of the present sections just before and after `spec` in the profile's order."""
+    ids = [s.id for s in profile.sections]
+    k = ids.index(spec.id)
+    before = next((report.coverage[i].heading for i in reversed(ids[:k]) if i in report.coverage), None)
+    after = next((report.coverage[i].heading for i in ids[k + 1 :] if i in report.coverage), None)
+    return before, after
 
 
 class MissingSection(Rule):
     """Finds mandatory sections of the report's profile that the report does not contain.
 
-    A section counts as present when a heading matches its title or one of its variants
-    (numbering ignored, word forms and small typos tolerated), or when a line or a passport
-    table row starts with it. Why it matters: a reviewer returns a report without a mandatory
-    section unread.
+    A section counts as present when a heading matches its title or one of the profile's
+    variants of it — numbering ignored, word forms (pymorphy3 lemmas), typos and word order
+    tolerated, remarks in brackets ignored (checker.textmatch.heading_score) — or when a line
+    starts with it or one of its keywords («3. Юридический адрес: …»), or when a passport
+    table row is labelled with it («Цель программы | …»). A section whose heading is present
+    but whose text is empty is S102, not this rule.
 
-    Example: a КИП report without «Организация сетевого взаимодействия» gets
-    `S101 в отчёте нет обязательного раздела «Организация сетевого взаимодействия»`.
+    Why it matters: a report without a mandatory section of its form is returned unread.
+
+    Severity: error under a recognised form; a warning under the generic profile (the form is
+    unknown, the list is the genre's common content) or when detection was unsure. The message
+    says where the form puts the section and names the closest heading when one comes near.
+
+    Example: a КИП report (points 1–16) whose point 14 is absent gets
+    `S101 в отчёте нет обязательного раздела «Обоснование устойчивости результатов проекта»
+    (профиль kip-annual-numbered; по форме — после «13. Предложения по распространению…»)`.
     """
 
     code = "S101"
@@ -27,32 +60,75 @@ class MissingSection(Rule):
     category = Category.STRUCTURE
     severity = Severity.ERROR
     summary = Text(ru="Нет обязательного раздела", en="A mandatory section is missing")
+    Options = Options
     doc_ru = """
     Находит обязательные разделы профиля отчёта, которых в отчёте нет.
 
-    Раздел считается найденным, если заголовок совпадает с его названием или вариантом
-    (нумерация не важна, формы слов и опечатки допускаются), либо строка или строка таблицы
-    паспорта начинается с него. Почему это важно: отчёт без обязательного раздела
-    возвращают на доработку.
+    Раздел считается найденным, если с его названием или вариантом названия из профиля
+    совпадает заголовок — без учёта нумерации, форм слов (леммы pymorphy3), опечаток, порядка
+    слов и пояснений в скобках, — либо строка начинается с названия или ключевых слов раздела
+    («3. Юридический адрес: …»), либо строка таблицы паспорта подписана им («Цель программы | …»).
+    Раздел с заголовком, но без текста — это S102, а не это правило.
 
-    Пример: в отчёте КИП нет раздела «Организация сетевого взаимодействия».
+    Почему это важно: отчёт без обязательного раздела формы возвращают на доработку.
+
+    Уровень: ошибка, если форма распознана; предупреждение при общем профиле (форма неизвестна,
+    список — общее содержание отчётов жанра) или при неуверенном распознавании. В сообщении
+    сказано, где раздел стоит по форме, и назван ближайший по смыслу заголовок, если он есть.
+
+    Пример: в отчёте КИП (пункты 1–16) нет пункта 14 — «в отчёте нет обязательного раздела
+    «Обоснование устойчивости результатов проекта» (профиль kip-annual-numbered; по форме — после
+    «13. Предложения по распространению…»)».
     """
 
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
-        for spec in ctx.profile.sections:
+        profile = ctx.profile
+        opts: Options = ctx.options  # type: ignore[assignment]
+        unsure = profile.kind == "generic" or not report.profile_confident
+        severity = Severity.WARNING if unsure else Severity.ERROR
+        lines: list[str] | None = None
+        for spec in profile.sections:
             if not spec.mandatory or spec.id in report.coverage:
                 continue
+            if lines is None:
+                # Headings already matched to another section of the form are not near misses.
+                assigned = {" ".join(s.title.split()) for s in report.all_sections() if s.canonical}
+                lines = [ln for ln in heading_lines(report.document) if ln not in assigned]
             en_title = spec.title_en or spec.title
+            before, after = _neighbours(report, profile, spec)
+            where_ru, where_en = "", ""
+            if before:
+                where_ru = f"; по форме — после «{shorten(before, 60)}»"
+                where_en = f"; the form puts it after “{shorten(before, 60)}”"
+            elif after:
+                where_ru = f"; по форме — перед «{shorten(after, 60)}»"
+                where_en = f"; the form puts it before “{shorten(after, 60)}”"
+            hint_ru, hint_en = "", ""
+            closest = self._closest(lines, spec, opts.hint_from)
+            if closest:
+                heading, score = closest
+                hint_ru = f"; ближе всего заголовок «{shorten(heading, 70)}» (сходство {score:.0f} из 100)"
+                hint_en = f"; the closest heading is “{shorten(heading, 70)}” (similarity {score:.0f} of 100)"
             yield self.finding(
-                f"в отчёте нет обязательного раздела «{spec.title}» (профиль {ctx.profile.name})",
-                f"the report lacks the mandatory section “{en_title}” (profile {ctx.profile.name})",
+                f"в отчёте нет обязательного раздела «{spec.title}» (профиль {profile.name}{where_ru}){hint_ru}",
+                f"the report lacks the mandatory section “{en_title}” (profile {profile.name}{where_en}){hint_en}",
                 evidence=spec.title,
                 location=FindingLocation(),
+                severity=severity,
                 suggestion=Text(
-                    ru=f"добавьте раздел «{spec.title}» или проверьте, что его заголовок написан как в форме",
-                    en=f"add the section “{en_title}” or make its heading match the form",
+                    ru=f"добавьте раздел «{spec.title}» или назовите его заголовок как в форме",
+                    en=f"add the section “{en_title}” or title it as the form does",
                 ),
             )
+
+    @staticmethod
+    def _closest(lines: list[str], spec: SectionSpec, hint_from: float) -> tuple[str, float] | None:
+        best: tuple[str, float] | None = None
+        for line in lines:
+            score = max(title_score(line, t) for t in spec.all_titles())
+            if score >= hint_from and (best is None or score > best[1]):
+                best = (line, score)
+        return best
 
 
 @hookimpl

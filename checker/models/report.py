@@ -150,6 +150,8 @@ class Report(BaseModel):
     profile: str  # profile name
     profile_reason: str = ""  # why this profile was chosen
     profile_confident: bool = True
+    # Detection's view of every specific profile, best first (checker.structurer.detect.Candidate).
+    profile_candidates: list[dict] = Field(default_factory=list)
     title: str = ""
     organisation: str = ""
     project_period: Period | None = None

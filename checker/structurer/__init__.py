@@ -38,6 +38,7 @@ def structure(doc: Document, detection: Detection) -> Report:
         profile=profile.name,
         profile_reason=detection.reason_ru,
         profile_confident=detection.confident,
+        profile_candidates=detection.candidates_dump(),
         title=_title(doc, sections),
         organisation=_organisation(doc),
         project_period=project_period(doc, stages),

@@ -1,13 +1,72 @@
-"""Choosing the profile of a document: detection patterns in its opening and its headings."""
+"""Choosing the profile of a document: the form's wording in its opening, and its sections.
+
+Two kinds of evidence, per profile:
+- detection patterns (the form's own words: «краевая инновационная площадка», «Паспорт»,
+  «Фактическое содержание проделанной …») searched in the opening and in the whole text;
+- the share of the profile's mandatory sections whose title is found among the document's
+  heading-like lines and passport rows (tolerant matching, checker.textmatch).
+
+A profile is eligible when its patterns reach `min_detect_score` and at least half of its
+mandatory sections are found; or when 80 % of them are found whatever the wording (a form used
+under another name); or when its patterns reach twice `min_detect_score` (the form's own
+phrases, not just «МИП» and «отчёт», are there: a sloppy report of a known form is still judged
+by that form). Eligible profiles rank by pattern score plus the share of sections found (the
+patterns are the profile author's evidence; the sections break ties). When none is eligible,
+or when two are eligible and nearly tied, detection is unsure and the generic profile is used:
+its sections are the content every report of the genre carries, recognised by meaning. Either
+way the reason names the profiles that came closest.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
-from checker.models.document import Document
+from checker.models.document import BlockKind, Document
 from checker.profile import Profile
+from checker.textmatch import heading_lemmas
 
 HEAD_CHARS = 6000
+LINE_MAX = 220  # longer lines are prose, not headings
+MIN_COVERAGE = 0.5  # share of mandatory sections found, with the form's wording present
+COVERAGE_ALONE = 0.8  # share that identifies the form even without its wording
+DECISIVE = 2.0  # patterns reaching this multiple of min_detect_score identify the form alone
+COVERAGE_WEIGHT = 1.0  # every section found adds one strong pattern's weight
+TIE_MARGIN = 1.0  # two eligible profiles closer than this: unsure
+
+
+@dataclass
+class Candidate:
+    """How well one profile fits the document."""
+
+    name: str
+    title: str
+    pattern_score: float
+    hits: list[str]
+    found: int  # mandatory sections found
+    total: int  # mandatory sections of the profile
+    eligible: bool = False
+
+    @property
+    def coverage(self) -> float:
+        return self.found / self.total if self.total else 0.0
+
+    @property
+    def score(self) -> float:
+        return self.pattern_score + COVERAGE_WEIGHT * self.coverage
+
+    def describe_ru(self) -> str:
+        return f"{self.name} (оценка {self.score:.1f}: признаки формы {self.pattern_score:.1f}, разделов формы {self.found} из {self.total})"
+
+    def describe_en(self) -> str:
+        return f"{self.name} (score {self.score:.1f}: template wording {self.pattern_score:.1f}, sections {self.found} of {self.total})"
+
+    def as_dict(self) -> dict:
+        return {
+            "name": self.name, "title": self.title, "score": round(self.score, 2),
+            "pattern_score": round(self.pattern_score, 2), "hits": self.hits,
+            "sections_found": self.found, "sections_total": self.total, "eligible": self.eligible,
+        }
 
 
 @dataclass
@@ -17,6 +76,10 @@ class Detection:
     reason_ru: str
     reason_en: str
     confident: bool
+    candidates: list[Candidate] = field(default_factory=list)  # specific profiles, best first
+
+    def candidates_dump(self) -> list[dict]:
+        return [c.as_dict() for c in self.candidates]
 
 
 def document_head(doc: Document, limit: int = HEAD_CHARS) -> str:
@@ -31,32 +94,115 @@ def document_head(doc: Document, limit: int = HEAD_CHARS) -> str:
     return "\n".join(parts)
 
 
-def detect_profile(doc: Document, profiles: list[Profile], generic: Profile) -> Detection:
-    """Best-scoring profile; the generic one when no profile reaches its minimum score."""
+def heading_lines(doc: Document) -> list[str]:
+    """Lines that may carry a section title: short paragraphs (the part before a colon) and the
+    first cell of table rows (a passport's «Цель программы | …»)."""
+    from checker.structurer.sections import heading_text
+
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(text: str) -> None:
+        t = " ".join(text.split())
+        if t and len(t) <= LINE_MAX and re.search("[А-Яа-яЁё]", t) and t not in seen:
+            seen.add(t)
+            out.append(t)
+
+    for b in doc.blocks:
+        if b.kind is BlockKind.TABLE and b.table is not None:
+            for row in b.table.rows:
+                cells = [c for c in row.cells if not c.merged and c.text.strip()]
+                if len(cells) >= 2:
+                    add(cells[0].text)
+        elif b.kind is not BlockKind.TABLE:
+            add(heading_text(b))
+    return out
+
+
+PREFIX = 4
+
+
+def _prefixes(text: str) -> frozenset[str]:
+    return frozenset(w[:PREFIX] for w in heading_lemmas(text))
+
+
+def form_coverage(lines: list[str], profile: Profile) -> tuple[int, int]:
+    """(found, total) mandatory sections of `profile` whose title matches one of `lines`.
+
+    Only lines sharing a word beginning with the title are scored: a heading that matches a
+    title shares at least one of its words (a cheap filter; detection is an estimate).
+    """
+    from checker.structurer.sections import title_score
+
+    mandatory = [s for s in profile.sections if s.mandatory]
+    line_prefixes = [(line, _prefixes(line)) for line in lines]
+    found = 0
+    for spec in mandatory:
+        hit = False
+        for title in spec.all_titles():
+            tp = _prefixes(title)
+            if any(lp & tp and title_score(line, title) >= profile.match_threshold for line, lp in line_prefixes):
+                hit = True
+                break
+        found += hit
+    return found, len(mandatory)
+
+
+def score_profiles(doc: Document, profiles: list[Profile], generic: Profile) -> list[Candidate]:
     head = document_head(doc)
     full = "\n".join(b.full_text for b in doc.blocks if b.table is None)
-    scored = []
+    lines = heading_lines(doc)
+    out: list[Candidate] = []
     for prof in profiles:
-        if prof.name == generic.name:
+        if prof.name == generic.name or prof.abstract:
             continue
         s_head, hits = prof.detect_score(head)
         s_full, hits_full = prof.detect_score(full)
-        score = max(s_head, 0.8 * s_full)
-        scored.append((score, prof, hits if s_head >= 0.8 * s_full else hits_full))
-    scored.sort(key=lambda t: -t[0])
-    if scored and scored[0][0] >= scored[0][1].min_detect_score:
-        score, prof, hits = scored[0]
-        runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        confident = score - runner_up >= 0.5
-        found = ", ".join(f"«{h[:40]}»" for h in hits[:4])
-        return Detection(
-            profile=prof, score=score, confident=confident,
-            reason_ru=f"найдено: {found} (оценка {score:.1f}, следующий профиль {runner_up:.1f})",
-            reason_en=f"found: {found} (score {score:.1f}, next profile {runner_up:.1f})",
+        pattern = max(s_head, 0.8 * s_full)
+        found, total = form_coverage(lines, prof)
+        cand = Candidate(prof.name, prof.title, pattern, hits if s_head >= 0.8 * s_full else hits_full, found, total)
+        cand.eligible = (
+            (pattern >= prof.min_detect_score and cand.coverage >= MIN_COVERAGE)
+            or cand.coverage >= COVERAGE_ALONE
+            or (prof.min_detect_score > 0 and pattern >= DECISIVE * prof.min_detect_score)
         )
-    best = f"{scored[0][1].name} {scored[0][0]:.1f}" if scored else "—"
+        out.append(cand)
+    out.sort(key=lambda c: (-c.eligible, -c.score, c.name))
+    return out
+
+
+def detect_profile(doc: Document, profiles: list[Profile], generic: Profile) -> Detection:
+    """The best eligible profile; the generic one when none is eligible or two are tied."""
+    by_name = {p.name: p for p in profiles}
+    cands = score_profiles(doc, profiles, generic)
+    eligible = [c for c in cands if c.eligible]
+    if eligible:
+        best = eligible[0]
+        others = [c for c in cands if c is not best]
+        runner = max(others, key=lambda c: c.score) if others else None
+        tied = len(eligible) > 1 and best.score - eligible[1].score < TIE_MARGIN
+        if not tied:
+            found = ", ".join(f"«{h[:40]}»" for h in best.hits[:4]) or "—"
+            next_ru = f"; следующий: {runner.describe_ru()}" if runner else ""
+            next_en = f"; next: {runner.describe_en()}" if runner else ""
+            return Detection(
+                profile=by_name[best.name], score=best.score, confident=True, candidates=cands,
+                reason_ru=f"найдено: {found}; разделов формы {best.found} из {best.total} (оценка {best.score:.1f}{next_ru})",
+                reason_en=f"found: {found}; sections of the form {best.found} of {best.total} (score {best.score:.1f}{next_en})",
+            )
+        close_ru = " и ".join(c.describe_ru() for c in eligible[:2])
+        close_en = " and ".join(c.describe_en() for c in eligible[:2])
+        return Detection(
+            profile=generic, score=0.0, confident=False, candidates=cands,
+            reason_ru=f"форма не распознана уверенно: почти поровну подходят {close_ru}; применён общий профиль",
+            reason_en=f"the template was not recognised with confidence: {close_en} fit almost equally; the generic profile is used",
+        )
+    closest = sorted(cands, key=lambda c: -c.score)[:2]
+    close_ru = ", ".join(c.describe_ru() for c in closest) or "—"
+    close_en = ", ".join(c.describe_en() for c in closest) or "—"
     return Detection(
-        profile=generic, score=0.0, confident=False,
-        reason_ru=f"форма не распознана уверенно (лучший профиль: {best}); применён общий профиль",
-        reason_en=f"the template was not recognised with confidence (best: {best}); the generic profile is used",
+        profile=generic, score=0.0, confident=False, candidates=cands,
+        reason_ru=f"форма не распознана уверенно (ближе всего: {close_ru}); применён общий профиль",
+        reason_en=f"the template was not recognised with confidence (closest: {close_en}); the generic profile is used",
     )
+

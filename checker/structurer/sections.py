@@ -8,6 +8,7 @@ typos are tolerated (checker.textmatch).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.models.document import Block, BlockKind, Document
 from checker.models.report import Section, SectionMatch
@@ -18,7 +19,11 @@ ROMAN_RE = re.compile(r"^[IVXLC]+\.?$")
 HEADING_MAX = 220
 LONG_HEADING_MAX = 450
 TITLE_BEFORE_COLON_MAX = 180
-PLACEHOLDER_RE = re.compile(r"^[\s\-–—_.:;,/\\]*$|^(нет|отсутству\w*|не имеется|-+)\.?$", re.IGNORECASE)
+PLACEHOLDER_RE = re.compile(
+    r"^[\s\-–—_.:;,/\\]*$"
+    r"|^(нет|не было|отсутству\w*|не имеется|не требуется|не предусмотрен\w*|не планировал\w*|-+)\.?$",
+    re.IGNORECASE,
+)
 
 
 def heading_text(block: Block) -> str:
@@ -34,6 +39,11 @@ PAREN_RE = re.compile(r"\([^()]{0,200}\)")
 
 
 def title_variants(text: str) -> list[str]:
+    return list(_title_variants(text))
+
+
+@lru_cache(maxsize=50_000)
+def _title_variants(text: str) -> tuple[str, ...]:
     """Ways to read a heading: as is, without remarks in brackets, up to its first comma.
 
     Forms often add instructions to a title: "Содержание деятельности … (в строгом
@@ -48,7 +58,7 @@ def title_variants(text: str) -> list[str]:
         if head and head != bare and len(head.split()) >= 2:
             out.append(head)
             break
-    return out
+    return tuple(out)
 
 
 def numbering_style(number: str | None) -> str | None:
@@ -195,8 +205,13 @@ def match_profile_sections(doc: Document, sections: list[Section], profile: Prof
     return matches
 
 
-def _title_score(heading: str, title: str) -> float:
-    return max(heading_score(v, title) for v in title_variants(heading))
+@lru_cache(maxsize=200_000)
+def title_score(heading: str, title: str) -> float:
+    """Score of a heading against a title, the heading read with and without its remarks."""
+    return max(heading_score(v, title) for v in _title_variants(heading))
+
+
+_title_score = title_score
 
 
 def _subtree_content(doc: Document, sec: Section) -> str:
@@ -259,3 +274,95 @@ def is_placeholder(text: str) -> bool:
         return True
     t = re.sub(r"_{2,}|\\_", "", t).strip(" -–—:.")
     return not t or bool(re.fullmatch(r"(другое|иное|прочее)", t, re.IGNORECASE))
+
+
+# -- what a section holds ------------------------------------------------------------------------
+# A signature block: "Директор МБОУ «СОШ № 5» ________ И.И. Петрова", "М.П.", "Научный
+# консультант" followed by names, "(подпись)", "«__» ______ 2023 г.".
+NAME_RE = r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.?\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.?)"
+SIGNATURE_RES = (
+    re.compile(rf"^{NAME_RE}$"),
+    re.compile(r"^(м\.?\s?п\.?|\(?подпись\)?|дата)$", re.IGNORECASE),
+    re.compile(r"^«?_{1,}»?\s*_{2,}\s*(20\d\d)?\s*г?\.?$"),
+    re.compile(rf"_{{3,}}.*{NAME_RE}|{NAME_RE}.*_{{3,}}"),
+)
+POSITION_RE = re.compile(
+    r"^(директор|руководитель|заведующ\w*|научн\w+ (руководитель|консультант)|исполнитель|"
+    r"заместитель директора|координатор|председатель)\b[^;:!?]{0,100}$",
+    re.IGNORECASE,
+)
+POSITION_WORDS_MAX = 8  # "Директор МБОУ «СОШ № 5» г. Ачинска": a signature; a sentence is longer
+REMARK_ONLY_RE = re.compile(r"^\([^()]*\)\.?$")
+
+
+def is_signature_line(text: str) -> bool:
+    t = " ".join(text.replace("*", " ").split()).strip()
+    if not t or len(t) > 160:
+        return False
+    if any(r.search(t) for r in SIGNATURE_RES):
+        return True
+    return bool(POSITION_RE.match(t)) and (len(t.split()) <= POSITION_WORDS_MAX or re.search(NAME_RE, t) is not None)
+
+
+def is_blank_content(text: str) -> bool:
+    """A line that says nothing: empty, a dash, «нет», «____», «Другое ___», a lone remark."""
+    t = " ".join(text.replace("*", " ").split())
+    t = re.sub(r"^\s*[-–—•·➤]\s+", "", t)
+    return is_placeholder(t) or bool(REMARK_ONLY_RE.match(t))
+
+
+def _is_strong(doc: Document, sec: Section, owner: Section) -> bool:
+    """A heading that ends `owner`'s text: a profile section, a reader heading, or a sibling
+    numbered in the same style. Emphasised short lines that match nothing stay in the text."""
+    if sec.canonical is not None:
+        return True
+    if sec.block is not None and doc.blocks[sec.block].kind is BlockKind.HEADING:
+        return True
+    return bool(sec.number and owner.number and numbering_style(sec.number) == numbering_style(owner.number))
+
+
+def section_extent(doc: Document, sections: list[Section], section: Section) -> list[int]:
+    """Blocks of a section's text: from its heading to the next heading that ends it (a
+    profile section, a reader heading or a same-style number at the same or a higher level),
+    children included."""
+    flat = sorted((s for root in sections for s in root.walk() if s.block is not None), key=lambda s: s.block)
+    assert section.block is not None
+    end = len(doc.blocks)
+    after = False
+    for sec in flat:
+        if sec is section:
+            after = True
+            continue
+        if after and sec.block > section.block and sec.level <= section.level and _is_strong(doc, sec, section):
+            end = sec.block
+            break
+    return list(range(section.block + 1, end))
+
+
+def table_data_text(block: Block, header_rows: int) -> list[str]:
+    """The filled data cells of a table: header rows, row numbers and merged copies left out."""
+    assert block.table is not None
+    out = []
+    for row in block.table.rows[header_rows:]:
+        for cell in row.cells:
+            t = cell.text.strip()
+            if cell.merged or not t or re.fullmatch(r"№?\s*[\dIVX]+[.)]?(\d+[.)]?)*", t):
+                continue
+            out.append(t)
+    return out
+
+
+def content_lines(doc: Document, blocks: list[int], header_rows: dict[int, int] | None = None) -> list[str]:
+    """The meaningful lines of `blocks`: placeholders and a trailing signature block dropped."""
+    lines: list[tuple[str, bool]] = []  # (text, from a table)
+    for idx in blocks:
+        b = doc.blocks[idx]
+        if b.table is not None:
+            hdr = (header_rows or {}).get(idx, 0)
+            lines.extend((t, True) for t in table_data_text(b, hdr))
+        else:
+            lines.extend((ln, False) for ln in b.full_text.splitlines())
+    kept = [(t, tab) for t, tab in lines if not is_blank_content(t)]
+    while kept and not kept[-1][1] and is_signature_line(kept[-1][0]):
+        kept.pop()
+    return [t for t, _ in kept]

@@ -1,0 +1,186 @@
+"""S102 empty-section."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.hookspecs import hookimpl
+from checker.models.document import BlockKind, Document
+from checker.models.finding import Category, Finding, Severity, Text
+from checker.models.report import Report, Section, SectionMatch
+from checker.profile import SectionSpec
+from checker.rule import Rule, RuleContext, shorten
+from checker.structurer.sections import (
+    TITLE_BEFORE_COLON_MAX,
+    content_lines,
+    heading_text,
+    is_blank_content,
+    is_signature_line,
+    section_extent,
+)
+
+KEYWORD_LINE_MAX = 160  # a keyword line without a colon longer than this is prose, not a label
+
+
+def _q(text: str, limit: int = 70) -> str:
+    return f"«{shorten(text, limit)}»"
+
+
+def _raw_lines(doc: Document, blocks: list[int]) -> list[str]:
+    out: list[str] = []
+    for idx in blocks:
+        b = doc.blocks[idx]
+        if b.table is not None:
+            continue
+        out.extend(ln.strip() for ln in b.full_text.splitlines() if ln.strip())
+    return out
+
+
+class EmptySection(Rule):
+    """Finds sections whose heading is present but whose text is empty or only a placeholder.
+
+    A section of the profile found in the report (S101 reports the absent ones) is empty when,
+    between its heading and the next heading that ends it (another section of the form, a
+    heading, or the next number of the same series), there is nothing but placeholders: «-»,
+    «—», «нет», «не требуется», «_____», «Другое ___», a remark in brackets, or a signature
+    block («Директор ____ И.И. Петрова», «М.П.»); or when the heading is followed straight by
+    the next heading or by the signature. A table counts with its filled data cells only (the
+    header of an unfilled form table is not content). A section found as a keyword line
+    («Цель: …») or a passport row («Цель программы | …») is empty when its value is.
+    Template lines with no value («Социальные –», «Экономические –») are C204's, not this rule's.
+
+    Why it matters: an empty section is as missing as an absent one, but it hides in a report
+    whose headings are all in place.
+
+    Severity: error for a mandatory section, warning for an optional one. Sections the profile
+    marks `may_be_empty` (e.g. «Информация о необходимости корректировки», where «не требуется» is
+    an answer) are skipped when they hold such an answer and are a warning when blank.
+
+    Example: `13. Предложения по распространению и внедрению результатов проекта` followed only
+    by «-» gets `S102 раздел «13. Предложения по распространению…» пуст: после заголовка только
+    «-»`.
+    """
+
+    code = "S102"
+    name = "empty-section"
+    category = Category.STRUCTURE
+    severity = Severity.ERROR
+    summary = Text(ru="Раздел есть, но не заполнен", en="A section is present but empty")
+    doc_ru = """
+    Находит разделы, у которых есть заголовок, но нет содержания (или только заглушка).
+
+    Раздел профиля, найденный в отчёте (отсутствующие — это S101), пуст, если между его
+    заголовком и следующим заголовком, который его завершает (другой раздел формы, заголовок,
+    следующий номер той же нумерации), нет ничего, кроме заглушек: «-», «—», «нет», «не требуется»,
+    «_____», «Другое ___», пояснения в скобках, подписи («Директор ____ И.И. Петрова», «М.П.»);
+    или если за заголовком сразу идёт следующий заголовок или подпись. Таблица учитывается только
+    заполненными ячейками данных (шапка незаполненной таблицы формы — не содержание). Раздел,
+    найденный как строка с ключевыми словами («Цель: …») или строка паспорта («Цель программы | …»),
+    пуст, если пусто его значение. Строки шаблона без значения («Социальные –») — это C204.
+
+    Почему это важно: пустой раздел — тот же отсутствующий, только его не видно по заголовкам.
+
+    Уровень: ошибка для обязательного раздела, предупреждение для необязательного. Разделы с
+    `may_be_empty` в профиле (например, «Информация о необходимости корректировки», где
+    «не требуется» — это ответ) пропускаются, если в них такой ответ, и дают предупреждение,
+    если они совсем пусты.
+
+    Пример: за заголовком «13. Предложения по распространению и внедрению результатов проекта»
+    только «-» — «раздел «13. Предложения по распространению…» пуст: после заголовка только «-»».
+    """
+
+    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        doc = report.document
+        specs = {s.id: s for s in ctx.profile.sections}
+        header_rows = {t.block: t.header_rows for t in report.tables}
+        for sec in report.all_sections():
+            if sec.block is None or sec.canonical is None or sec.canonical not in specs:
+                continue
+            if any(d.canonical for d in sec.walk() if d is not sec):
+                continue  # its sections of the form are judged one by one
+            blocks = section_extent(doc, report.sections, sec)
+            own = doc.blocks[sec.block].text.strip()[len(sec.title):].lstrip(" :")
+            if content_lines(doc, blocks, header_rows) or (own and not is_blank_content(own)):
+                continue
+            raw = ([own] if own.strip() else []) + _raw_lines(doc, blocks)
+            nxt = blocks[-1] + 1 if blocks else sec.block + 1
+            tables = any(doc.blocks[i].table is not None for i in blocks)
+            yield from self._report(report, ctx, specs[sec.canonical], sec.label, sec.block, None, raw, nxt, tables)
+        for spec_id, match in report.coverage.items():
+            if match.via == "heading" or spec_id not in specs or match.block is None:
+                continue
+            raw = self._value_lines(doc, report, match)
+            if raw is None or any(not is_blank_content(t) and not is_signature_line(t) for t in raw):
+                continue
+            yield from self._report(report, ctx, specs[spec_id], match.heading, match.block, match.row, raw, None)
+
+    def _value_lines(self, doc: Document, report: Report, match: SectionMatch) -> list[str] | None:
+        """The value of a keyword line or passport row; None when it cannot be told."""
+        if match.via == "table":
+            return [ln.strip() for ln in match.content.splitlines() if ln.strip()]
+        block = doc.blocks[match.block]  # type: ignore[index]
+        text = block.text.strip()
+        head = heading_text(block)
+        colon = 0 < text.find(":") <= TITLE_BEFORE_COLON_MAX
+        if not colon and len(text) > KEYWORD_LINE_MAX:
+            return None
+        rest = text[len(head):].lstrip(" :")
+        if rest.strip():
+            return [rest]
+        if not colon:
+            return None  # a bare label line: its text may be anything that follows
+        starts = {s.block for s in report.all_sections()}
+        out: list[str] = []
+        for idx in range(match.block + 1, len(doc.blocks)):  # type: ignore[operator]
+            b = doc.blocks[idx]
+            if idx in starts or b.number or b.kind is BlockKind.HEADING:
+                break
+            if b.table is not None:
+                return None  # a table after «…:» is its value; judged by the table rules
+            out.extend(ln.strip() for ln in b.full_text.splitlines() if ln.strip())
+        return out
+
+    def _report(
+        self, report: Report, ctx: RuleContext, spec: SectionSpec, label: str, block: int,
+        row: int | None, raw: list[str], nxt: int | None, tables: bool = False,
+    ) -> Iterable[Finding]:
+        doc = report.document
+        blank = not raw  # an unfilled table is blank too
+        if spec.may_be_empty and not blank:
+            return  # «нет», «не требуется»: an answer where the form allows one
+        severity = Severity.ERROR if spec.mandatory and not spec.may_be_empty else Severity.WARNING
+        fillers = [t for t in raw if not is_signature_line(t)]
+        if tables:
+            what_ru = "таблица раздела не заполнена (только шапка)" + (f", кроме неё только {_q(fillers[0], 40)}" if fillers else "")
+            what_en = "its table is not filled in (a header only)" + (f"; besides it only {_q(fillers[0], 40)}" if fillers else "")
+        elif fillers:
+            what_ru = f"после заголовка только {_q(fillers[0], 40)}"
+            what_en = f"the heading is followed only by {_q(fillers[0], 40)}"
+        elif raw:
+            what_ru = f"после заголовка сразу подпись {_q(raw[0], 50)}"
+            what_en = f"the heading is followed straight by the signature {_q(raw[0], 50)}"
+        elif nxt is not None and nxt < len(doc.blocks):
+            nb = doc.blocks[nxt]
+            following = nb.full_text if nb.table is None else "таблица"
+            what_ru = f"после заголовка сразу следует {_q(following, 60)}"
+            what_en = f"the heading is followed straight by {_q(following, 60)}"
+        else:
+            what_ru, what_en = "после заголовка нет текста", "nothing follows the heading"
+        kind_ru = "раздел" if row is None else "строка паспорта"
+        kind_en = "section" if row is None else "passport row"
+        yield self.finding(
+            f"{kind_ru} {_q(label)} пуст{'а' if row is not None else ''}: {what_ru}",
+            f"{kind_en} “{shorten(label, 70)}” is empty: {what_en}",
+            evidence=label,
+            location=ctx.locate(block=block, row=row),
+            severity=severity,
+            suggestion=Text(
+                ru=f"заполните раздел «{spec.title}» или укажите, почему сведений нет",
+                en=f"fill in the section “{spec.title_en or spec.title}” or say why there is nothing to report",
+            ),
+        )
+
+
+@hookimpl
+def repcheck_rules() -> list[type[Rule]]:
+    return [EmptySection]

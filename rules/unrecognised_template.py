@@ -1,0 +1,91 @@
+"""S104 unrecognised-template."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checker.hookspecs import hookimpl
+from checker.models.finding import Category, Finding, FindingLocation, Severity, Text
+from checker.models.report import Report
+from checker.rule import Rule, RuleContext
+
+SHOW = 2  # how many of the closest profiles the message names
+
+
+def _describe(c: dict, lang: str) -> str:
+    found, total = c.get("sections_found", 0), c.get("sections_total", 0)
+    if lang == "en":
+        return (f"{c['name']} ({found} of {total} sections of the form, "
+                f"template wording {c.get('pattern_score', 0):.1f})")
+    return f"{c['name']} (разделов формы {found} из {total}, признаки формы {c.get('pattern_score', 0):.1f})"
+
+
+class UnrecognisedTemplate(Rule):
+    """Says that the report's form was not recognised with confidence and the generic profile
+    was used, and which profiles came closest.
+
+    Detection weighs each profile's wording (its detection patterns) and the share of its
+    mandatory sections found among the report's headings (checker.structurer.detect). When no
+    profile reaches both thresholds, or two profiles fit almost equally, the report is checked
+    against the generic profile: the content every report of the genre carries (general
+    information, goal and tasks, period and stages, activities, results, dissemination,
+    conclusions), found by meaning. Nothing is wrong with the report itself: the finding is
+    information, so that a reviewer knows the section checks were the generic ones, and can
+    force a profile (`--profile`) or add one for the region's form.
+
+    Example: a regional report in a «Раздел 1 … Раздел 6» template gets `S104 форма отчёта не
+    распознана, применён общий профиль; ближе всего: innovation-program (разделов формы 3 из 7,
+    признаки формы 0.0), kip-annual-numbered (разделов формы 2 из 15, признаки формы 0.0)`.
+    """
+
+    code = "S104"
+    name = "unrecognised-template"
+    category = Category.STRUCTURE
+    severity = Severity.INFO
+    summary = Text(ru="Форма отчёта не распознана, применён общий профиль",
+                   en="The template was not recognised; the generic profile was used")
+    doc_ru = """
+    Сообщает, что форма отчёта не распознана уверенно и применён общий профиль, и называет
+    профили, которые подошли ближе всего.
+
+    Распознавание учитывает характерные слова формы (шаблоны профиля) и долю её обязательных
+    разделов среди заголовков отчёта (checker.structurer.detect). Если ни один профиль не
+    проходит оба порога или два профиля подходят почти одинаково, отчёт проверяется по общему
+    профилю: то содержание, которое есть в любом отчёте жанра (общие сведения, цель и задачи,
+    сроки и этапы, мероприятия, результаты, распространение опыта, выводы), найденное по смыслу.
+    С самим отчётом всё может быть в порядке: это информация для проверяющего — проверка
+    разделов была общей; можно задать профиль (`--profile`) или добавить профиль для формы региона.
+
+    Пример: региональный отчёт по шаблону «Раздел 1 … Раздел 6» — «форма отчёта не распознана,
+    применён общий профиль; ближе всего: innovation-program (разделов формы 3 из 7, признаки
+    формы 0.0), …».
+    """
+
+    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        if report.profile_confident or ctx.profile.kind != "generic":
+            return
+        closest = sorted(report.profile_candidates, key=lambda c: -c.get("score", 0.0))[:SHOW]
+        tied = [c for c in report.profile_candidates if c.get("eligible")]
+        if len(tied) > 1:
+            why_ru = "почти одинаково подходят " + " и ".join(_describe(c, "ru") for c in tied[:SHOW])
+            why_en = " and ".join(_describe(c, "en") for c in tied[:SHOW]) + " fit almost equally"
+        elif closest:
+            why_ru = "ближе всего: " + ", ".join(_describe(c, "ru") for c in closest)
+            why_en = "closest: " + ", ".join(_describe(c, "en") for c in closest)
+        else:
+            why_ru, why_en = "других профилей нет", "no other profile is installed"
+        yield self.finding(
+            f"форма отчёта не распознана, применён общий профиль «{ctx.profile.name}»; {why_ru}",
+            f"the report's template was not recognised, the generic profile “{ctx.profile.name}” was used; {why_en}",
+            evidence="",
+            location=FindingLocation(),
+            suggestion=Text(
+                ru="если форма известна, задайте профиль параметром --profile или добавьте профиль для неё",
+                en="if the form is known, force its profile with --profile or add a profile for it",
+            ),
+        )
+
+
+@hookimpl
+def repcheck_rules() -> list[type[Rule]]:
+    return [UnrecognisedTemplate]
