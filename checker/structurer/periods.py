@@ -88,7 +88,9 @@ def reporting_period(doc: Document) -> Period | None:
 Relation = Literal["inside", "overlap", "outside"]
 
 # "до 01.09.2022", "не позднее 15 мая", "к 1 сентября", "в срок до": a deadline, not a date.
-DEADLINE_RE = re.compile(r"(?:^|[\s(])(?:в\s+срок\s+)?(?:до|не\s+позднее|не\s+позже|к)\s*$", re.IGNORECASE)
+DEADLINE_RE = re.compile(r"(?:^|[\s(])(?:в\s+срок\s+)?(?:до(?:\s+конца)?|не\s+позднее|не\s+позже|к)\s*$", re.IGNORECASE)
+# "с сентября 2022", "начиная с 01.09.2022" alone: a start without an end.
+START_RE = re.compile(r"(?:^|[\s(])(?:начиная\s+)?со?\s*$", re.IGNORECASE)
 
 
 class Span(NamedTuple):
@@ -107,6 +109,10 @@ class Span(NamedTuple):
         if self.lo is None:
             end = self.period.describe(lang)
             return f"by {end}" if lang == "en" else f"до {end}"
+        if self.hi is None and not self.period.open_end:
+            # "с августа 2020": the open form without "по настоящее время"
+            text = self.period.model_copy(update={"open_end": True}).describe(lang)
+            return text.removesuffix(" по настоящее время")
         return self.period.describe(lang)
 
 
@@ -123,6 +129,8 @@ def event_span(dates_text: str | None, period: Period | None) -> Span | None:
     if period.open_end:
         return Span(lo, None, period, vague=period.precision == "year")
     dates = [d for d in find_dates(dates_text) if not d.is_reference]
+    if len(dates) == 1 and START_RE.search(dates_text[: dates[0].start]) and dates[0].period == period:
+        return Span(lo, None, period, vague=period.precision == "year")
     if len(dates) == 1 and DEADLINE_RE.search(dates_text[: dates[0].start]):
         end = period.end
         # "до 01.09.2022" means by the end of August

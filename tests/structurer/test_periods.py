@@ -129,6 +129,10 @@ def span(text: str):
         ("до 01.02.2021", "inside", 0, 0),
         ("не позднее 15.03.2021", "overlap", 0, 2),
         ("до 01.08.2020", "outside", 2, 0),
+        ("до конца 2020 года", "inside", 0, 0),
+        # a start alone continues: "с августа 2020" runs into the stage
+        ("с августа 2020 г.", "overlap", 1, 0),
+        ("начиная с 01.03.2021", "outside", 0, 2),
     ],
 )
 def test_relate(cell: str, relation: str, before: int, after: int) -> None:
@@ -154,6 +158,9 @@ def test_whole_period_wins_over_a_date() -> None:
 def test_span_describe() -> None:
     assert span("до 01.02.2021").describe() == "до 1 февраля 2021"
     assert span("Май- сентябрь   2022").describe() == "май – сентябрь 2022"
+    assert span("с августа 2020 г.").describe() == "с августа 2020"
+    assert span("с августа 2020 г.").describe("en") == "since August 2020"
+    assert span("С 18.05.2021 по настоящее время").describe() == "с 18 мая 2021 по настоящее время"
 
 
 @pytest.mark.parametrize(("n", "word"), [(1, "1 месяц"), (2, "2 месяца"), (5, "5 месяцев"), (11, "11 месяцев"),
