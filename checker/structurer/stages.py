@@ -116,6 +116,11 @@ def extract_stages(doc: Document) -> list[Stage]:
         prev = found.get(number)
         if prev is None or (prev.period is None and period is not None):
             found[number] = stage
+    named = _named_stages(lines)
+    if named and (not found or all(s.period is None for s in found.values())):
+        for stage in named:
+            assert stage.number is not None
+            found.setdefault(stage.number, stage)
     for stage in _table_stages(doc):
         assert stage.number is not None
         prev = found.get(stage.number)
@@ -180,6 +185,44 @@ def _table_stages(doc: Document) -> list[Stage]:
                               text=f"{name_text} {period.text}"[:200], location=b.location))
         if len(rows) >= 2:
             out.extend(rows)
+    return out
+
+
+# "1. Подготовительный этап (сентябрь 2020 – январь 2021)", "Аналитический этап: апрель 2022":
+# a stage named by its adjective, numbered by its label or by its place in a run of such lines.
+NAMED_STAGE_RE = re.compile(
+    r"^[\s*_#>•·➤\-–—]*(?:(?P<label>\d{1,2}|[IVX]{1,4})\s*[.)]\s*)?"
+    r"(?P<name>(?:[А-ЯЁа-яё]+[оие]\s*-\s*)?[А-ЯЁа-яё]+(?:ый|ий|ой))\s+этап(?![а-яё])",
+    re.IGNORECASE,
+)
+NOT_A_NAME = re.compile(r"^(?:кажд|следующ|текущ|данн|нов|очередн|друг|люб|перв|втор|трет|четв[её]рт|пят|шест)", re.IGNORECASE)
+
+
+def _named_stages(lines: list[tuple[str, Block, int | None]]) -> list[Stage]:
+    """Stages named by an adjective, used when the report numbers none: by their labels, or by
+    order when at least two such lines with periods stand together without labels."""
+    out: list[Stage] = []
+    for line, block, _cell in lines:
+        m = NAMED_STAGE_RE.match(line)
+        if not m or NOT_A_NAME.match(m.group("name")) or CONTEST_RE.match(line, m.end()):
+            continue
+        period = leading_period(line[m.end():], reach=PERIOD_REACH)
+        if period is None:
+            continue
+        raw = m.group("label")
+        number = (int(raw) if raw.isdigit() else ORDINALS.get(raw.lower())) if raw else None
+        name = re.sub(r"\s*-\s*", "-", m.group("name")).lower()
+        out.append(Stage(number=number, name=name, period=period, text=line.strip()[:200], location=block.location))
+    if len(out) < 2:
+        return []
+    if any(s.number is None for s in out):
+        if any(s.number is not None for s in out):
+            return [s for s in out if s.number is not None]
+        # unlabelled: number by order, first mention of each name only
+        seen: dict[str, Stage] = {}
+        for s in out:
+            seen.setdefault(s.name, s)
+        return [s.model_copy(update={"number": k}) for k, s in enumerate(seen.values(), start=1)]
     return out
 
 

@@ -329,3 +329,32 @@ def test_a_whole_project_calendar_plan_is_not_the_current_stages() -> None:
     rt = _rt(d, 1)
     rt.roles = [None, None, ColumnRole.DATES]
     assert stage_for_table(rt, d, current) == 0
+
+
+def test_stages_named_by_adjective() -> None:
+    d = doc(
+        Block(kind=BlockKind.LIST_ITEM, number="1.", text="Подготовительный этап (сентябрь 2020 – январь 2021): анализ условий."),
+        Block(kind=BlockKind.LIST_ITEM, number="2.", text="Организационно-деятельностный этап (февраль 2021 – март 2022)."),
+        Block(kind=BlockKind.LIST_ITEM, number="3.", text="Аналитический этап: апрель 2022 г."),
+        para("Каждый этап (2020–2022) завершается отчётом."),
+    )
+    assert [(s.number, s.name, months(s.period)) for s in extract_stages(d)] == [
+        (1, "подготовительный", ("2020-09", "2021-01")),
+        (2, "организационно-деятельностный", ("2021-02", "2022-03")),
+        (3, "аналитический", ("2022-04", "2022-04")),
+    ]
+
+
+def test_unlabelled_named_stages_are_numbered_in_order() -> None:
+    d = doc(para("Поисковый этап – 2021 г."), para("Практический этап – 2022 г."), para("Поисковый этап – 2021 г."))
+    assert [(s.number, s.name) for s in extract_stages(d)] == [(1, "поисковый"), (2, "практический")]
+
+
+def test_numbered_stages_win_over_named_ones() -> None:
+    d = doc(para("1 этап: поисковый, 2021 г."), para("2 этап: практический, 2022 г."),
+            para("Обобщающий этап (2023 г.) завершит проект."), para("Практический этап (2022 г.) описан ниже."))
+    assert [s.number for s in extract_stages(d)] == [1, 2]
+
+
+def test_one_named_stage_alone_is_not_a_list() -> None:
+    assert extract_stages(doc(para("Практический этап (2022 г.) прошёл успешно."))) == []
