@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from checker.models.document import Block, BlockKind, Document, Row
 from checker.models.report import OUTCOME_ROLES, ColumnRole, ReportTable
+from checker.parsing.numbers import parse_count
 from checker.profile import Profile
 
 SUBJECT_ROLES = (
@@ -126,6 +127,7 @@ def analyse_table(block_index: int, table_index: int, doc: Document, profile: Pr
                 if cell.text.strip() and cell.text.strip() not in headers[col]:
                     headers[col] = f"{headers[col]} {cell.text.strip()}".strip()
     roles = [header_role(h, patterns) if h else None for h in headers]
+    _refine_roles(roles, rows[header_rows:])
     table = ReportTable(
         block=block_index,
         index=table_index,
@@ -136,6 +138,20 @@ def analyse_table(block_index: int, table_index: int, doc: Document, profile: Pr
     )
     table.kind = table_kind(table, width)
     return table
+
+
+def _refine_roles(roles: list[ColumnRole | None], data: list[Row]) -> None:
+    """Headers that name two things, told apart by what the column holds: «Участники» over
+    "312 учащихся" counts participants; over "Педагоги", "Родители" it names categories."""
+    if ColumnRole.PARTICIPANTS in roles:
+        return
+    for col, role in enumerate(roles):
+        if role is not ColumnRole.CATEGORY:
+            continue
+        cells = [c.text for r in data if (c := r.cell_at(col)) is not None and c.text.strip()]
+        counts = sum(1 for t in cells if parse_count(t) is not None)
+        if cells and counts >= 0.6 * len(cells):
+            roles[col] = ColumnRole.PARTICIPANTS
 
 
 def table_kind(table: ReportTable, width: int) -> str | None:
