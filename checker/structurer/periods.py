@@ -11,6 +11,14 @@ from checker.models.report import Stage
 from checker.parsing.dates import Period, find_dates, is_whole_period, parse_period
 
 TITLE_BLOCKS = 8  # the title lines: "ГОДОВОЙ ОТЧЁТ … ЗА 2023 ГОД"
+LABEL_BLOCKS = 40  # where a "Отчётный период: …" line may stand
+# "ОТЧЁТ … за период с 01.09.2022 по 31.08.2023"
+TITLE_SPAN_RE = re.compile(r"\bза\s+период\s+", re.IGNORECASE)
+# "Отчётный период: 2023 год", "Период отчёта – 2022-2023 учебный год"
+REPORTING_LABEL_RE = re.compile(
+    r"(?:^|\n)[\s\d.)]*(?:отч[её]тн\w*\s+период\w*|период\s+отч[её]т\w*)\s*(?:[:\-–—\n]\s*)",
+    re.IGNORECASE,
+)
 # The text of a project period that was not stated but spanned from the stages.
 DERIVED_FROM_STAGES = "этапы проекта"
 # "Период реализации инновационного образовательного проекта: 2022-2025гг.",
@@ -72,15 +80,35 @@ def reporting_period(doc: Document) -> Period | None:
         if b.table is not None:
             break
         m = REPORTING_RE.search(b.full_text)
-        if not m:
-            continue
-        expr, unit = m.group("expr"), m.group("unit").lower()
-        if m.group(0).lower().startswith("в") and "учебн" not in unit:
-            continue  # "в 2019 году …" is a statement, "за 2019 год" is a period
-        if "учебн" in unit:
-            return parse_period(f"{expr} учебный год")
-        return parse_period(expr)
+        if m:
+            expr, unit = m.group("expr"), m.group("unit").lower()
+            if m.group(0).lower().startswith("в") and "учебн" not in unit:
+                continue  # "в 2019 году …" is a statement, "за 2019 год" is a period
+            if "учебн" in unit:
+                return parse_period(f"{expr} учебный год")
+            return parse_period(expr)
+        m = TITLE_SPAN_RE.search(b.full_text)
+        if m:
+            period = _leading(b.full_text[m.end():])
+            if period is not None:
+                return period
+    # "Отчётный период: 2023 год" as a line or a passport row
+    for b in doc.blocks[:LABEL_BLOCKS]:
+        texts = [b.full_text] if b.table is None else [
+            "\n".join(c.text for c in row.cells) for row in b.table.rows[:12]
+        ]
+        for text in texts:
+            m = REPORTING_LABEL_RE.search(text)
+            if m:
+                period = _leading(text[m.end():])
+                if period is not None:
+                    return period
     return None
+
+
+def _leading(text: str) -> Period | None:
+    dates = [d for d in find_dates(text[:80]) if not d.is_reference]
+    return dates[0].period if dates and dates[0].start <= 12 else None
 
 
 # --------------------------------------------------------------------------- event vs frame
