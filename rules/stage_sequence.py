@@ -42,6 +42,14 @@ def _month_name_range(lo: int, hi: int, lang: str) -> str:
     return Period(start=start, end=end, text="", precision="month").describe(lang)
 
 
+def _years_ru(n: int) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return f"{n} год"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return f"{n} года"
+    return f"{n} лет"
+
+
 class StageSequence(Rule):
     """Finds stage periods that overlap, leave gaps, run out of order, or leave the project period.
 
@@ -51,7 +59,9 @@ class StageSequence(Rule):
     as warnings: a stage that begins before the previous one (out of order); stages sharing more
     than the hand-over month (overlap); months that belong to no stage (gap) — except a summer
     break of June–August between school-year stages; and a stage that runs past the project
-    period the report states. Stages without a period are not judged.
+    period the report states. Stages given in years only that share their boundary year
+    («2020-2021 гг.», «2021-2022 гг.») follow the school-year habit and do not overlap. Stages
+    without a period are not judged.
 
     Why it matters: overlapping or broken stages make the plan ambiguous — a row can belong to two
     stages or to none — and reviewers ask for a consistent schedule.
@@ -75,8 +85,9 @@ class StageSequence(Rule):
     этап должен начинаться там, где кончается предыдущий. Сообщается (предупреждение): этап
     начинается раньше предыдущего (не по порядку); этапы делят больше, чем месяц передачи
     (пересечение); месяцы, не входящие ни в один этап (разрыв), — кроме летнего перерыва
-    июнь–август между этапами учебных лет; этап выходит за заявленный срок проекта. Этапы без
-    периода не проверяются.
+    июнь–август между этапами учебных лет; этап выходит за заявленный срок проекта. Этапы,
+    заданные годами и делящие граничный год («2020-2021 гг.», «2021-2022 гг.»), записаны по
+    учебным годам и не пересекаются. Этапы без периода не проверяются.
 
     Почему это важно: при пересекающихся или разорванных этапах план неоднозначен — строка
     относится к двум этапам или ни к одному, — и эксперты просят согласовать график.
@@ -138,15 +149,24 @@ class StageSequence(Rule):
             # days known on both sides: "01.09.2020–15.01.2021" and "16.01.2021–…" do not overlap
             if a.precision == "day" and b.precision == "day" and b.start > a.end:
                 return
+            # years only: "1 этап – 2020-2021 гг., 2 этап – 2021-2022 гг." is school-year notation,
+            # the shared year is the hand-over
+            if "year" in (a.precision, b.precision) and b.start.year >= a.end.year:
+                return
             shared_hi = min(a_hi, b_hi)
             shared = shared_hi - b_lo + 1
             if shared <= opts.boundary_overlap_months:
                 return
-            months_r = _month_name_range(b_lo, shared_hi, "ru")
-            months_e = _month_name_range(b_lo, shared_hi, "en")
+            if "year" in (a.precision, b.precision):
+                y1, y2 = b.start.year, min(a.end.year, b.end.year)
+                span_r = f"{_years_ru(y2 - y1 + 1)} ({y1}–{y2} годы)" if y2 > y1 else f"{y1} год"
+                span_e = f"{y2 - y1 + 1} years ({y1}–{y2})" if y2 > y1 else f"the year {y1}"
+            else:
+                span_r = f"{months_ru(shared)} ({_month_name_range(b_lo, shared_hi, 'ru')})"
+                span_e = f"{months_en(shared)} ({_month_name_range(b_lo, shared_hi, 'en')})"
             yield self.finding(
-                f"этапы {prev.number} и {nxt.number} пересекаются на {months_ru(shared)} ({months_r}): {pr}; {nr}",
-                f"stages {prev.number} and {nxt.number} overlap by {months_en(shared)} ({months_e}): {pe}; {ne}",
+                f"этапы {prev.number} и {nxt.number} пересекаются на {span_r}: {pr}; {nr}",
+                f"stages {prev.number} and {nxt.number} overlap by {span_e}: {pe}; {ne}",
                 evidence=ev, location=loc,
                 suggestion=Text(
                     ru=f"разведите периоды: этап {nxt.number} должен начинаться после окончания этапа {prev.number}",
