@@ -119,6 +119,14 @@ def is_continuation(prev: Row, row: Row, number_col: int | None) -> bool:
     return above is not None and _ends_open(above.text)
 
 
+def _compound(head: str, tail: str) -> bool:
+    """"проблемно-" + "ориентированный" is a compound word; "учите-" + "лей" is a word cut by
+    hyphenation."""
+    m = re.search(r"([а-яё]+)-$", head, re.IGNORECASE)
+    n = re.match(r"[а-яё]+", tail, re.IGNORECASE)
+    return bool(m and n and len(m.group(1)) >= 4 and m.group(1)[-1] in "оеОЕ" and len(n.group(0)) >= 6)
+
+
 @dataclass
 class DataRow:
     """A logical data row: a table row plus the rows that continue it after a page break."""
@@ -143,7 +151,7 @@ class DataRow:
             if not p:
                 continue
             if out.endswith("-") and p[:1].islower():
-                out = out[:-1] + p
+                out = out + p if _compound(out, p) else out[:-1] + p
             else:
                 out = f"{out} {p}".strip()
         return out
