@@ -163,7 +163,10 @@ def heading_score(heading: str, title: str) -> float:
     - a heading adding more than two words' weight to the title is a sentence, not a heading
       (the score falls with the surplus);
     - a one-word title met by a heading that adds more than one distinctive word, or the
-      reverse, is a different topic («Результаты» ≠ «Результаты анкетирования родителей»): ≤ 70.
+      reverse, is a different topic («Результаты» ≠ «Результаты анкетирования родителей»): ≤ 70;
+    - so is a heading whose distinctive words missing from the title outweigh the title's own
+      distinctive words by more than one (a title of generic words only, «Период реализации
+      проекта», is not matched by any long heading that happens to contain them): ≤ 70.
     Measured on 73 heading variants and 19 unrelated headings (tests/test_textmatch.py).
     """
     la, lt = heading_lemmas(heading), heading_lemmas(title)
@@ -184,5 +187,13 @@ def heading_score(heading: str, title: str) -> float:
     if wa - wt > 2:
         score = min(score, 100.0 * (wt + 2) / wa)
     if min(len(la), len(lt)) == 1 and max(wa - in_title, wt - in_heading) > 1.0:
+        score = min(score, 70.0)
+    # Distinctive (non-generic) words of the heading that the title lacks, against the title's
+    # own distinctive words: «Организации-соисполнители … при реализации инновационного
+    # образовательного проекта» is not «Период реализации инновационного образовательного проекта»,
+    # a title made of generic words only.
+    extra = sum(1.0 - _best_match(w, lt) for w in la if w not in GENERIC_LEMMAS)
+    distinctive = sum(1.0 for w in lt if w not in GENERIC_LEMMAS)
+    if extra > distinctive + 1.0 or (distinctive == 0 and extra >= 0.9):
         score = min(score, 70.0)
     return score

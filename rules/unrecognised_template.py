@@ -64,7 +64,11 @@ class UnrecognisedTemplate(Rule):
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
         if report.profile_confident or ctx.profile.kind != "generic":
             return
-        closest = sorted(report.profile_candidates, key=lambda c: -c.get("score", 0.0))[:SHOW]
+        def closeness(c: dict) -> tuple[float, float]:
+            total = c.get("sections_total") or 1
+            return (-c.get("sections_found", 0) / total, -c.get("pattern_score", 0.0))
+
+        closest = sorted(report.profile_candidates, key=closeness)[:SHOW]
         tied = [c for c in report.profile_candidates if c.get("eligible")]
         if len(tied) > 1:
             why_ru = "почти одинаково подходят " + " и ".join(_describe(c, "ru") for c in tied[:SHOW])

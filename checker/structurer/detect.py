@@ -197,7 +197,7 @@ def detect_profile(doc: Document, profiles: list[Profile], generic: Profile) -> 
             reason_ru=f"форма не распознана уверенно: почти поровну подходят {close_ru}; применён общий профиль",
             reason_en=f"the template was not recognised with confidence: {close_en} fit almost equally; the generic profile is used",
         )
-    closest = sorted(cands, key=lambda c: -c.score)[:2]
+    closest = sorted(cands, key=lambda c: (-c.coverage, -c.pattern_score))[:2]
     close_ru = ", ".join(c.describe_ru() for c in closest) or "—"
     close_en = ", ".join(c.describe_en() for c in closest) or "—"
     return Detection(

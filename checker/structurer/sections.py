@@ -283,7 +283,7 @@ NAME_RE = r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.?\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-
 SIGNATURE_RES = (
     re.compile(rf"^{NAME_RE}$"),
     re.compile(r"^(м\.?\s?п\.?|\(?подпись\)?|дата)$", re.IGNORECASE),
-    re.compile(r"^«?_{1,}»?\s*_{2,}\s*(20\d\d)?\s*г?\.?$"),
+    re.compile(r"^«_{1,}»\s*_{2,}\s*(20\d\d)?\s*г?\.?$"),  # «__» ______ 2024 г.
     re.compile(rf"_{{3,}}.*{NAME_RE}|{NAME_RE}.*_{{3,}}"),
 )
 POSITION_RE = re.compile(
@@ -312,13 +312,14 @@ def is_blank_content(text: str) -> bool:
 
 
 def _is_strong(doc: Document, sec: Section, owner: Section) -> bool:
-    """A heading that ends `owner`'s text: a profile section, a reader heading, or a sibling
-    numbered in the same style. Emphasised short lines that match nothing stay in the text."""
+    """A heading that ends `owner`'s text: a profile section, a sibling numbered in the same
+    style, or a reader heading of a higher level. Bold lines that match no section of the form
+    («Почему школа взялась за эту тему») are sub-headings: they stay in the text."""
     if sec.canonical is not None:
         return True
-    if sec.block is not None and doc.blocks[sec.block].kind is BlockKind.HEADING:
+    if sec.number and owner.number and numbering_style(sec.number) == numbering_style(owner.number):
         return True
-    return bool(sec.number and owner.number and numbering_style(sec.number) == numbering_style(owner.number))
+    return sec.level < owner.level and sec.block is not None and doc.blocks[sec.block].kind is BlockKind.HEADING
 
 
 def section_extent(doc: Document, sections: list[Section], section: Section) -> list[int]:
