@@ -21,6 +21,8 @@ EMPTY_VALUE_RE = re.compile(
 # Optional slots of a form: left blank when there is nothing "other" to report.
 OPTIONAL_LABEL_RE = re.compile(r"^(другое|иное|прочее|другие|иные|прочие)(\s*\(.*\))?$", re.IGNORECASE)
 HYPHEN_CUT_RE = re.compile(r"[А-Яа-яЁёA-Za-z]-$")  # "проблемно-": a word cut by hyphenation
+# Signature and approval lines of the title page: blanks to be filled by hand.
+SIGNATURE_RE = re.compile(r"подпис|^дата$|^м\.?\s*п\.?$|утвержда|согласован|расшифровк|^ф\.?\s*и\.?\s*о\.?$", re.IGNORECASE)
 
 
 class Options(BaseModel):
@@ -41,7 +43,7 @@ def empty_label(block: Block, max_words: int) -> str | None:
     if not m:
         return None
     label = m.group("label").strip(" -–—:")
-    if not label or len(label.split()) > max_words:
+    if not label or len(label.split()) > max_words or SIGNATURE_RE.search(label):
         return None
     if re.search(r":\s*$", text):
         return None  # a line ending with a colon introduces the lines below it

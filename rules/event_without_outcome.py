@@ -139,6 +139,7 @@ class EventWithoutOutcome(Rule):
             # Columns without a header: a cell shifted there by the extraction may hold the outcome.
             stray_cols = [c for c in range(width) if c >= len(table.headers) or not table.headers[c].strip()]
             rows = [dr for dr in data_rows(doc, table) if dr.text(subject_col) and not is_placeholder(dr.text(subject_col))]
+            rows = self._without_group_rows(table, rows, subject_col)
             verdicts = [(dr, self._judge(dr, outcome_cols, reason_cols, stray_cols)) for dr in rows]
             missing = [(dr, v) for dr, v in verdicts if v is not None]
             if (len(rows) >= opts.group_from_rows and len(missing) == len(rows)
@@ -147,6 +148,28 @@ class EventWithoutOutcome(Rule):
                 continue
             for dr, (state, reason, quote) in missing:
                 yield self._row_finding(ctx, table, dr, outcome_cols, subject_col, state, reason, quote)
+
+    @staticmethod
+    def _without_group_rows(table: ReportTable, rows: list[DataRow], subject_col: int) -> list[DataRow]:
+        """A row numbered "1." followed by rows "1.1", "1.2" titles them (a task or a direction
+        with its events below); its own outcome cells are empty by design."""
+        num_col = table.column_of(ColumnRole.NUMBER)
+
+        def number(dr: DataRow) -> str:
+            raw = dr.text(num_col) if num_col is not None else ""
+            if not raw:
+                m = LABEL_RE.match(dr.text(subject_col))
+                raw = m.group(1) if m else ""
+            return raw.strip().rstrip(".")
+
+        out = []
+        for k, dr in enumerate(rows):
+            n = number(dr)
+            nxt = number(rows[k + 1]) if k + 1 < len(rows) else ""
+            if n and nxt.startswith(n + "."):
+                continue
+            out.append(dr)
+        return out
 
     @staticmethod
     def _judge(dr: DataRow, outcome_cols: list[int], reason_cols: list[int],

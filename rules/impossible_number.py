@@ -12,7 +12,7 @@ from checker.models.report import ColumnRole, Report, ReportTable
 from checker.parsing.numbers import find_numbers, parse_number
 from checker.rule import Rule, RuleContext, shorten
 from checker.structurer.events import data_rows, subject_column
-from checker.structurer.tables import COUNT_RE, is_share
+from checker.structurer.tables import COUNT_RE, is_head_count, is_share
 from checker.textmatch import lemma
 from rules.event_without_outcome import quote, short_header
 
@@ -116,7 +116,7 @@ class ImpossibleNumber(Rule):
                                                          and r not in (ColumnRole.NUMBER, ColumnRole.DATES))]
         for dr in data_rows(doc, table):
             indicator = dr.text(ind_col) if ind_col is not None else ""
-            row_share = bool(indicator) and is_share(indicator)
+            row_share = bool(indicator) and is_share(indicator) and not is_head_count(indicator)
             row_count = bool(indicator) and bool(COUNT_RE.match(indicator.strip()))
             subject = dr.text(subject_col) if subject_col is not None else indicator
             for c, header in enumerate(table.headers):
@@ -126,7 +126,7 @@ class ImpossibleNumber(Rule):
                 if not text.strip():
                     continue
                 value = parse_number(text)
-                mixed = c in share_cols and COUNT_RE.search(header or "")
+                mixed = c in share_cols and (is_head_count(header) or COUNT_RE.search(header or ""))
                 if c in share_cols and mixed:
                     for nm in find_numbers(text):
                         if nm.is_percent and (nm.high or nm.value) > 100:

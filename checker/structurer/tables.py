@@ -22,8 +22,9 @@ SUBJECT_ROLES = (
 NUMBER_ROW_RE = re.compile(r"^\s*\d{1,2}\s*\.?\s*$")
 CAPTION_MAX = 300
 
-# A column or an indicator that holds a share of a whole: "%", "доля", "процент", "охват".
-SHARE_RE = re.compile(r"%|процент|(?<![а-яё])дол[яиеюь]\b|охват", re.IGNORECASE)
+# A column or an indicator that holds a share of a whole: "%", "доля", "процент". («Охват» alone
+# is as often a head count as a share.)
+SHARE_RE = re.compile(r"%|процент|(?<![а-яё])дол[яиеюь]\b", re.IGNORECASE)
 # ... unless it measures a change or a plan fulfilment, which may exceed 100 %.
 GROWTH_RE = re.compile(
     r"рост|прирост|динамик|темп|изменени|увеличени|снижени|выполнени\w*\s+плана|по\s+сравнению"
@@ -45,6 +46,15 @@ _LEVELS = (
     ("муниципальный", r"муниципальн|городск|районн"),
     ("школьный", r"школьн|институциональн|уровень\s+оо|внутришкольн"),
 )
+
+
+# A share that is in fact given as a head count: "Доля педагогов …, чел.", "Количество (%)".
+HEAD_COUNT_RE = re.compile(r"^\s*(количеств|кол-?во|к-?во|число|численност)|чел\.?\s*\)?\s*[.,;]?\s*$|человек\s*\)?\s*$",
+                           re.IGNORECASE)
+
+
+def is_head_count(text: str) -> bool:
+    return bool(HEAD_COUNT_RE.search(text or ""))
 
 
 def is_share(text: str) -> bool:
