@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -38,6 +39,10 @@ class Options(BaseModel):
     absent_below: float = Field(50.0, alias="absent-below", ge=0, le=100)
     # A row with the same number counts as the counterpart from this score on.
     same_number_score: float = Field(40.0, alias="same-number-score", ge=0, le=100)
+
+
+# The tables that report the plan: their subject column names what was planned or forecast.
+PLANNED_HEADER_RE = re.compile(r"запланир|планир|прогноз|перечень|календарн", re.IGNORECASE)
 
 
 def _weight(word: str) -> float:
@@ -237,10 +242,14 @@ class PlanItemNotReported(Rule):
             parts_en.append(f"event “{shorten(item.event, 70)}”")
         when_ru = f", срок «{shorten(item.dates, 40)}»" if item.dates else ""
         when_en = f", due “{shorten(item.dates, 40)}”" if item.dates else ""
-        tables = ", ".join(f"«{short_header(t.caption or t.headers[subject_column(t) or 0], 8)}»" for t in done_tables)
+        shown = [t for t in done_tables if PLANNED_HEADER_RE.search(" ".join(t.headers))] or done_tables
+        tables = ", ".join(f"«{short_header(t.caption or t.headers[subject_column(t) or 0], 8)}»" for t in shown[:3])
         near_ru = f"; ближе всего: {quote(best_row.text, 60)} (совпало {best:.0f} % слов)" if best_row else ""
         near_en = f"; closest: “{shorten(best_row.text, 60)}” ({best:.0f} % of the words)" if best_row else ""
-        header = item.table.headers[item.table.column_of(ColumnRole.TASK) or item.table.column_of(ColumnRole.EVENT) or 0]
+        col = item.table.column_of(ColumnRole.TASK)
+        if col is None:
+            col = item.table.column_of(ColumnRole.EVENT)
+        header = item.table.headers[col or 0]
         verb = "не найдены" if len(parts_ru) > 1 else ("не найдена" if task else "не найдено")
         return self.finding(
             f"{', '.join(parts_ru)} (календарный план{when_ru}) {verb} в отчёте о выполнении {tables}{near_ru}",
