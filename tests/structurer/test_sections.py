@@ -1,0 +1,131 @@
+"""Sections: heading candidates, the section tree, profile matching (headings, keyword lines,
+passport rows), the extent of a section's text, placeholders and signatures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.config import Config
+from checker.engine import Settings, analyse, read_document
+from checker.models.report import Report
+from checker.structurer.sections import (
+    content_lines,
+    heading_text,
+    is_blank_content,
+    is_placeholder,
+    is_signature_line,
+    section_extent,
+    title_variants,
+)
+from checker.models.document import Block, BlockKind
+
+
+def _report(tmp_path: Path, text: str, profile: str | None = None) -> Report:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    config = Config(profile=profile)
+    registry = Settings(config).registry()
+    return analyse(read_document(path, registry, config), registry, config)
+
+
+def _section(report: Report, canonical: str):
+    return next(s for s in report.all_sections() if s.canonical == canonical)
+
+
+def test_title_variants_drop_remarks_and_instructions() -> None:
+    text = "Содержание деятельности по реализации проекта (в строгом соответствии с календарным планом)"
+    assert title_variants(text)[1] == "Содержание деятельности по реализации проекта"
+    text = "Выявленные затруднения и проблемы, возникающие по ходу осуществления инновационной деятельности"
+    assert "Выявленные затруднения и проблемы" in title_variants(text)
+
+
+def test_heading_text_is_the_part_before_the_colon() -> None:
+    block = Block(kind=BlockKind.LIST_ITEM, number="2.", text="Период реализации проекта: 2022-2025 гг.")
+    assert heading_text(block) == "Период реализации проекта"
+
+
+@pytest.mark.parametrize("text", ["-", "—", "нет", "Нет.", "_____", "Другое ___", "Другое \\_\\_\\_", "не требуется", "Отсутствуют"])
+def test_placeholders(text: str) -> None:
+    assert is_placeholder(text)
+
+
+@pytest.mark.parametrize("text", ["Социальные –", "см. приложение 2", "Нет данных о 3 участниках: анкеты не сданы"])
+def test_not_placeholders(text: str) -> None:
+    assert not is_blank_content(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Директор МБОУ «СОШ № 5» ________ И.И. Петрова", "М.П.", "Научный консультант", "Ветрова Я.А.",
+     "«__» ________ 2024 г.", "Директор Т.М. Бессонова", "Заведующий МБДОУ № 12"],
+)
+def test_signature_lines(text: str) -> None:
+    assert is_signature_line(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Директор школы провёл семинар для учителей района, в котором приняли участие 40 человек.",
+     "____________________", "Руководитель проекта: Сорокин П.А.", "Проведено 5 занятий."],
+)
+def test_not_signature_lines(text: str) -> None:
+    assert not is_signature_line(text)
+
+
+KIP = """I. Общие сведения
+1. Наименование инновационного образовательного проекта: «Юный эколог».
+2. Период реализации инновационного образовательного проекта: 2024-2026 гг.
+II. Сведения о реализации проекта за отчётный период
+12. Внешние эффекты от реализации проекта за отчётный период.
+13. Предложения по распространению и внедрению результатов проекта, достигнутых за отчётный период.
+-
+
+14. Обоснование устойчивости результатов проекта по итогам отчётного периода
+**Кратко о главном**
+Экологический клуб включён в план внеурочной деятельности на три года.
+
+Директор МБОУ «СОШ № 3» ________ Л.Н. Фомина
+"""
+
+
+def test_profile_sections_matched_by_heading_and_line(tmp_path: Path) -> None:
+    r = _report(tmp_path, KIP, "kip-annual-numbered")
+    assert {"general", "project_name", "period", "implementation", "effects", "proposals", "sustainability"} <= set(r.coverage)
+    assert r.coverage["project_name"].content.startswith("«Юный эколог»")
+
+
+def test_extent_runs_to_the_next_section_of_the_form(tmp_path: Path) -> None:
+    r = _report(tmp_path, KIP, "kip-annual-numbered")
+    doc = r.document
+    effects = _section(r, "effects")
+    assert section_extent(doc, r.sections, effects) == []  # followed straight by point 13
+    proposals = _section(r, "proposals")
+    assert content_lines(doc, section_extent(doc, r.sections, proposals)) == []  # only «-»
+    sustain = _section(r, "sustainability")
+    lines = content_lines(doc, section_extent(doc, r.sections, sustain))
+    # the bold sub-heading stays in the text; the trailing signature is dropped
+    assert lines[0] == "Кратко о главном" and lines[-1].startswith("Экологический клуб")
+
+
+def test_passport_rows_count_as_sections(tmp_path: Path) -> None:
+    text = (
+        "Паспорт программы\n\n\tНаименование программы\n\tПрограмма инновационной площадки «Театр в школе»\n\n"
+        "\tЗадачи программы\n\t1. Создать школьный театр.\n2. Поставить два спектакля.\n\n\n\n"
+        "Актуальность\nВ школе нет театрального кружка.\n"
+    )
+    r = _report(tmp_path, text, "innovation-program")
+    match = r.coverage["tasks"]
+    assert match.via == "table" and "Создать школьный театр" in match.content
+
+
+def test_unnumbered_headings_of_other_regions_match_the_generic_profile(tmp_path: Path) -> None:
+    text = (
+        "Раздел 1. Информация об организации\nПолное наименование: МБОУ «СОШ № 2».\n"
+        "Раздел 2. Ход реализации проекта\nПроведены три семинара.\n"
+        "Раздел 3. Трансляция опыта\nСтатья в районной газете.\n"
+    )
+    r = _report(tmp_path, text, "generic")
+    assert {"general", "activities", "dissemination"} <= set(r.coverage)
+    assert all(r.coverage[k].via == "heading" for k in ("general", "activities", "dissemination"))
