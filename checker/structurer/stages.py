@@ -40,6 +40,7 @@ CONTEST_RE = re.compile(
     r"|игр|викторин|квест|отбор|сдач|испытани|экзамен)",
     re.IGNORECASE,
 )
+LONE_NUMBER_RE = re.compile(r"^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]?\s+")
 # What may stand before the stage mention on a defining line: numbering, bullets, markup.
 LEAD_RE = re.compile(r"^[\s\d.)(*_#>•·➤\-–—]*$")
 MARKUP_RE = re.compile(r"</?[a-z]+>|\*\*|__")
@@ -129,7 +130,8 @@ def extract_stages(doc: Document) -> list[Stage]:
     return [found[n] for n in sorted(found)]
 
 
-EVENT_HEADER_RE = re.compile(r"мероприят|задач|действи|событи", re.IGNORECASE)
+# «Этап | Мероприятие | Сроки» is a plan with a stage column; «Этап | Сроки | Задачи этапа» lists stages.
+EVENT_HEADER_RE = re.compile(r"мероприят|событи", re.IGNORECASE)
 PERIOD_HEADER_RE = re.compile(r"период|срок|дат[аы]|годы|время", re.IGNORECASE)
 
 
@@ -158,34 +160,64 @@ def stage_table_columns(block: Block) -> tuple[int, int] | None:
 
 
 def _table_stages(doc: Document) -> list[Stage]:
-    """Stages listed as rows of a stages table: «Подготовительный | январь – август 2023 г. | …»."""
+    """Stages listed as rows of a stages table: «Подготовительный | январь – август 2023 г. | …»
+    under a «Этап | Период» header, or «1 этап: поисковый | 2021 г. | …» rows without one."""
     out: list[Stage] = []
     for b in doc.blocks:
-        cols = stage_table_columns(b)
-        if cols is None:
+        if b.table is None:
             continue
-        assert b.table is not None
-        stage_col, period_col = cols
-        rows: list[Stage] = []
-        for k, row in enumerate(b.table.rows[1:], start=1):
-            sc, pc = row.cell_at(stage_col), row.cell_at(period_col)
-            name_text = MARKUP_RE.sub(" ", sc.text if sc else "").strip()
-            period = leading_period(pc.text, reach=20) if pc else None
-            if not name_text or period is None:
-                continue
-            m = STAGE_RE.search(name_text)
-            number = _stage_number(m) if m else None
-            if number is None:
-                lone = re.match(r"^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]?\s*", name_text)
-                if lone:
-                    raw = lone.group(1)
-                    number = int(raw) if raw.isdigit() else ORDINALS.get(raw.lower())
-            name = _stage_name(name_text[m.end():] if m else re.sub(r"^\s*(\d{1,2}|[IVX]{1,4})\s*[.)]?\s*", "", name_text))
-            rows.append(Stage(number=number if number is not None else len(rows) + 1, name=name, period=period,
-                              text=f"{name_text} {period.text}"[:200], location=b.location))
+        cols = stage_table_columns(b)
+        rows = _header_stage_rows(b, cols) if cols is not None else _headerless_stage_rows(b)
         if len(rows) >= 2:
             out.extend(rows)
     return out
+
+
+def _header_stage_rows(b: Block, cols: tuple[int, int]) -> list[Stage]:
+    assert b.table is not None
+    stage_col, period_col = cols
+    rows: list[Stage] = []
+    for row in b.table.rows[1:]:
+        sc, pc = row.cell_at(stage_col), row.cell_at(period_col)
+        name_text = MARKUP_RE.sub(" ", sc.text if sc else "").strip()
+        period = leading_period(pc.text, reach=20) if pc else None
+        if not name_text or period is None:
+            continue
+        m = STAGE_RE.search(name_text)
+        number = _stage_number(m) if m else None
+        if number is None:
+            lone = LONE_NUMBER_RE.match(name_text)
+            if lone:
+                raw = lone.group(1)
+                number = int(raw) if raw.isdigit() else ORDINALS.get(raw.lower())
+        name = _stage_name(name_text[m.end():] if m else LONE_NUMBER_RE.sub("", name_text))
+        rows.append(Stage(number=number if number is not None else len(rows) + 1, name=name, period=period,
+                          text=f"{name_text} {period.text}"[:200], location=b.location))
+    return rows
+
+
+def _headerless_stage_rows(b: Block) -> list[Stage]:
+    """Rows whose cell defines a numbered stage and whose next cell gives its period; not in a
+    plan (a header naming events, or the same stage on several rows)."""
+    assert b.table is not None
+    if b.table.rows and any(EVENT_HEADER_RE.search(c.text) for c in b.table.rows[0].cells):
+        return []
+    rows: list[Stage] = []
+    for row in b.table.rows:
+        cells = [c for c in row.cells if not c.merged]
+        for k, cell in enumerate(cells[:-1]):
+            text = MARKUP_RE.sub(" ", cell.text).strip()
+            m = _defining_match(text) if len(text) <= 80 else None
+            if not m or leading_period(text[m.end():], reach=PERIOD_REACH) is not None:
+                continue
+            period = leading_period(cells[k + 1].text, reach=10)
+            number = _stage_number(m)
+            if period is not None and number is not None:
+                rows.append(Stage(number=number, name=_stage_name(text[m.end():]), period=period,
+                                  text=f"{text} {period.text}"[:200], location=b.location))
+            break
+    numbers = [s.number for s in rows]
+    return rows if len(set(numbers)) == len(numbers) else []
 
 
 # "1. Подготовительный этап (сентябрь 2020 – январь 2021)", "Аналитический этап: апрель 2022":

@@ -358,3 +358,18 @@ def test_numbered_stages_win_over_named_ones() -> None:
 
 def test_one_named_stage_alone_is_not_a_list() -> None:
     assert extract_stages(doc(para("Практический этап (2022 г.) прошёл успешно."))) == []
+
+
+def test_stages_table_with_tasks_column_and_headerless_rows() -> None:
+    with_tasks = doc(table(["Этап", "Сроки", "Задачи этапа", "Ожидаемые результаты"],
+                           ["1 этап: поисковый", "2021 г.", "Изучить опыт", "Аналитическая справка"],
+                           ["2 этап: практический", "2022 г.", "Апробировать модель", "Модель"]))
+    assert [(s.number, s.name, months(s.period)) for s in extract_stages(with_tasks)] == [
+        (1, "поисковый", ("2021-01", "2021-12")), (2, "практический", ("2022-01", "2022-12"))]
+    headerless = doc(table(["I этап – организационный", "сентябрь 2020 – май 2021", "Создание условий"],
+                           ["II этап – практический", "сентябрь 2021 – май 2022", "Апробация"]))
+    assert [(s.number, s.name, months(s.period)) for s in extract_stages(headerless)] == [
+        (1, "организационный", ("2020-09", "2021-05")), (2, "практический", ("2021-09", "2022-05"))]
+    plan = doc(table(["1 этап", "сентябрь 2022", "Разработка положения"], ["1 этап", "октябрь 2022", "Закупка"],
+                     ["2 этап", "март 2023", "Практикумы"]))
+    assert [s for s in extract_stages(plan) if s.period is not None] == []
