@@ -299,11 +299,6 @@ def leading_period(text: str, *, reach: int = PERIOD_REACH) -> Period | None:
     return Period(start=start, end=end, text=text[run[0].start: run[-1].end].strip(), precision=precision)
 
 
-def _period_in(text: str) -> Period | None:
-    """Kept for callers outside this module: the leading period of `text`."""
-    return leading_period(text, reach=len(text))
-
-
 def _stage_name(rest: str) -> str:
     m = NAME_RE.match(rest)
     if not m:
