@@ -65,8 +65,8 @@ class ImpossibleNumber(Rule):
     Why it matters: an impossible number is either a typo or a wrong base; either way the reader
     can no longer trust the figures around it.
 
-    Example: `N303 показатель 3 «Доля педагогов-наставников, прошедших обучение…, %»: значение 120 —
-    доля не может быть больше 100 %`.
+    Example: `N303 показатель 3 «Доля педагогов-наставников, прошедших обучение…»: в графе
+    «2023 г.» значение 120 — доля не может быть больше 100 %`.
     """
 
     code = "N303"
@@ -88,8 +88,8 @@ class ImpossibleNumber(Rule):
     Почему это важно: невозможное число — опечатка или неверная база; в обоих случаях цифрам
     рядом тоже перестают верить.
 
-    Пример: «показатель 3 «Доля педагогов-наставников, прошедших обучение…, %»: значение 120 —
-    доля не может быть больше 100 %».
+    Пример: «показатель 3 «Доля педагогов-наставников, прошедших обучение…»: в графе «2023 г.»
+    значение 120 — доля не может быть больше 100 %».
     """
 
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
@@ -119,6 +119,8 @@ class ImpossibleNumber(Rule):
             row_share = bool(indicator) and is_share(indicator) and not is_head_count(indicator)
             row_count = bool(indicator) and bool(COUNT_RE.match(indicator.strip()))
             subject = dr.text(subject_col) if subject_col is not None else indicator
+            num_col = table.column_of(ColumnRole.NUMBER)
+            number = dr.text(num_col).strip().rstrip(".") if num_col is not None else ""
             for c, header in enumerate(table.headers):
                 if c == ind_col or table.roles[c] in (ColumnRole.NUMBER, ColumnRole.DATES):
                     continue
@@ -130,14 +132,13 @@ class ImpossibleNumber(Rule):
                 if c in share_cols and mixed:
                     for nm in find_numbers(text):
                         if nm.is_percent and (nm.high or nm.value) > 100:
-                            yield self._over_100(ctx, table, dr.index, c, nm.high or nm.value, subject, text)
+                            yield self._over_100(ctx, table, dr.index, c, nm.high or nm.value, subject, text, number)
                 elif value is not None and value > 100 and (c in share_cols or (row_share and table.roles[c] in VALUE_ROLES)):
-                    yield self._over_100(ctx, table, dr.index, c, value, subject or indicator, text,
-                                         indicator=indicator if row_share else "")
+                    yield self._over_100(ctx, table, dr.index, c, value, subject or indicator, text, number)
                 if value is not None and value < 0 and (c in count_cols or (row_count and table.roles[c] in VALUE_ROLES)):
                     what = f"«{short_header(indicator or header)}»"
                     yield self.finding(
-                        f"{self._row_label(table, dr.index, subject)}: в графе «{short_header(header)}» отрицательное "
+                        f"{self._row_label(table, dr.index, subject, number)}: в графе «{short_header(header)}» отрицательное "
                         f"количество {_fmt(value)} ({what})",
                         f"{self._row_label_en(table, dr.index, subject)}: a negative count {_fmt(value)} in "
                         f"“{short_header(header)}”",
@@ -148,10 +149,11 @@ class ImpossibleNumber(Rule):
                     )
 
     @staticmethod
-    def _row_label(table: ReportTable, row: int, subject: str) -> str:
+    def _row_label(table: ReportTable, row: int, subject: str, number: str = "") -> str:
+        num = f" {number}" if number else ""
         if subject:
             kind = "показатель" if table.column_of(ColumnRole.INDICATOR) is not None else "строка"
-            return f"{kind} {quote(subject)}"
+            return f"{kind}{num} {quote(subject)}"
         return f"строка {row + 1}"
 
     @staticmethod
@@ -162,10 +164,10 @@ class ImpossibleNumber(Rule):
         return f"row {row + 1}"
 
     def _over_100(self, ctx: RuleContext, table: ReportTable, row: int, col: int, value: float,
-                  subject: str, text: str, indicator: str = "") -> Finding:
+                  subject: str, text: str, number: str = "") -> Finding:
         header = table.headers[col]
         return self.finding(
-            f"{self._row_label(table, row, subject)}: в графе «{short_header(header)}» значение {_fmt(value)} — "
+            f"{self._row_label(table, row, subject, number)}: в графе «{short_header(header)}» значение {_fmt(value)} — "
             f"доля не может быть больше 100 %",
             f"{self._row_label_en(table, row, subject)}: “{short_header(header)}” holds {_fmt(value)} — "
             f"a share cannot exceed 100 %",
