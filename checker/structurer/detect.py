@@ -160,7 +160,8 @@ def score_profiles(doc: Document, profiles: list[Profile], generic: Profile) -> 
         s_full, hits_full = prof.detect_score(full)
         pattern = max(s_head, 0.8 * s_full)
         found, total = form_coverage(lines, prof)
-        cand = Candidate(prof.name, prof.title, pattern, hits if s_head >= 0.8 * s_full else hits_full, found, total)
+        chosen_hits = [" ".join(h.split()) for h in (hits if s_head >= 0.8 * s_full else hits_full)]
+        cand = Candidate(prof.name, prof.title, pattern, chosen_hits, found, total)
         cand.eligible = (
             (pattern >= prof.min_detect_score and cand.coverage >= MIN_COVERAGE)
             or cand.coverage >= COVERAGE_ALONE
