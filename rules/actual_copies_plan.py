@@ -104,10 +104,10 @@ class ActualCopiesPlan(Rule):
                 also_ru = also_en = ""
                 if kind == "result" and None not in products:
                     pp, ap = row.cell_at(products[0]), row.cell_at(products[1])  # type: ignore[arg-type]
-                    if pp is not None and ap is not None and pp is not ap and not ap.merged and pp.text.strip():
-                        if similarity(normalize(pp.text), normalize(ap.text)) >= opts.similarity:
-                            also_ru = f"; продукты тоже совпадают: «{quote(clean(ap.text), 70)}»"
-                            also_en = f"; the products are the same too: “{quote(clean(ap.text), 70)}”"
+                    if (pp is not None and ap is not None and pp is not ap and not ap.merged and pp.text.strip()
+                            and similarity(normalize(pp.text), normalize(ap.text)) >= opts.similarity):
+                        also_ru = f"; продукты тоже совпадают: «{quote(clean(ap.text), 70)}»"
+                        also_en = f"; the products are the same too: “{quote(clean(ap.text), 70)}”"
                 verbatim = score >= 99.5
                 how_ru = "дословно" if verbatim else f"почти дословно (сходство {score:.0f}%)"
                 how_en = "verbatim" if verbatim else f"nearly verbatim (similarity {score:.0f}%)"

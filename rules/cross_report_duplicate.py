@@ -65,7 +65,7 @@ class CrossReportDuplicate(CorpusRule):
 
     Why it matters: a passage copied from another school's report describes someone else's work.
 
-    Example: `D503 абзац совпадает с текстом отчёта другой организации «school17_2023.docx»
+    Example: `D503 фрагмент совпадает с текстом отчёта другой организации «school17_2023.docx»
     (МБОУ «СОШ № 17»; раздел «Результативность», строка файла 54): «…»`.
     """
 
@@ -97,7 +97,7 @@ class CrossReportDuplicate(CorpusRule):
 
     Почему это важно: фрагмент, скопированный из отчёта другой школы, описывает чужую работу.
 
-    Пример: `D503 абзац совпадает с текстом отчёта другой организации «school17_2023.docx»
+    Пример: `D503 фрагмент совпадает с текстом отчёта другой организации «school17_2023.docx»
     (МБОУ «СОШ № 17»; раздел «Результативность», строка файла 54): «…»`.
 
     Параметры: `min-words` (12), `similarity` (90), `lsh-threshold` (0.4), `num-perm` (128),

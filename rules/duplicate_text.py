@@ -57,8 +57,9 @@ class DuplicateText(Rule):
     two most similar different passages scored 86–87 (a task and the line reporting on it); real
     copies scored 95–100. Below 10 words the repeats were names of products and models.
 
-    Example: `D501 абзац повторяет дословно абзац из раздела «3) система внутриорганизационного
-    повышения квалификации», строка файла 40: «Входная диагностика показала…»`.
+    Example: `D501 абзац повторяет дословно текст абзаца (раздел «Управление инновационной
+    деятельностью», строка файла 32): «Входная диагностика показала…»`, located at the second
+    occurrence (the general conclusion).
     """
 
     code = "D501"
@@ -90,9 +91,9 @@ class DuplicateText(Rule):
     самых похожих разных фрагмента набрали 86–87 (задача и строка отчёта о ней), настоящие
     копии — 95–100. Короче 10 слов повторялись названия продуктов и моделей.
 
-    Пример: `D501 абзац повторяет дословно абзац из раздела «3) система
-    внутриорганизационного повышения квалификации», строка файла 40: «Входная диагностика
-    показала…»`.
+    Пример: `D501 абзац повторяет дословно текст абзаца (раздел «Управление инновационной
+    деятельностью», строка файла 32): «Входная диагностика показала…»` — замечание стоит у
+    второго вхождения (в общем выводе).
 
     Параметры: `min-words` (10), `similarity` (90), `contained-min-words` (20), `allow` (список).
     """
@@ -134,10 +135,8 @@ class DuplicateText(Rule):
 
         def exempt(i: int, j: int) -> bool:
             a, b = units[i], units[j]
-            if a.section_id and b.section_id and a.section_id != b.section_id:
-                if frozenset((a.section_id, b.section_id)) in by_design:
-                    return True
-            return False
+            return bool(a.section_id and b.section_id and a.section_id != b.section_id
+                        and frozenset((a.section_id, b.section_id)) in by_design)
 
         for j in range(1, n):
             first: tuple[int, float, bool] | None = None
@@ -186,7 +185,7 @@ class DuplicateText(Rule):
             )
 
 
-def _what(u, genitive: bool = False) -> tuple[str, str]:  # noqa: ANN001 - checker.dedup.units.Unit
+def _what(u, genitive: bool = False) -> tuple[str, str]:
     if u.kind == "cell":
         col = f" «{u.header}»" if u.header else ""
         col_en = f" “{u.header}”" if u.header else ""

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from checker.dedup.normalize import normalize
 
@@ -28,8 +28,8 @@ from checker.dedup.normalize import normalize
 DEFAULT_PATTERNS: tuple[str, ...] = (
     # Laws: «Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»»,
     # «Закон РФ № 273-ФЗ "Об образовании в Российской Федерации" от 29.12.2012 г.»
-    r'(?:федеральн\w*\s+)?закон\w*(?:\s+(?:рф|российской федерации))?[^"]{0,60}?"[^"]{3,160}"'
-    r'(?:\s*(?:от\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г\.?|года)?)?',
+    (r'(?:федеральн\w*\s+)?закон\w*(?:\s+(?:рф|российской федерации))?[^"]{0,60}?"[^"]{3,160}"'
+     r'(?:\s*(?:от\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*(?:г\.?|года)?)?'),
     r'\b\d{1,3}-фз\b',
     # Orders, decrees, letters, regulations with a quoted title: «Приказ Минпросвещения России от
     # 31.05.2021 № 287 "Об утверждении ФГОС ООО"»
@@ -47,6 +47,21 @@ DEFAULT_PATTERNS: tuple[str, ...] = (
     r'государственн\w*\s+программ\w*[^"]{0,60}"развитие образования"',
 )
 
+# Words one of which a text must contain for a built-in pattern to be tried (speed only).
+_TRIGGERS: dict[str, tuple[str, ...]] = dict(zip(DEFAULT_PATTERNS, (
+    ("закон",),
+    ("-фз",),
+    ("приказ", "постановлени", "распоряжени", "письм", "решени", "указ"),
+    ("об утверждении",),
+    ("приказ", "постановлени", "распоряжени", "письм", "протокол"),
+    ("в соответствии с требовани",),
+    ("стандарт",),
+    ("фгос",),
+    ("национальн",),
+    ("федеральн",),
+    ("государственн",),
+)))
+
 
 class Wording:
     """Standard wording and the template's own wording, compiled once."""
@@ -57,13 +72,16 @@ class Wording:
         template_phrases: Iterable[str] = (),
         titles: Iterable[str] = (),
     ) -> None:
-        self.patterns = [re.compile(p, re.IGNORECASE) for p in patterns]
+        self.patterns = [(re.compile(p, re.IGNORECASE), _TRIGGERS.get(p)) for p in patterns]
         self.phrases = sorted({normalize(p).rstrip(" .;:") for p in template_phrases if p.strip()}, key=len, reverse=True)
         self.titles = sorted({normalize(t).rstrip(" .;:") for t in titles if t.strip()})
+        self._title_words = [(t, frozenset(t.split())) for t in self.titles]
+        self._phrase_words = [(p, frozenset(p.split())) for p in self.phrases]
+        self._template_cache: dict[str, bool] = {}
 
     @classmethod
     def build(cls, extra: Iterable[str] = (), template_phrases: Iterable[str] = (), titles: Iterable[str] = (),
-              use_defaults: bool = True) -> "Wording":
+              use_defaults: bool = True) -> Wording:
         pats = list(DEFAULT_PATTERNS) if use_defaults else []
         for p in extra:
             pats.append(p if _looks_like_regex(p) else re.escape(normalize(p)))
@@ -71,8 +89,9 @@ class Wording:
 
     def strip(self, norm: str) -> str:
         """The normalised text without allow-listed spans and template phrases."""
-        for p in self.patterns:
-            norm = p.sub(" ", norm)
+        for p, triggers in self.patterns:
+            if triggers is None or any(k in norm for k in triggers):
+                norm = p.sub(" ", norm)
         for ph in self.phrases:
             if ph and ph in norm:
                 norm = norm.replace(ph, " ")
@@ -84,13 +103,23 @@ class Wording:
         t = norm.rstrip(" .;:")
         if not t:
             return True
-        for title in self.titles:
-            if abs(len(title) - len(t)) <= max(8, len(t) // 5) and fuzz.ratio(title, t) >= 90:
-                return True
-        for ph in self.phrases:
-            if len(ph) >= 0.6 * len(t) and fuzz.partial_ratio(ph, t) >= 90:
-                return True
-        return False
+        hit = self._template_cache.get(t)
+        if hit is not None:
+            return hit
+        n = len(t)
+        words = set(t.split())
+        hit = False
+        # Cheap filters first: a title or phrase that matches shares most of its words.
+        near = [x for x, ws in self._title_words
+                if abs(len(x) - n) <= max(8, n // 5) and len(ws & words) >= 0.7 * len(ws)]
+        if near and process.extractOne(t, near, scorer=fuzz.ratio, score_cutoff=90) is not None:
+            hit = True
+        if not hit:
+            cands = [x for x, ws in self._phrase_words if len(x) >= 0.6 * n and len(ws & words) >= 0.7 * len(ws)]
+            hit = bool(cands) and process.extractOne(t, cands, scorer=fuzz.partial_ratio, score_cutoff=90) is not None
+        if len(self._template_cache) < 100_000:
+            self._template_cache[t] = hit
+        return hit
 
 
 def _looks_like_regex(p: str) -> bool:
@@ -102,7 +131,7 @@ def _cached(patterns: tuple[str, ...], phrases: tuple[str, ...], titles: tuple[s
     return Wording(patterns, phrases, titles)
 
 
-def profile_titles(profile) -> list[str]:  # noqa: ANN001 - checker.profile.Profile
+def profile_titles(profile) -> list[str]:
     """Titles and variants of the profile's sections: the form's headings."""
     out: list[str] = []
     for spec in profile.sections:

@@ -18,12 +18,19 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz
 
 from checker.dedup.lsh import candidate_pairs, optimal_bands
-from checker.dedup.minhash import DEFAULT_K, DEFAULT_PERM, DEFAULT_SEED, shingle_hashes, signatures
+from checker.dedup.minhash import (
+    DEFAULT_K,
+    DEFAULT_PERM,
+    DEFAULT_SEED,
+    shingle_hashes,
+    signatures,
+)
 from checker.dedup.normalize import normalize, words
 from checker.dedup.similarity import similarity
 
@@ -147,6 +154,7 @@ _ORG_ABBREV = [
 _ORG_DROP = frozenset("г город района район округа округ городской городского муниципального имени им".split())
 
 
+@lru_cache(maxsize=65_536)
 def org_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """(numbers, words) of an organisation's name in a canonical short form."""
     t = normalize(name).replace("№", " № ")

@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-MARKUP_RE = re.compile(r"</?(?:b|i|u|p|em|strong|br|span|sup|sub)\b[^>]*>|\*\*|__|\[bookmark:[^\]]*\]", re.I)
+MARKUP_RE = re.compile(r"</?(?:b|i|u|p|em|strong|br|span|sup|sub)\b[^>]*>|\*\*|__|\[bookmark:[^\]]*\]", re.IGNORECASE)
 ESCAPE_RE = re.compile(r"\\([_*\[\]()#.\-])")
-ANGLE_URL_RE = re.compile(r"<((?:https?://|www\.)[^>\s]+)>", re.I)
-URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:ru|рф|com|org|net)(?:/\S*)?", re.I)
+ANGLE_URL_RE = re.compile(r"<((?:https?://|www\.)[^>\s]+)>", re.IGNORECASE)
+URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:ru|рф|com|org|net)(?:/\S*)?", re.IGNORECASE)
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 # A list label or bullet at the start: "1.", "2.4.", "1)", "а)", "-", "•", "·", "➤", "", "IV."
 LABEL_RE = re.compile(
     r"^\s*(?:[-–—•·➤▪►○●\uf0b7*]+\s*|(?:\d+[.)]){1,4}\s*|\d+(?:\.\d+)+\s+|[IVXLC]+\.\s+|[а-яa-z]\)\s*)+",
-    re.I,
+    re.IGNORECASE,
 )
 QUOTES = str.maketrans({c: '"' for c in "«»“”„‟\"'`‘’‚"})
 DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})

@@ -71,7 +71,7 @@ class Unit:
     def plan_side(self) -> bool:
         return self.role in PLAN_ROLES
 
-    def same_place(self, other: "Unit") -> bool:
+    def same_place(self, other: Unit) -> bool:
         return (self.block, self.row, self.column) == (other.block, other.row, other.column)
 
 
