@@ -15,6 +15,11 @@ from checker.models.report import Report
 from checker.rule import CorpusItem, CorpusRule, RuleContext
 
 
+# Share of a report's passages found in another report above which, when an organisation is
+# unknown, the two files are taken for one report (two formats, a resubmission).
+SAME_REPORT_SHARE = 0.8
+
+
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -59,7 +64,9 @@ class CrossReportDuplicate(CorpusRule):
     `ratio` / `token_sort_ratio` ≥ 90. Cost grows near-linearly with the corpus.
 
     Not reported: passages shared by reports of the same organisation (another year of the same
-    project; `same-organisation = "info"` reports them as info) and passages shared by
+    project; `same-organisation = "info"` reports them as info) or by two files of one report
+    (names differing only by the extension — the same report as .doc and .pdf — or, when an
+    organisation is unknown, 80% of one file's passages found in the other) and passages shared by
     `common-organisations` (10) organisations or more, which are the genre's standard wording.
     When an organisation could not be read from a report, the message says so.
 
@@ -91,7 +98,9 @@ class CrossReportDuplicate(CorpusRule):
     размером корпуса.
 
     Не сообщается: совпадения в отчётах одной организации (другой год того же проекта;
-    `same-organisation = "info"` выводит их как информацию) и фрагменты, общие для
+    `same-organisation = "info"` выводит их как информацию) и в двух файлах одного отчёта
+    (имена различаются только расширением — тот же отчёт в .doc и .pdf — или, если
+    организация не определена, 80% фрагментов одного файла найдены в другом) и фрагменты, общие для
     `common-organisations` (10) и более организаций — это стандартные формулировки жанра.
     Если организацию в отчёте определить не удалось, сообщение говорит об этом.
 
@@ -158,9 +167,28 @@ class CrossReportDuplicate(CorpusRule):
         orgs = [it.organisation or it.data.organisation for it in items]
         matches = find_shared([it.data for it in items], threshold=opts.similarity,
                               lsh_threshold=opts.lsh_threshold, max_bucket=opts.max_bucket)
+        # Two files are one report (another format or a resubmission) when their names differ
+        # only by the extension, or, when an organisation is unknown, when most of the smaller
+        # one's passages are found in the other: not a copy between organisations.
+        shared: dict[tuple[int, int], set[int]] = defaultdict(set)
+        for m in matches:
+            shared[(m.a, m.b)].add(m.ia)
+            shared[(m.b, m.a)].add(m.ib)
+
+        def same_report(a: int, b: int) -> bool:
+            if Path(items[a].path).stem == Path(items[b].path).stem:
+                return True
+            if orgs[a].strip() and orgs[b].strip():
+                return False
+            share_a = len(shared[(a, b)]) / len(items[a].data)
+            share_b = len(shared[(b, a)]) / len(items[b].data)
+            return max(share_a, share_b) >= SAME_REPORT_SHARE
+
         kept = []
         for m in matches:
             same = same_organisation(orgs[m.a], orgs[m.b])
+            if not same and same_report(m.a, m.b):
+                same = True
             if same and opts.same_organisation == "ignore":
                 continue
             kept.append((m, same))

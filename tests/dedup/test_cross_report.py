@@ -146,3 +146,35 @@ def test_digest_is_small_plain_data(three_reports: list[Path]) -> None:
     blob = pickle.dumps(data)
     assert b"numpy" not in blob  # signatures travel as bytes
     assert len(data) >= 1 and len(data.sigs) == len(data) * 128 * 4
+
+
+def _anonymous(own: str, extra: str) -> str:
+    return f"""ОТЧЁТ КРАЕВОЙ ИННОВАЦИОННОЙ ПЛОЩАДКИ ЗА 2024 ГОД
+
+III. Инновационность
+{own}
+
+V. Результативность
+{extra}
+"""
+
+
+def test_two_files_of_one_report_are_not_a_copy(tmp_path: Path) -> None:
+    text = _anonymous("Школа впервые объединила уроки физики и технологии в общий курс инженерного "
+                      "проектирования для обучающихся седьмых классов и их родителей.", SHARED)
+    (tmp_path / "report.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "report_final.txt").write_text(text, encoding="utf-8")  # a resubmission, no organisation
+    found = _d503(run([tmp_path / "report.txt", tmp_path / "report_final.txt"], Config(select=["D503"], cache=False)))
+    assert found == {"report.txt": [], "report_final.txt": []}
+
+
+def test_unknown_organisation_is_said(tmp_path: Path) -> None:
+    own = ("Гимназия создала сетевую площадку для проектов по естествознанию вместе с двумя сельскими "
+           "школами района и провела с ними четыре совместные экспедиции.")
+    a = _anonymous("Школа впервые объединила уроки физики и технологии в общий курс инженерного "
+                   "проектирования для обучающихся седьмых классов и их родителей.", SHARED)
+    b = _anonymous(own, SHARED)
+    (tmp_path / "a.txt").write_text(a, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(b, encoding="utf-8")
+    found = _d503(run([tmp_path / "a.txt", tmp_path / "b.txt"], Config(select=["D503"], cache=False)))
+    assert len(found["a.txt"]) == 1 and "организация не определена" in found["a.txt"][0].message.ru
