@@ -40,8 +40,9 @@ class EmptySection(Rule):
     """Finds sections whose heading is present but whose text is empty or only a placeholder.
 
     A section of the profile found in the report (S101 reports the absent ones) is empty when,
-    between its heading and the next heading that ends it (another section of the form, a
-    heading, or the next number of the same series), there is nothing but placeholders: «-»,
+    between its heading and the next heading that ends it (another section of the form, the
+    next number of the same series, or a heading of a higher level; a bold sub-heading that is
+    no section of the form stays in the text), there is nothing but placeholders: «-»,
     «—», «нет», «не требуется», «_____», «Другое ___», a remark in brackets, or a signature
     block («Директор ____ И.И. Петрова», «М.П.»); or when the heading is followed straight by
     the next heading or by the signature. A table counts with its filled data cells only (the
@@ -70,8 +71,10 @@ class EmptySection(Rule):
     Находит разделы, у которых есть заголовок, но нет содержания (или только заглушка).
 
     Раздел профиля, найденный в отчёте (отсутствующие — это S101), пуст, если между его
-    заголовком и следующим заголовком, который его завершает (другой раздел формы, заголовок,
-    следующий номер той же нумерации), нет ничего, кроме заглушек: «-», «—», «нет», «не требуется»,
+    заголовком и следующим заголовком, который его завершает (другой раздел формы, следующий
+    номер той же нумерации или заголовок более высокого уровня; жирный подзаголовок, не
+    являющийся разделом формы, остаётся в тексте раздела), нет ничего, кроме заглушек: «-», «—»,
+    «нет», «не требуется»,
     «_____», «Другое ___», пояснения в скобках, подписи («Директор ____ И.И. Петрова», «М.П.»);
     или если за заголовком сразу идёт следующий заголовок или подпись. Таблица учитывается только
     заполненными ячейками данных (шапка незаполненной таблицы формы — не содержание). Раздел,

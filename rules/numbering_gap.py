@@ -157,6 +157,7 @@ class NumberingGap(Rule):
       with each section;
     - the number column of a table (1.1 … 1.9 in the plan of stage 1; 2.1, 2.2, 2.4), and a plan
       table that continues the previous one (2.5 after a table that ended with 2.3).
+
     Hierarchical numbers are compared level by level: 1.9 → 2.1 and 2 → 2.1 are in order;
     a return to 1 (or to a shallower number) starts a new list and is never a finding, so
     each stage table restarting at N.1 and lists restarted after a paragraph pass. A skipped
@@ -187,6 +188,7 @@ class NumberingGap(Rule):
       в каждом разделе заново;
     - столбец номеров таблицы (1.1 … 1.9 в плане этапа 1; 2.1, 2.2, 2.4) и таблица плана,
       продолжающая предыдущую (2.5 после таблицы, закончившейся на 2.3).
+
     Многоуровневые номера сравниваются по уровням: 1.9 → 2.1 и 2 → 2.1 — по порядку; возврат к 1
     (или к номеру верхнего уровня) начинает новый список и замечанием не считается, поэтому
     таблицы этапов, начинающиеся с N.1, и списки, начатые заново после абзаца, проходят.
@@ -211,20 +213,25 @@ class NumberingGap(Rule):
 
     # -- headings -------------------------------------------------------------------------------
     def _headings(self, doc: Document, heads: set[int], ctx: RuleContext, opts: Options) -> Iterator[Finding]:
-        last: dict[str, Item] = {}
+        seen: dict[str, list[Item]] = {}
         for idx in sorted(heads):
             b = doc.blocks[idx]
             num = parse_number(b.number)
             if num is None:
                 continue
             item = Item(num, b.text, idx)
-            prev = last.get(num.family)
-            last[num.family] = item
+            history = seen.setdefault(num.family, [])
+            prev = history[-1] if history else None
+            history.append(item)
             if prev is None:
                 continue
             step = relation(prev.num, num, opts.max_missing)
-            if step.kind == "gap" and self._elsewhere(doc, prev.block, idx, num.family, step.missing):
-                continue
+            if step.kind == "gap":
+                # An earlier heading may be the predecessor: «2. …», a bold «1.» inside it, «3. …»
+                if any(relation(h.num, num, opts.max_missing).kind == "ok" for h in history[:-2]):
+                    continue
+                if self._elsewhere(doc, prev.block, idx, num.family, step.missing):
+                    continue
             if step.kind in ("gap", "repeat"):
                 yield self._finding(ctx, "разделов", "sections", prev, item, step)
 
