@@ -138,17 +138,25 @@ class DuplicateText(Rule):
             return bool(a.section_id and b.section_id and a.section_id != b.section_id
                         and frozenset((a.section_id, b.section_id)) in by_design)
 
+        import numpy as np
+
+        best = np.maximum(ratio, tsort)
+        big = np.array(sizes) >= opts.contained_min_words if opts.contained_min_words else np.zeros(n, dtype=bool)
         for j in range(1, n):
             first: tuple[int, float, bool] | None = None
             count = 0
-            for i in range(j):
-                score = float(max(ratio[i][j], tsort[i][j]))
+            column = best[:j, j]
+            # near-equal passages, and (for long passages) one pasted inside the other
+            cands = np.flatnonzero((column >= cutoff) | big[:j] | big[j])
+            for i in cands.tolist():
+                score = float(column[i])
                 inside = False
-                if score < cutoff and opts.contained_min_words:
+                if score < cutoff:
                     short, long_ = (i, j) if len(norms[i]) <= len(norms[j]) else (j, i)
-                    if sizes[short] >= opts.contained_min_words and len(word_sets[short] & word_sets[long_]) >= 0.9 * len(word_sets[short]):
-                        score = contained(norms[short], norms[long_])
-                        inside = score > 0
+                    if not big[short] or len(word_sets[short] & word_sets[long_]) < 0.9 * len(word_sets[short]):
+                        continue
+                    score = contained(norms[short], norms[long_])
+                    inside = score > 0
                 if score < cutoff or exempt(i, j):
                     continue
                 count += 1

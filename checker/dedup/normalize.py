@@ -71,7 +71,8 @@ def content_words(text: str) -> list[str]:
 # of these names the same people, it does not copy anyone's text.
 _PATRONYMIC_RE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)$")
 _INITIALS_RE = re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.")
-_ACRONYM_RE = re.compile(r"^[А-ЯЁA-Z]{2,}[а-яё]?$")
+# Acronyms of organisations and positions (МБОУ, СОШ, ГАУ ДПО, ИПК, УВР), not of subjects (ЭОР, ШЦП).
+_ACRONYM_RE = re.compile(r"^(?:[А-ЯЁ]{0,4}(?:ОУ|ОШ|СШ|У)|ИПК|ДПО|ИРО|УВР|НМР|ВР|ВО|ОО|МО|ДОД|ДО)$")
 PEOPLE_WORDS = frozenset(
     """
     директор директора директором заместитель заместителя завуч завучи завуча учитель учителя
