@@ -33,6 +33,7 @@ from typing import Iterator
 
 from lxml import etree
 
+from checker import limits
 from checker.hookspecs import hookimpl
 from checker.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
 from checker.reader import Reader, ReaderError
@@ -44,11 +45,13 @@ from checker.reader import Reader, ReaderError
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-# Zip-bomb limits: a real report is a few MB; these leave a wide margin yet stop a bomb early.
-MAX_UNCOMPRESSED_TOTAL = 200 * 1024 * 1024
-MAX_COMPRESSION_RATIO = 200
+# Zip-bomb limits: a real report is a few MB; the defaults (limits.max-uncompressed-mb and
+# limits.max-compression-ratio, see checker/limits.py) leave a wide margin yet stop a bomb early.
 RATIO_CHECK_MIN_SIZE = 1024 * 1024  # tiny parts compress absurdly well; only judge big ones
 MAX_ZIP_MEMBERS = 10_000
+# Word's tables have at most 63 columns; a span or indent past this is hostile (a loop over it
+# would run for minutes).
+MAX_SPAN = 1000
 
 # A heading found by formatting (not by style) must be short: long bold text is emphasis.
 SHORT_HEADING_CHARS = 150
@@ -76,43 +79,87 @@ def parse_xml(data: bytes, part: str) -> etree._Element:
     try:
         return etree.fromstring(data, safe_xml_parser())
     except etree.XMLSyntaxError as exc:
-        raise ReaderError(
-            f"Повреждённый файл: часть {part} не читается ({exc})",
-            f"Damaged file: part {part} cannot be parsed ({exc})",
-        ) from exc
+        raise xml_error(exc, part) from exc
+
+
+def xml_error(exc: etree.XMLSyntaxError, part: str) -> ReaderError:
+    """A clear message for an XML part the parser refused: hostile constructs get their name."""
+    msg = str(exc)
+    low = msg.lower()
+    if "depth" in low:
+        return ReaderError(
+            f"Файл отклонён: в части {part} слишком глубокая вложенность элементов (больше 256 уровней); "
+            "в настоящих документах такой не бывает — файл искажён или враждебный",
+            f"File rejected: part {part} nests elements too deeply (over 256 levels); real documents "
+            "never do — the file is damaged or hostile",
+        )
+    if "entit" in low or "amplification" in low or "doctype" in low or "dtd" in low:
+        return ReaderError(
+            f"Файл отклонён: в части {part} объявления сущностей XML (DTD), которых в документах Office "
+            f"не бывает; так устроены атаки XXE и «миллиард смешков» ({msg})",
+            f"File rejected: part {part} declares XML entities (a DTD), which Office documents never "
+            f"do; this is how XXE and billion-laughs attacks work ({msg})",
+        )
+    return ReaderError(
+        f"Повреждённый файл: часть {part} не читается ({msg})",
+        f"Damaged file: part {part} cannot be parsed ({msg})",
+    )
 
 
 class SafeZip:
-    """A zip package opened from bytes after a size/ratio sanity check (zip bombs)."""
+    """A zip package opened from bytes after a size/ratio sanity check (zip bombs).
+
+    The limits are limits.max-uncompressed-mb and limits.max-compression-ratio in force
+    (checker.limits.current()) unless given here. The check uses the sizes the zip directory
+    declares, before anything is unpacked; a part whose data does not match its declared size
+    fails its checksum when read (Python's zipfile never unpacks past the declared size).
+    """
 
     def __init__(
         self,
         data: bytes,
         *,
-        max_total: int = MAX_UNCOMPRESSED_TOTAL,
-        max_ratio: int = MAX_COMPRESSION_RATIO,
+        max_total: int | None = None,
+        max_ratio: float | None = None,
     ) -> None:
         try:
             self.zf = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, OSError) as exc:
+        except MemoryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a malformed directory raises many kinds
             raise ReaderError(
                 "Файл повреждён: это не zip-архив Office", "Damaged file: not an Office zip package"
             ) from exc
-        self.max_total = max_total
-        self._check(max_ratio)
+        in_force = limits.current()
+        self._configured = max_total is None
+        self.max_total = max_total if max_total is not None else int(in_force.max_uncompressed_mb * limits.MB)
+        self._check(max_ratio if max_ratio is not None else in_force.max_compression_ratio)
         self.names = set(self.zf.namelist())
 
-    def _check(self, max_ratio: int) -> None:
+    def _check(self, max_ratio: float) -> None:
         infos = self.zf.infolist()
         if len(infos) > MAX_ZIP_MEMBERS:
             raise _bomb_error(f"{len(infos)} parts")
         total = sum(i.file_size for i in infos)
         if total > self.max_total:
-            raise _bomb_error(f"{total} bytes uncompressed")
+            if not self._configured:
+                raise _bomb_error(f"{total} bytes uncompressed")
+            mb = total / limits.MB
+            raise limits.limit_error(
+                "max-uncompressed-mb",
+                f"Файл отклонён: архив распаковывается в {mb:.0f} МБ (архивная «бомба»?)",
+                f"File rejected: the archive unpacks to {mb:.0f} MB (a zip bomb?)",
+                float(int(mb) + 1),
+            )
         for info in infos:
             ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size >= RATIO_CHECK_MIN_SIZE and ratio > max_ratio:
-                raise _bomb_error(f"{info.filename}: ratio {ratio:.0f}")
+            if max_ratio and info.file_size >= RATIO_CHECK_MIN_SIZE and ratio > max_ratio:
+                raise limits.limit_error(
+                    "max-compression-ratio",
+                    f"Файл отклонён: часть {info.filename} сжата в {ratio:.0f} раз (архивная «бомба»?)",
+                    f"File rejected: part {info.filename} is compressed {ratio:.0f} to 1 (a zip bomb?)",
+                    float(int(ratio) + 1),
+                )
             if info.flag_bits & 0x1:
                 raise ReaderError(OLE_ERROR_RU, OLE_ERROR_EN)
 
@@ -120,8 +167,16 @@ class SafeZip:
         """The part's bytes, or None when absent; reads at most the limit even if headers lie."""
         if name not in self.names:
             return None
-        with self.zf.open(name) as fh:
-            data = fh.read(self.max_total + 1)
+        try:
+            with self.zf.open(name) as fh:
+                data = fh.read(self.max_total + 1)
+        except MemoryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - bad checksum, unknown method, truncated data...
+            raise ReaderError(
+                f"Файл повреждён: часть {name} не распаковывается ({exc})",
+                f"Damaged file: part {name} cannot be unpacked ({exc})",
+            ) from exc
         if len(data) > self.max_total:
             raise _bomb_error(f"{name} larger than declared")
         return data
@@ -826,7 +881,7 @@ class _Walker:
             col = 0
             if trpr is not None:
                 gb = trpr.find(t.gridBefore)
-                col = _int(gb.get(t.a_val), 0) if gb is not None else 0
+                col = min(max(_int(gb.get(t.a_val), 0) or 0, 0), MAX_SPAN) if gb is not None else 0
             cells: list[Cell] = []
             row_page = self.cur_page
             for tc in _children(tr, t.tc, t):
@@ -842,7 +897,7 @@ class _Walker:
         span, vmerge = 1, None
         if tcpr is not None:
             gs = tcpr.find(t.gridSpan)
-            span = max(_int(gs.get(t.a_val), 1) or 1, 1) if gs is not None else 1
+            span = min(max(_int(gs.get(t.a_val), 1) or 1, 1), MAX_SPAN) if gs is not None else 1
             vm = tcpr.find(t.vMerge)
             # Word omits the value for "continue"; LibreOffice writes it explicitly.
             vmerge = vm.get(t.a_val, "continue") if vm is not None else None
@@ -1062,6 +1117,7 @@ def read_docx_bytes(path: Path, data: bytes) -> Document:
     if body is None:
         raise ReaderError("В документе нет текста (пустое тело)", "The document has no body")
     paged = next(body.iter(t.lastRenderedPageBreak), None) is not None
+    limits.check_counts(cells=sum(1 for _ in body.iter(t.tc)))  # before any model is built
     walker = _Walker(t, styles, numbering, paged)
     blocks = walker.body(body)
     warnings = []

@@ -99,12 +99,22 @@ def _run(cmd: list[str]) -> None:
     try:
         proc.wait(timeout=CONVERT_TIMEOUT)
     except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+        _kill(proc)
         raise ReaderError(
             "Преобразование старого формата не завершилось вовремя; сохраните файл как .docx",
             "Converting the old format timed out; save the file as .docx",
         ) from None
+    except BaseException:  # the per-file time limit (FileTimeout), Ctrl+C: never leave soffice running
+        _kill(proc)
+        raise
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    proc.wait()
 
 
 def read_legacy_bytes(path: Path, data: bytes) -> Document:

@@ -29,6 +29,7 @@ from typing import Iterator
 
 from lxml import etree
 
+from checker import limits
 from checker.hookspecs import hookimpl
 from checker.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
 from checker.reader import Reader, ReaderError
@@ -292,6 +293,8 @@ class _Walker:
         self.numbering = OdfNumbering(styles)
         self.paged = paged
         self.page = 1
+        self.cells = 0  # cells made so far: repeated rows and columns multiply them
+        self.max_cells = limits.current().max_cells
 
     @property
     def cur_page(self) -> int | None:
@@ -301,6 +304,8 @@ class _Walker:
         """Paragraphs and tables of a container (body, cell, section) in reading order."""
         for child in el:
             tag = child.tag
+            if not isinstance(tag, str):
+                continue  # an unexpanded entity reference (hostile input): no content
             if tag in (TEXT + "p", TEXT + "h"):
                 yield self.paragraph(child, None)
             elif tag == TEXT + "list":
@@ -406,11 +411,10 @@ class _Walker:
         self._text(el.text, parts, stats, bold, caps, start_page)
         for child in el:
             tag = child.tag
-            if tag in _SKIP or tag.startswith(DRAW):
-                pass
+            if not isinstance(tag, str) or tag in _SKIP or tag.startswith(DRAW):
+                pass  # an unexpanded entity reference has no content; its tail is kept below
             elif tag == TEXT + "s":
-                count = child.get(TEXT + "c", "1")
-                parts.append(" " * (int(count) if count.isdigit() else 1))
+                parts.append(" " * min(_int_attr(child, TEXT + "c"), MAX_REPEAT))
             elif tag == TEXT + "tab":
                 parts.append(" ")
             elif tag == TEXT + "line-break":
@@ -507,6 +511,9 @@ class _Walker:
                 cell = self._cell(tc, col)
                 cells.append(cell)
                 col += 1  # the columns a span covers follow as covered-table-cell elements
+        self.cells += len(cells)
+        if self.cells > self.max_cells:  # stop before the models of a huge sheet are all built
+            limits.check_counts(cells=self.cells)
         return _dedupe(cells)
 
     def _cell(self, tc: etree._Element, col: int) -> Cell:
@@ -525,8 +532,8 @@ class _Walker:
         return Cell(
             text="\n".join(line for line in lines if line),
             column=col,
-            col_span=max(_int_attr(tc, TABLE + "number-columns-spanned"), 1),
-            row_span=max(_int_attr(tc, TABLE + "number-rows-spanned"), 1),
+            col_span=min(max(_int_attr(tc, TABLE + "number-columns-spanned"), 1), MAX_REPEAT),
+            row_span=min(max(_int_attr(tc, TABLE + "number-rows-spanned"), 1), MAX_REPEAT),
             nested=nested,
             page=first_page if first_page is not None else page,
         )
@@ -546,7 +553,10 @@ def _dedupe(cells: list[Cell]) -> list[Cell]:
 
 def _int_attr(el: etree._Element, name: str) -> int:
     value = el.get(name)
-    return int(value) if value and value.isdigit() else 1
+    try:
+        return int(value) if value and value.isascii() and value.isdigit() else 1
+    except ValueError:
+        return 1
 
 
 # ---------------------------------------------------------------------------------------------

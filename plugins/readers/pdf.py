@@ -600,11 +600,55 @@ def _open(data: bytes) -> Any:
         inner = exc.args[0] if exc.args else exc
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise ReaderError(_PASSWORD_RU, _PASSWORD_EN) from exc
-        raise ReaderError(f"Повреждённый PDF: {inner!r}", f"Damaged PDF: {inner!r}") from exc
+        raise _damaged(inner) from exc
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ReaderError(_PASSWORD_RU, _PASSWORD_EN) from exc
-    except Exception as exc:  # pdfminer raises many kinds on broken files
-        raise ReaderError(f"Повреждённый PDF: {exc!r}", f"Damaged PDF: {exc!r}") from exc
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
+        raise _damaged(exc) from exc
+
+
+def _damaged(exc: object) -> ReaderError:
+    what = f"{type(exc).__name__}: {exc}" if isinstance(exc, BaseException) else str(exc)
+    return ReaderError(
+        f"Повреждённый PDF: файл обрезан или испорчен ({what})",
+        f"Damaged PDF: the file is truncated or corrupt ({what})",
+    )
+
+
+def _force_fallback(data: bytes) -> bytes:
+    """The same bytes with the `startxref` pointer broken: pdfminer then rebuilds the
+    cross-reference table by scanning the objects, which saves files whose xref offsets are wrong."""
+    i = data.rfind(b"startxref")
+    return data if i < 0 else data[:i] + b"startxrez" + data[i + 9 :]
+
+
+def _read_pages(data: bytes) -> tuple[list[PageItems], list[int], int, int]:
+    """Pages read, pages without text, total characters, pages that could not be read."""
+    pdf = _open(data)
+    pages: list[PageItems] = []
+    empty_pages: list[int] = []
+    total = broken = 0
+    try:
+        for no, page in enumerate(pdf.pages, start=1):
+            try:
+                items, chars = read_page(page, no)
+            except MemoryError:
+                raise
+            except Exception:  # noqa: BLE001 - a damaged content stream: the other pages still count
+                broken += 1
+                empty_pages.append(no)
+                continue
+            finally:
+                page.close()
+            pages.append(items)
+            total += chars
+            if chars == 0:
+                empty_pages.append(no)
+    finally:
+        pdf.close()
+    return pages, empty_pages, total, broken
 
 
 def read_page(page: Any, page_no: int) -> tuple[PageItems, int]:
@@ -694,21 +738,31 @@ def build_blocks(pages: list[PageItems]) -> list[Block]:
 def read_pdf_bytes(path: Path, data: bytes) -> Document:
     if not data.lstrip()[:5] == PDF_MAGIC:
         raise ReaderError("Это не PDF-файл", "Not a PDF file")
-    pdf = _open(data)
+    first_error: ReaderError | None = None
     try:
-        pages: list[PageItems] = []
-        empty_pages: list[int] = []
-        total = 0
-        for no, page in enumerate(pdf.pages, start=1):
-            items, chars = read_page(page, no)
-            pages.append(items)
-            total += chars
-            if chars == 0:
-                empty_pages.append(no)
-            page.close()
-        page_count = len(pdf.pages)
-    finally:
-        pdf.close()
+        pages, empty_pages, total, broken = _read_pages(data)
+    except ReaderError as exc:
+        if exc.ru == _PASSWORD_RU:
+            raise
+        first_error, pages, empty_pages, total, broken = exc, [], [], 0, 0
+    if not empty_pages and not pages:  # no page found: perhaps wrong xref offsets, rebuild them
+        try:
+            pages, empty_pages, total, broken = _read_pages(_force_fallback(data))
+        except ReaderError:
+            if first_error is not None:
+                raise first_error from None
+            raise
+    page_count = len(pages) + broken
+    if page_count == 0:
+        raise ReaderError(
+            "Повреждённый PDF: в нём не найдено ни одной страницы",
+            "Damaged PDF: no page could be found in it",
+        )
+    if broken == page_count or (broken and total < MIN_TEXT_CHARS):
+        raise ReaderError(
+            f"Повреждённый PDF: страницы не читаются (испорчено {broken} из {page_count})",
+            f"Damaged PDF: the pages cannot be read ({broken} of {page_count} damaged)",
+        )
     if total < MIN_TEXT_CHARS:
         raise ReaderError(
             "В PDF нет текстового слоя (скан); нужно распознавание (OCR) или исходный файл Word",

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker import limits
 from checker.hookspecs import hookimpl
 from checker.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
 from checker.reader import Reader, ReaderError
@@ -463,8 +464,11 @@ def _h_set_int(attr: str):  # type: ignore[no-untyped-def]
 
 
 def _h_itap(p: _Parser, v: int | None, st: _State) -> None:
-    p.para.itap = v if v is not None else 1
-    p.para.intbl = p.para.itap > 0
+    depth = max(v, 0) if v is not None else 1
+    if depth > limits.MAX_TABLE_DEPTH:  # \itap999999999 would open a billion tables
+        raise limits.table_depth_error(depth)
+    p.para.itap = depth
+    p.para.intbl = depth > 0
 
 
 def _h_s(p: _Parser, v: int | None, st: _State) -> None:
