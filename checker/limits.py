@@ -10,8 +10,8 @@ the main process with ``--jobs 1``, each worker of the pool otherwise — and it
 `FileTimeout`, a BaseException, so that no ``except Exception`` in a reader or a rule swallows it.
 Python code (pdfminer, the structurer, rules, regular expressions) is interrupted where it stands.
 Native code that never returns to the interpreter cannot be interrupted by a signal; in a pool
-worker a watchdog thread then ends the worker process once the grace time is over, and the engine
-reports the file as crashed while the batch goes on. The native parts repcheck uses (lxml, zlib)
+worker faulthandler's watchdog (a C thread that needs no GIL) then ends the worker process once the
+grace time is over, and the engine reports the file as crashed while the batch goes on. The native parts repcheck uses (lxml, zlib)
 run in time bounded by the size limits, which is why those are checked first.
 
 Inputs are opened read-only, after checking that they are regular files (a named pipe would block
@@ -22,6 +22,7 @@ even if the file grows meanwhile.
 from __future__ import annotations
 
 import errno
+import faulthandler
 import os
 import signal
 import stat
@@ -43,7 +44,6 @@ MB = 1024 * 1024
 # Nesting of tables inside table cells deeper than this is not a report (Word's own limit for
 # useful layouts is far lower); the readers and the model code recurse over it.
 MAX_TABLE_DEPTH = 32
-HARD_EXIT_CODE = 70  # a pool worker stuck in native code past the grace time exits with this
 
 _ACTIVE: ContextVar[Limits | None] = ContextVar("repcheck_limits", default=None)
 _DEFAULT = Limits()
@@ -258,7 +258,8 @@ def deadline(seconds: float, *, hard_exit_after: float | None = None) -> Iterato
 
     Works in the main thread of a process (a signal handler); elsewhere the block runs unlimited.
     With `hard_exit_after`, a watchdog ends the whole process that many seconds after the limit
-    if the block is still running (for pool workers stuck in native code). An outer timer set by
+    if the block is still running (for pool workers stuck in native code; never in the main
+    process, whose other files would be lost). An outer timer set by
     the caller is restored afterwards.
     """
     if not seconds or seconds <= 0 or not _can_alarm():
@@ -273,26 +274,33 @@ def deadline(seconds: float, *, hard_exit_after: float | None = None) -> Iterato
     started = time.monotonic()
     old_handler = signal.signal(signal.SIGALRM, on_alarm)
     old_delay, old_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
-    watchdog: threading.Timer | None = None
     if hard_exit_after is not None:
-        watchdog = threading.Timer(seconds + hard_exit_after, os._exit, args=(HARD_EXIT_CODE,))
-        watchdog.daemon = True
-        watchdog.start()
+        # faulthandler's timer thread is C code: it fires even while native code holds the GIL.
+        faulthandler.dump_traceback_later(seconds + hard_exit_after, exit=True, file=_devnull())
     try:
         yield
     finally:
         done = True
-        if watchdog is not None:
-            watchdog.cancel()
+        if hard_exit_after is not None:
+            faulthandler.cancel_dump_traceback_later()
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old_handler)
-        if old_delay > 0:  # give an outer timer back what it had (it may fire at once)
+        if old_delay > 0:  # give an outer timer back what it had left (it may fire at once)
             signal.setitimer(signal.ITIMER_REAL, max(old_delay - (time.monotonic() - started), 0.001), old_interval)
+
+
+_DEVNULL: list[object] = []
+
+
+def _devnull() -> object:
+    if not _DEVNULL:
+        _DEVNULL.append(open(os.devnull, "w"))  # noqa: SIM115 - kept open for the process's life
+    return _DEVNULL[0]
 
 
 @contextmanager
 def enforce(limits: Limits, *, worker: bool = False) -> Iterator[None]:
     """The limits in force for one file, with its time limit; `worker`: a pool worker process."""
-    grace = max(5.0, limits.timeout_seconds * 0.25) if worker else None
+    grace = max(1.0, limits.timeout_seconds * 0.25) if worker else None
     with applied(limits), deadline(limits.timeout_seconds, hard_exit_after=grace):
         yield
