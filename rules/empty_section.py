@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from checker.hookspecs import hookimpl
 from checker.models.document import BlockKind, Document
 from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import Report, Section, SectionMatch
+from checker.models.report import Report, SectionMatch
+from checker.parsing.dates import find_dates
 from checker.profile import SectionSpec
 from checker.rule import Rule, RuleContext, shorten
 from checker.structurer.sections import (
@@ -16,14 +18,34 @@ from checker.structurer.sections import (
     heading_text,
     is_blank_content,
     is_signature_line,
+    numbering_style,
     section_extent,
 )
 
 KEYWORD_LINE_MAX = 160  # a keyword line without a colon longer than this is prose, not a label
+VALUE_BLOCKS_MAX = 30  # a label's value is read from at most this many following blocks
+LABEL_COLON_MAX = 60  # «Задачи:»: a colon this close to the start makes a line a label
 
 
 def _q(text: str, limit: int = 70) -> str:
     return f"«{shorten(text, limit)}»"
+
+
+QUOTED_RE = re.compile(r"«[^»]{3,}»")
+
+
+def heading_carries_value(text: str) -> bool:
+    """A heading line that states its own value: «Этап 2. Основной (сентябрь 2023 – май 2025)»,
+    «Тема проекта «Зелёная школа»». A bare year («… за 2023 год») is part of a title, not a value."""
+    if QUOTED_RE.search(text):
+        return True
+    for m in find_dates(text):
+        if m.is_reference:
+            continue
+        p = m.period
+        if p.precision != "year" or p.start.year != p.end.year:
+            return True
+    return False
 
 
 def _raw_lines(doc: Document, blocks: list[int]) -> list[str]:
@@ -105,6 +127,8 @@ class EmptySection(Rule):
             own = doc.blocks[sec.block].text.strip()[len(sec.title):].lstrip(" :")
             if content_lines(doc, blocks, header_rows) or (own and not is_blank_content(own)):
                 continue
+            if not own and heading_carries_value(doc.blocks[sec.block].text):
+                continue
             raw = ([own] if own.strip() else []) + _raw_lines(doc, blocks)
             nxt = blocks[-1] + 1 if blocks else sec.block + 1
             tables = any(doc.blocks[i].table is not None for i in blocks)
@@ -115,7 +139,8 @@ class EmptySection(Rule):
             raw = self._value_lines(doc, report, match)
             if raw is None or any(not is_blank_content(t) and not is_signature_line(t) for t in raw):
                 continue
-            yield from self._report(report, ctx, specs[spec_id], match.heading, match.block, match.row, raw, None)
+            yield from self._report(report, ctx, specs[spec_id], match.heading, match.block, match.row, raw, None,
+                                    via_line=match.via == "keyword")
 
     def _value_lines(self, doc: Document, report: Report, match: SectionMatch) -> list[str] | None:
         """The value of a keyword line or passport row; None when it cannot be told."""
@@ -132,11 +157,19 @@ class EmptySection(Rule):
             return [rest]
         if not colon:
             return None  # a bare label line: its text may be anything that follows
+        # «Задачи:» followed by «1) …», «2) …»: the list is the value. The value ends at the next
+        # section, at the label's next sibling («1.2. Руководитель:» → «1.3. …») or at the next
+        # label line of an unnumbered series («Цель:», «Задачи:»).
         starts = {s.block for s in report.all_sections()}
+        style = numbering_style(block.number)
         out: list[str] = []
-        for idx in range(match.block + 1, len(doc.blocks)):  # type: ignore[operator]
+        for idx in range(match.block + 1, min(len(doc.blocks), match.block + 1 + VALUE_BLOCKS_MAX)):  # type: ignore[operator]
             b = doc.blocks[idx]
-            if idx in starts or b.number or b.kind is BlockKind.HEADING:
+            if idx in starts or b.kind is BlockKind.HEADING:
+                break
+            if style and b.number and numbering_style(b.number) == style:
+                break
+            if not style and not b.number and 0 < b.text.find(":") <= LABEL_COLON_MAX:
                 break
             if b.table is not None:
                 return None  # a table after «…:» is its value; judged by the table rules
@@ -145,7 +178,7 @@ class EmptySection(Rule):
 
     def _report(
         self, report: Report, ctx: RuleContext, spec: SectionSpec, label: str, block: int,
-        row: int | None, raw: list[str], nxt: int | None, tables: bool = False,
+        row: int | None, raw: list[str], nxt: int | None, tables: bool = False, via_line: bool = False,
     ) -> Iterable[Finding]:
         doc = report.document
         blank = not raw  # an unfilled table is blank too
@@ -167,12 +200,18 @@ class EmptySection(Rule):
             following = nb.full_text if nb.table is None else "таблица"
             what_ru = f"после заголовка сразу следует {_q(following, 60)}"
             what_en = f"the heading is followed straight by {_q(following, 60)}"
+        elif via_line:
+            what_ru, what_en = "после неё нет текста", "nothing follows it"
         else:
             what_ru, what_en = "после заголовка нет текста", "nothing follows the heading"
-        kind_ru = "раздел" if row is None else "строка паспорта"
-        kind_en = "section" if row is None else "passport row"
+        if row is not None:
+            kind_ru, kind_en, ending = "строка паспорта", "passport row", "а"
+        elif via_line:
+            kind_ru, kind_en, ending = "строка", "line", "а"
+        else:
+            kind_ru, kind_en, ending = "раздел", "section", ""
         yield self.finding(
-            f"{kind_ru} {_q(label)} пуст{'а' if row is not None else ''}: {what_ru}",
+            f"{kind_ru} {_q(label)} пуст{ending}: {what_ru}",
             f"{kind_en} “{shorten(label, 70)}” is empty: {what_en}",
             evidence=label,
             location=ctx.locate(block=block, row=row),
