@@ -219,11 +219,18 @@ def _clean_table() -> dict[int, str | None]:
 _CLEAN = _clean_table()
 
 
+_CLEAN_CHUNK = 1 << 20  # characters translated at a time
+
+
 def clean_text(text: str) -> str:
     """Normalise newlines to LF, NBSP and odd spaces to space, drop invisible characters."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_CLEAN)
+    if len(text) <= _CLEAN_CHUNK:
+        return text.translate(_CLEAN)
+    # In pieces: a translate of 100 MB runs for seconds in C, where the per-file time limit (a
+    # signal) cannot stop it; between pieces it can.
+    return "".join([text[i : i + _CLEAN_CHUNK].translate(_CLEAN) for i in range(0, len(text), _CLEAN_CHUNK)])
 
 
 # --------------------------------------------------------------------------------------------
