@@ -207,8 +207,10 @@ def match_profile_sections(doc: Document, sections: list[Section], profile: Prof
 
 @lru_cache(maxsize=200_000)
 def title_score(heading: str, title: str) -> float:
-    """Score of a heading against a title, the heading read with and without its remarks."""
-    return max(heading_score(v, title) for v in _title_variants(heading))
+    """Score of a heading against a title, each read with and without its remarks in brackets
+    («Организации-соисполнители (организации-партнёры)» is met by «Организации-соисполнители …»)."""
+    titles = {title, " ".join(PAREN_RE.sub(" ", title).split())} - {""}
+    return max(heading_score(v, t) for v in _title_variants(heading) for t in titles)
 
 
 _title_score = title_score
