@@ -1,0 +1,43 @@
+"""A test plugin with readers that never finish, to prove the per-file time limit stops them.
+
+- ``*.hang``: a loop in Python — what a runaway parse in pure Python (pdfminer, a regex, a rule)
+  looks like; the SIGALRM deadline interrupts it, with ``--jobs 1`` and in the pool.
+- ``*.nativehang``: blocks SIGALRM and sleeps — what native code that never returns to the
+  interpreter looks like; only the pool worker's watchdog (faulthandler) can end it, by ending
+  the worker process. Never check such a file with ``--jobs 1`` (nothing can stop it there).
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from pathlib import Path
+
+from checker.hookspecs import hookimpl
+from checker.models.document import Document
+from checker.reader import Reader
+
+
+class EndlessReader(Reader):
+    name = "endless"
+    extensions = (".hang",)
+
+    def read(self, path: Path, data: bytes) -> Document:
+        n = 0
+        while True:  # a parse that never ends
+            n += 1
+
+
+class NativeHangReader(Reader):
+    name = "native-hang"
+    extensions = (".nativehang",)
+
+    def read(self, path: Path, data: bytes) -> Document:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})  # as if stuck inside C code
+        time.sleep(3600)
+        raise AssertionError("unreachable")
+
+
+@hookimpl
+def repcheck_readers() -> list[Reader]:
+    return [EndlessReader(), NativeHangReader()]
