@@ -226,7 +226,8 @@ _LABEL_RE = re.compile(
     )(?P<gap>\s*)(?P<rest>.*)$""",
     re.X | re.S,
 )
-_BULLET_RE = re.compile(r"^[•●○◦▪■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\u2013\u2014-]\s+(?=\S)")
+# The Latin "o" is Word's second-level bullet (Courier New); a Russian text has no such word.
+_BULLET_RE = re.compile(r"^[•●○◦▪■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\u2013\u2014o-]\s+(?=\S)")
 
 
 def split_label(text: str) -> tuple[str | None, str, bool]:
@@ -254,6 +255,15 @@ def split_label(text: str) -> tuple[str | None, str, bool]:
         if label[-1] == "." or not gap:
             return None, text, False  # "в. ..." initials, abbreviations: only "а)" counts
     return label, rest, False
+
+
+_LABELLED_RE = re.compile(r"[^:]{1,60}:\s*\S")
+
+
+def is_labelled_value(text: str) -> bool:
+    """ "Тема: «…»", "Этап: практический (…)": a labelled value, bold or not, is not a heading
+    (the text reader's rule too). A title ending in a colon ("Задачи:") is not one."""
+    return bool(_LABELLED_RE.match(text))
 
 
 def label_depth(label: str) -> int:
@@ -773,7 +783,7 @@ class _Walker:
             ilvl=ilvl,
             heading_level=heading or None,
             bold=letters > 0 and runs.plain_chars == 0,
-            caps=letters > 0 and runs.caps_chars == letters or _upper_text(text),
+            caps=letters > 0 and runs.caps_chars == letters or typed_in_capitals(text),
             page=runs.page if runs.page is not None else self.cur_page,
             textboxes=runs.textboxes,
         )
@@ -948,11 +958,15 @@ def _t_text(el: etree._Element) -> str:
     return (el.text or "") + "".join(sub.tail or "" for sub in el)
 
 
-def _upper_text(text: str) -> bool:
-    """Typed in capitals: at least three letters and no lowercase one."""
+def typed_in_capitals(text: str) -> bool:
+    """Typed in capitals: four or more letters, none lowercase, and letters make at least 60% of
+    the visible characters. The same test as the text reader's, so that one line is emphasis in
+    every format: "ОТЧЁТ" is, "ЗА 2023 ГОД" (mostly digits and spaces) and "СОШ" are not."""
     if text == text.lower() or text != text.upper():
         return False  # the cheap test first: no cased letter, or a lowercase one
-    return sum(ch.isalpha() for ch in text) >= 3
+    letters = sum(ch.isalpha() for ch in text)
+    visible = len(text) - sum(ch.isspace() for ch in text)
+    return letters >= 4 and letters >= 0.6 * visible
 
 
 def _children(el: etree._Element, tag: str, t: _Tags) -> Iterator[etree._Element]:
@@ -1007,7 +1021,7 @@ def paragraph_block(para: _Para) -> Block | None:
     level: int | None
     if para.heading_level is not None:
         kind, level = BlockKind.HEADING, para.heading_level
-    elif para.bold and short_heading and not bullet:
+    elif para.bold and short_heading and not bullet and not is_labelled_value(text):
         kind = BlockKind.HEADING
         level = _list_level(para, label, typed)
     elif label is not None or bullet:

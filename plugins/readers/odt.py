@@ -40,11 +40,13 @@ from plugins.readers.docx import (
     SafeZip,
     clean_text,
     format_number,
+    is_labelled_value,
     label_depth,
     parse_xml,
     split_label,
     table_lines,
     to_letters,
+    typed_in_capitals,
     zip_names,
 )
 
@@ -386,7 +388,6 @@ class _Walker:
             )
         text = clean_text("".join(parts))
         letters = stats[0] + stats[1]
-        upper = [ch for ch in text if ch.isalpha()]
         return _Para(
             text=text,
             label=label,
@@ -394,8 +395,7 @@ class _Walker:
             list_level=list_level,
             heading_level=heading,
             bold=letters > 0 and stats[1] == 0,
-            caps=(letters > 0 and stats[2] == letters)
-            or (len(upper) >= 3 and all(ch.isupper() for ch in upper)),
+            caps=(letters > 0 and stats[2] == letters) or typed_in_capitals(text),
             page=start_page[0] if start_page[0] is not None else self.cur_page,
         )
 
@@ -577,7 +577,7 @@ def para_block(para: _Para) -> Block | None:
     level: int | None
     if para.heading_level is not None:
         kind, level = BlockKind.HEADING, para.heading_level
-    elif para.bold and short and not bullet:
+    elif para.bold and short and not bullet and not is_labelled_value(text):
         kind = BlockKind.HEADING
         level = label_depth(label) if label else None
     elif label is not None or bullet:

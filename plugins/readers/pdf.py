@@ -23,8 +23,15 @@ What it reads:
 Line-end hyphens: LibreOffice and Word do not hyphenate by default, so a line ending in
 "letter-hyphen" is almost always a real compound ("психолого-\\nпедагогических"); joining there
 cut paragraph recall from 99% to 93%. The rule is therefore conservative: a soft hyphen (U+00AD)
-is removed and the halves joined; an ordinary hyphen before a lowercase letter is KEPT and the
-halves joined without a space; anything else is joined with a space.
+is removed and the halves joined; an ordinary hyphen (or a dash) between a letter or digit and a
+letter or digit is KEPT and the halves joined without a space ("психолого-педагогических",
+"Томь-Агро", "Урожай-2023", "6–9"); anything else is joined with a space.
+
+Words broken for lack of width: in a narrow table column a word longer than the column is cut
+without a hyphen ("Мероприят" / "ие"), and a line holding one token that fills the column is read
+as such a cut. A long whole word ("естественнонаучного" / "цикла") fills its line just as well, so
+when both halves are dictionary words (pymorphy3) and their concatenation is not, the line is taken
+to end between two words.
 
 Not handled: multi-column layouts (read left column under right), unruled tables (read as text),
 rotated pages, scanned pages (ReaderError when no page has text, a warning when some lack it).
@@ -37,6 +44,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -47,9 +55,11 @@ from plugins.readers.docx import (
     SHORT_EMPHASIS_CHARS,
     SHORT_HEADING_CHARS,
     clean_text,
+    is_labelled_value,
     label_depth,
     split_label,
     table_lines,
+    typed_in_capitals,
 )
 
 PDF_MAGIC = b"%PDF-"
@@ -114,7 +124,10 @@ class Line:
 
     @property
     def bold(self) -> bool:
-        return all(w.bold for w in self.words if any(ch.isalnum() for ch in w.text))
+        """All its words bold; punctuation-only words count only when there is nothing else
+        (a lone "-" in a regular font is not a bold line)."""
+        words = [w for w in self.words if any(ch.isalnum() for ch in w.text)] or self.words
+        return all(w.bold for w in words)
 
     @property
     def size(self) -> float:
@@ -129,6 +142,8 @@ class PCell:
     row_span: int
     page: int
     open_end: bool = False  # the last line is a word broken for lack of width
+    room: float = 0.0  # free width after the last line (to the cell's right padding)
+    head: float = 0.0  # width of the first word plus a space: what must fit to join a line
     merged: bool = False
     origin: "PCell | None" = None
     nested: list[Table] = field(default_factory=list)
@@ -221,11 +236,20 @@ def _index(points: list[float], v: float) -> int:
     return min(range(len(points)), key=lambda i: abs(points[i] - v))
 
 
-def cell_text(words: list[Word], bbox: tuple[float, float, float, float], page: int) -> tuple[str, bool]:
-    """A cell's text and whether it ends in a word broken for lack of width."""
+@dataclass
+class CellText:
+    text: str
+    broken: bool  # ends in a word broken for lack of width
+    room: float = 0.0  # free width after the last line
+    head: float = 0.0  # first word's width plus a space
+
+
+def cell_text(words: list[Word], bbox: tuple[float, float, float, float], page: int) -> CellText:
+    """A cell's text, whether it ends in a word broken for lack of width, and the geometry that
+    tells whether a piece on the next page continues it."""
     lines = group_lines(words, page)
     if not lines:
-        return "", False
+        return CellText("", False)
     pad = max(min(ln.x0 for ln in lines) - bbox[0], 1.0)
     right = bbox[2] - pad
     parts: list[str] = []
@@ -234,24 +258,77 @@ def cell_text(words: list[Word], bbox: tuple[float, float, float, float], page: 
             prev = lines[i - 1]
             parts.append(_separator(prev, line, right, _broken_word(prev, line.words[0], right)))
         parts.append(line.text)
-    return clean_text("".join(parts)), _broken_word(lines[-1], lines[-1].words[-1], right)
+    first = lines[0].words[0]
+    return CellText(
+        clean_text("".join(parts)),
+        _broken_word(lines[-1], None, right),
+        room=right - lines[-1].x1,
+        head=(first.x1 - first.x0) + first.size * 0.3,
+    )
 
 
 def _char_width(word: Word) -> float:
     return (word.x1 - word.x0) / max(len(word.text), 1)
 
 
-def _broken_word(line: Line, nxt: Word, right: float) -> bool:
+def _broken_word(line: Line, nxt: Word | None, right: float) -> bool:
     """A single token filling the width to less than one character: the layout broke a word
-    too long for the column ("Мероприят" + "ие"). A whole word leaves more room than that."""
+    too long for the column ("Мероприят" + "ие"). A whole word leaves more room than that.
+
+    `nxt` is the first word of the next line; None for a cell's last line, whose continuation
+    (on the next page) is not known yet: then only the room is judged, and `continues_word`
+    judges the words when the piece arrives."""
     if len(line.words) != 1:
         return False
     word = line.words[0]
-    if not (word.text[-1:].isalnum() and nxt.text[:1].isalnum()):
+    if not word.text[-1:].isalnum():
         return False
-    if nxt.text.lower() in _STANDALONE:
+    if right - word.x1 >= max(_char_width(nxt or word), _char_width(word)) * 1.1:
+        return False  # room for one more letter was left: the line ended at a space
+    return nxt is None or continues_word(word.text, nxt.text)
+
+
+def continues_word(left: str, right: str) -> bool:
+    """Whether `right` (the start of a line) can be the rest of the word `left` ended a full line
+    with: not a preposition, no change of case, not two dictionary words."""
+    right = right.split()[0] if right.split() else ""
+    if not right[:1].isalnum():
+        return False
+    if right.lower() in _STANDALONE:
         return False  # "педагогов | из 9 школ": a whole word, then a preposition
-    return right - word.x1 < _char_width(nxt) * 1.1
+    if left[-1:].islower() and right[0].isupper():
+        return False  # "Сафонова | Ю.О.": a word does not change case in its middle
+    return not two_whole_words(left, right)
+
+
+_TAIL_LETTERS = re.compile(r"[^\W\d_]+$")
+_HEAD_LETTERS = re.compile(r"^[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=20_000)
+def _known(word: str) -> bool:
+    return bool(_morph().word_is_known(word))
+
+
+def two_whole_words(left: str, right: str) -> bool:
+    """Whether a line ending in `left` and the next starting with `right` split between two
+    words, not inside one: both halves are dictionary words and their concatenation is not.
+
+    In a narrow column a long whole word ("естественнонаучного") often fills its line as fully
+    as the first half of a word too long for the column; only the words tell the two apart.
+    Words the dictionary does not know (names, Latin, numbers) leave the layout's verdict."""
+    a, b = _TAIL_LETTERS.search(left), _HEAD_LETTERS.match(right)
+    if a is None or b is None:
+        return False
+    a_word, b_word = a.group(0).lower(), b.group(0).lower()
+    return _known(a_word) and _known(b_word) and not _known(a_word + b_word)
 
 
 def _separator(prev: Line, line: Line, right: float, prev_broken: bool) -> str:
@@ -271,7 +348,9 @@ def _hyphen_join(prev: str, nxt: str) -> str | None:
     """The conservative hyphen rule (see the module docstring): "" to glue, None to decide later."""
     if prev.endswith("\u00ad"):
         return ""
-    if len(prev) >= 2 and prev[-1] == "-" and prev[-2].isalpha() and nxt[:1].islower():
+    if len(prev) >= 2 and prev[-1] in "-–—" and prev[-2].isalnum() and nxt[:1].isalnum():
+        # A hyphen or dash touching both halves is part of the text: "психолого-|педагогических",
+        # "Томь-|Агро", "Урожай-|2023", "13.02.2023-|03.03.2023", "6–|9 классов".
         return ""
     return None
 
@@ -288,7 +367,8 @@ def build_table(
         r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
         inner = [n for n in nested if _contains(bbox, n.bbox)]
         own = [w for w in words if _inside(w, bbox) and not any(_inside(w, n.bbox) for n in inner)]
-        text, broken = cell_text(own, bbox, page)
+        got = cell_text(own, bbox, page)
+        text = got.text
         tables = [to_table(n) for n in inner]
         for t in tables:
             text = "\n".join(x for x in [text, *table_lines(t)] if x)
@@ -299,7 +379,9 @@ def build_table(
                 col_span=max(c1 - c0, 1),
                 row_span=max(r1 - r0, 1),
                 page=page,
-                open_end=broken,
+                open_end=got.broken,
+                room=got.room,
+                head=got.head,
                 nested=tables,
             )
         )
@@ -399,7 +481,7 @@ def continue_table(first: PTable, more: PTable) -> None:
     ):
         repeated += 1
     rows = rows[repeated:]
-    if rows and first.rows and _is_split_row(rows[0]):
+    if rows and first.rows and _is_split_row(rows[0], first.rows[-1]):
         _join_rows(first.rows[-1], rows.pop(0))
     first.rows.extend(rows)
     first.bottom = more.bottom
@@ -409,12 +491,40 @@ def _texts(row: PRow) -> list[str]:
     return [c.text for c in row.cells]
 
 
-def _is_split_row(row: PRow) -> bool:
-    """A row cut by the page break: its first cell (the "№") is empty, another cell is not."""
+def _is_split_row(row: PRow, prev: PRow | None = None) -> bool:
+    """A row cut by the page break: its first cell (the "№") is empty, another cell is not.
+
+    In a table without a number column the first cell carries text that may continue too. Then
+    only the cells that overflowed go on, so some column filled in the previous row is empty in
+    the piece; and each filled cell of the piece continues its column's text: it starts in lower
+    case ("дня (12.04.2023)"), or its first word would not have fitted after the last line of
+    the cell above (the line was wrapped there, "Средства бюджета" / "Чайковского округа").
+    """
     if not row.cells:
         return False
     first = min(row.cells, key=lambda c: c.col)
-    return first.col == 0 and not first.text.strip() and any(c.text.strip() for c in row.cells)
+    if first.col == 0 and not first.text.strip() and any(c.text.strip() for c in row.cells):
+        return True
+    if prev is None:
+        return False
+    filled = [c for c in row.cells if c.text.strip() and not c.merged]
+    if not filled:
+        return False
+    above = {c.col: (c.origin if c.merged and c.origin is not None else c) for c in prev.cells}
+    cols = {c.col for c in filled}
+    if not any(c.text.strip() and c.col not in cols for c in above.values()):
+        return False
+    for cell in filled:
+        top = above.get(cell.col)
+        if top is None or not top.text.strip():
+            return False
+        if not (_starts_lower(cell.text.strip()) or cell.head > top.room):
+            return False
+    return True
+
+
+def _starts_lower(text: str) -> bool:
+    return text[:1].isalpha() and text[:1].islower()
 
 
 def _join_rows(prev: PRow, piece: PRow) -> None:
@@ -427,7 +537,9 @@ def _join_rows(prev: PRow, piece: PRow) -> None:
             prev.cells.sort(key=lambda c: c.col)
             continue
         owner = target.origin if target.merged and target.origin is not None else target
-        sep = "" if owner.open_end else (" " if owner.text else "")
+        tail = owner.text.split()[-1] if owner.text.split() else ""
+        glue = owner.open_end and continues_word(tail, cell.text)
+        sep = "" if glue else (" " if owner.text else "")
         owner.text = owner.text + sep + cell.text
         owner.open_end = cell.open_end
         owner.nested.extend(cell.nested)
@@ -499,6 +611,8 @@ def _new_paragraph(first_line: Line, prev: Line, line: Line, right: float, gap: 
         return True
     if _hyphen_join(prev.text, line.text) is not None:
         return False
+    if prev is not first_line and line.x0 < prev.x0 - 8:
+        return True  # back left of a wrapped line (a list item's hanging indent): a new paragraph
     first = line.words[0]
     fits = prev.x1 + (first.x1 - first.x0) + first.size * 0.3 < right
     if fits:
@@ -558,7 +672,7 @@ def para_block(para: Para, body_size: float, left_edge: float) -> Block | None:
     short = len(text) <= SHORT_HEADING_CHARS
     big = size >= body_size + 1.5
     level: int | None = label_depth(label) if label else None
-    if (bold or big) and short and not bullet:
+    if ((bold and not is_labelled_value(text)) or big) and short and not bullet:
         kind = BlockKind.HEADING
     elif label is not None or bullet:
         kind = BlockKind.LIST_ITEM
@@ -567,7 +681,7 @@ def para_block(para: Para, body_size: float, left_edge: float) -> Block | None:
             level = 2  # "а)" under "3)" is only told apart by its indent
     else:
         kind, level = BlockKind.PARAGRAPH, None
-    caps = sum(ch.isalpha() for ch in text) >= 3 and not any(ch.islower() for ch in text)
+    caps = typed_in_capitals(text)
     return Block(
         kind=kind,
         text=text,

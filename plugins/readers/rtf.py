@@ -36,9 +36,11 @@ from plugins.readers.docx import (
     SHORT_EMPHASIS_CHARS,
     SHORT_HEADING_CHARS,
     clean_text,
+    is_labelled_value,
     label_depth,
     split_label,
     table_lines,
+    typed_in_capitals,
 )
 
 RTF_MAGIC = b"{\\rtf"
@@ -370,15 +372,12 @@ class _Parser:
                 label, text, bullet, typed = typed_label, rest, typed_bullet, True
         heading = self._heading_level(para)
         bold = para.bold > 0 and para.plain == 0
-        letters = [ch for ch in text if ch.isalpha()]
-        caps = (para.caps > 0 and para.caps == para.bold + para.plain) or (
-            len(letters) >= 3 and all(ch.isupper() for ch in letters)
-        )
+        caps = (para.caps > 0 and para.caps == para.bold + para.plain) or typed_in_capitals(text)
         short = len(text) <= SHORT_HEADING_CHARS and "\n" not in text
         level: int | None
         if heading is not None:
             kind, level = BlockKind.HEADING, heading
-        elif bold and short and not bullet:
+        elif bold and short and not bullet and not is_labelled_value(text):
             kind, level = BlockKind.HEADING, (label_depth(label) if label else None)
         elif label is not None or bullet:
             kind = BlockKind.LIST_ITEM
