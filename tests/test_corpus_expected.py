@@ -2,6 +2,11 @@
 
 Every expected finding must be produced (recall) and nothing else (false positives). The
 numbers are printed (`pytest -s tests/test_corpus_expected.py`) and stated in the README.
+
+The same expectations hold for the Word and PDF versions of the eight reports
+(`corpus/docx/<name>.docx` and `.pdf`, written by corpus/tools/text_to_docx.py): the test runs once
+per format with the same thresholds. tests/readers/test_equivalence.py compares the formats item
+by item.
 """
 
 from __future__ import annotations
@@ -44,11 +49,23 @@ def score_file(expected: list[dict], actual: list[Finding]) -> tuple[int, list[d
     return found, missed, remaining
 
 
-@pytest.fixture(scope="module")
-def corpus_run():
-    paths = [ROOT / p for p in EXPECTED]
-    result = run(paths, Config(cache=False))
-    return {str(Path(fr.path).resolve().relative_to(ROOT)): fr for fr in result.files}
+FORMATS = ("txt", "docx", "pdf")
+
+
+def corpus_path(rel: str, fmt: str) -> Path:
+    """The file of `rel` (a corpus/text/*.txt key of expected.yaml) in format `fmt`."""
+    if fmt == "txt":
+        return ROOT / rel
+    return ROOT / "corpus" / "docx" / f"{Path(rel).stem}.{fmt}"
+
+
+@pytest.fixture(scope="module", params=FORMATS)
+def corpus_run(request):
+    """Results keyed by the expected.yaml name, for one format (all its files in one run)."""
+    paths = {rel: corpus_path(rel, request.param) for rel in EXPECTED}
+    result = run(list(paths.values()), Config(cache=False))
+    by_path = {Path(fr.path).resolve(): fr for fr in result.files}
+    return {rel: by_path[p.resolve()] for rel, p in paths.items()}
 
 
 def test_corpus_recall_and_false_positives(corpus_run) -> None:
@@ -65,7 +82,7 @@ def test_corpus_recall_and_false_positives(corpus_run) -> None:
         total_found += found
         all_missed += [(rel, m) for m in missed]
         all_extra += [(rel, f) for f in extra]
-        report_lines.append(f"{rel}: {found}/{len(expected)} found, {len(extra)} false positives")
+        report_lines.append(f"{rel} [.{Path(fr.path).suffix[1:]}]: {found}/{len(expected)} found, {len(extra)} false positives")
     recall = total_found / total_expected if total_expected else 1.0
     summary = (
         "\n".join(report_lines)

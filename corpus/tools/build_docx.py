@@ -5,8 +5,23 @@ section numbers come from Word automatic numbering, so the number is NOT in the 
 numbered and bulleted lists, and tables with a header cell spanning two columns, vertical merges,
 a nested table and a total row. The texts are invented for the project.
 
-    python corpus/tools/build_docx.py            # .docx only
-    python corpus/tools/build_docx.py --convert  # plus .pdf, .odt, .rtf, .doc, _lo.docx (soffice)
+    python corpus/tools/build_docx.py                    # .docx and .txt twins only
+    python corpus/tools/build_docx.py --convert          # plus .pdf, .odt, .rtf, .doc, _lo.docx (soffice)
+    python corpus/tools/build_docx.py --convert --force  # re-export even unchanged sources
+
+Every report also gets a **.txt twin** (``corpus/formats/<name>.txt``): the text a Word-to-text
+extraction gives for it, in the shape of the seeds (`to_text`): one tab-indented line per table cell,
+a cell's further paragraphs on lines without the tab, a blank line between rows, two after the
+table; automatic numbers written out ("2.1.", "IV.", "а)"), bold lost. What such an extraction does
+with merged cells is kept: a cell spanning two columns is one line, the lower parts of a vertical
+merge are empty lines. A nested table has no line shape of its own: its rows are written as the
+containing cell's further lines, cells joined by " | " (what the .docx reader makes of it).
+The twins feed tests/readers/test_equivalence.py.
+
+Reproducibility (details in corpus_build.py): the .docx and .txt are byte-stable, so a rebuild without a
+source change leaves git clean; the PDF export time and identifiers are normalised; the other
+LibreOffice outputs carry timestamps, so they are converted only when the .docx they come from
+changed (corpus/tools/manifest.json keeps its hash) or with ``--force``.
 
 python-docx is used for writing only (it is fine for that); numbering definitions are added as
 raw XML because python-docx has no API for them.
@@ -15,10 +30,7 @@ raw XML because python-docx has no API for them.
 from __future__ import annotations
 
 import argparse
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +39,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_build import Converter, save_docx, write_text
 
 OUT = Path(__file__).resolve().parent.parent / "formats"
 
@@ -370,9 +385,8 @@ def build(report: dict[str, Any], out_dir: Path) -> Path:
             _add_table(doc, item[1])
         elif kind == "break":
             doc.add_page_break()
-    out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{report['name']}.docx"
-    doc.save(str(path))
+    save_docx(doc, path, title=" ".join(report["title"]))
     return path
 
 
@@ -455,44 +469,135 @@ PROTECTED_PDF = (
 )
 
 
-def convert(docx: Path, fmt: str, out_dir: Path, target_name: str | None = None) -> Path:
-    """Convert with LibreOffice in a private profile, in a temp dir, then copy the result."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        sys.exit("soffice not found: apt-get install libreoffice-writer-nogui")
-    with tempfile.TemporaryDirectory() as tmp:
-        profile = Path(tmp, "profile").as_uri()
-        subprocess.run(
-            [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-             "--convert-to", fmt, "--outdir", tmp, str(docx)],  # fmt: skip
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-        produced = Path(tmp, docx.stem + "." + fmt.split(":")[0])
-        target = out_dir / (target_name or produced.name)
-        shutil.copyfile(produced, target)
-    return target
+# ----------------------------------------------------------------------------------------------
+# The .txt twin: what a Word-to-text extraction gives for the same report
+# ----------------------------------------------------------------------------------------------
+
+_RU_LOWER = "абвгдежзиклмнопрстуфхцчшщэюя"  # Word's russianLower (no ё, й, ъ, ы, ь)
+_ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in _ROMAN:
+        while n >= value:
+            out, n = out + sym, n - value
+    return out
+
+
+def to_text(report: dict[str, Any]) -> str:
+    """The report as a Word extraction (see the module docstring), numbers written out."""
+    lines: list[str] = list(report["title"]) + [""]
+    mode = report["heading_numbers"]
+    heads = [0, 0]  # section counters for "paragraph" (1., 1.1.) and "style" (I.) numbering
+    lists: dict[str, list[int]] = {}  # counters per abstractNum key: Word shares them per list type
+    last_list: str | None = None
+    for item in report["body"]:
+        kind = item[0]
+        if kind in ("h1", "h2"):
+            level = 0 if kind == "h1" else 1
+            label = ""
+            if mode == "paragraph":
+                heads[level] += 1
+                if level == 0:
+                    heads[1] = 0
+                label = f"{heads[0]}." if level == 0 else f"{heads[0]}.{heads[1]}."
+            elif mode == "style" and level == 0:
+                heads[0] += 1
+                label = _roman(heads[0]) + "."
+            lines += [f"{label} {item[1]}".strip(), ""]
+        elif kind in ("p", "b"):
+            lines += [item[1], ""]
+        elif kind == "list":
+            _, key, entries, restart = item
+            counters = lists.setdefault(key, [0, 0])
+            if restart is not None:
+                counters[:] = [restart - 1, 0]
+            last_list = key
+            for entry in entries:
+                text, children = entry if isinstance(entry, tuple) else (entry, [])
+                counters[0] += 1
+                counters[1] = 0
+                lines.append(f"{counters[0]}) {text}")
+                for child in children:
+                    counters[1] += 1
+                    lines.append(f"  {_RU_LOWER[counters[1] - 1]}) {child}")  # nested: indented
+            lines.append("")
+        elif kind == "bul":
+            lines += [f"• {text}" for text in item[1]] + [""]
+        elif kind == "table":
+            lines += _table_text(item[1]) + ["", ""]
+    del last_list
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+def _table_text(spec: dict[str, Any]) -> list[str]:
+    header = spec.get("header", [])
+    vmerged = {(len(header) + row - 1 + k, col) for row, col, last in spec.get("vmerge", [])
+               for k in range(1, last - row + 1)}  # fmt: skip
+    out: list[str] = []
+    for r, values in enumerate(header + spec["rows"]):
+        if r:
+            out.append("")
+        for c, value in enumerate(values):
+            if value is None:
+                if r == 0:
+                    continue  # the second column of a cell spanning two: no cell of its own
+                out.append("\t")  # lower part of a vertical merge: an empty cell
+            elif (r, c) in vmerged:
+                out.append("\t")
+            elif isinstance(value, dict):
+                out.append("\t")  # the cell's own (empty) paragraph, then the nested rows
+                out.extend(" | ".join(cells) for cells in value["nested"])
+            else:
+                first, *rest = value.split("\n")
+                out.append("\t" + first)
+                out.extend(rest)
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Conversions
+# ----------------------------------------------------------------------------------------------
+
+PROTECTED_PDF = (
+    'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+    '"DocumentOpenPassword":{"type":"string","value":"secret"}}'
+)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--convert", action="store_true", help="also write .pdf, .odt, .rtf")
+    parser.add_argument("--convert", action="store_true", help="also write .pdf, .odt, .rtf, .doc, _lo.docx")
+    parser.add_argument("--force", action="store_true",
+                        help="re-export with LibreOffice even when the .docx is unchanged")  # fmt: skip
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
+    conv = Converter(force=args.force) if args.convert else None
     for report in REPORTS:
         path = build(report, args.out)
-        print(path)
-        if args.convert:
-            for fmt in ("pdf", "odt", "rtf", "doc"):
-                print(convert(path, fmt, args.out))
-            # The same report written back by LibreOffice: a second .docx producer (explicit
-            # vMerge="continue", its own numbering.xml), as schools' files often are.
-            odt = args.out / f"{report['name']}.odt"
-            print(convert(odt, "docx:MS Word 2007 XML", args.out, f"{report['name']}_lo.docx"))
-    if args.convert:  # one password-protected PDF (password "secret") for the error path
-        odt = args.out / f"{REPORTS[-1]['name']}.odt"
-        print(convert(odt, PROTECTED_PDF, args.out, "protected.pdf"))
+        twin = args.out / f"{report['name']}.txt"
+        write_text(twin, to_text(report))
+        print(path, twin, sep="\n")
+        if conv is None:
+            continue
+        for ext in ("pdf", "odt", "rtf", "doc"):
+            target, done = conv.run(path, ext, args.out / f"{report['name']}.{ext}")
+            print(target, "(converted)" if done else "(unchanged source: kept)")
+        # The same report written back by LibreOffice: a second .docx producer (explicit
+        # vMerge="continue", its own numbering.xml), as schools' files often are.
+        odt = args.out / f"{report['name']}.odt"
+        target, done = conv.run(odt, "docx:MS Word 2007 XML", args.out / f"{report['name']}_lo.docx",
+                                key_source=path)  # fmt: skip
+        print(target, "(converted)" if done else "(unchanged source: kept)")
+    if conv is not None:  # one password-protected PDF (password "secret") for the error path
+        last = REPORTS[-1]["name"]
+        target, done = conv.run(args.out / f"{last}.odt", PROTECTED_PDF, args.out / "protected.pdf",
+                                key_source=args.out / f"{last}.docx")  # fmt: skip
+        print(target, "(converted)" if done else "(unchanged source: kept)")
+        conv.manifest.save()
 
 
 if __name__ == "__main__":
