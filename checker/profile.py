@@ -32,6 +32,8 @@ class SectionSpec(BaseModel):
     mandatory: bool = True
     # A section that may legitimately be short (e.g. "научный руководитель: нет").
     may_be_empty: bool = False
+    # The form's own number for it ("14", "VII"): a hint when the wording differs (sections.py).
+    number: str | None = None
 
     def all_titles(self) -> list[str]:
         return [self.title, *self.variants]

@@ -19,6 +19,9 @@ ROMAN_RE = re.compile(r"^[IVXLC]+\.?$")
 HEADING_MAX = 220
 LONG_HEADING_MAX = 450
 TITLE_BEFORE_COLON_MAX = 180
+# A heading numbered as the form numbers a section counts as that section from this score on
+# (below the match threshold): it shares the title's distinctive words, only fewer of them.
+NUMBER_HINT_FROM = 60.0
 PLACEHOLDER_RE = re.compile(
     r"^[\s\-–—_.:;,/\\]*$"
     r"|^(нет|не было|отсутству\w*|не имеется|не требуется|не предусмотрен\w*|не планировал\w*|-+)\.?$",
@@ -104,6 +107,11 @@ def is_heading_candidate(block: Block, profile: Profile) -> bool:
     
     if spec is not None and score >= max(profile.match_threshold, 85.0 if not block.number else 0):
         return True
+    if block.number and any(
+        _same_number(block.number, sp.number) and max(title_score(title, t) for t in sp.all_titles()) >= NUMBER_HINT_FROM
+        for sp in profile.sections
+    ):
+        return True
     style = numbering_style(block.number)
     if block.emphasis and len(text) <= 160 and not text.endswith((",", ";")):
         return True
@@ -183,6 +191,8 @@ def match_profile_sections(doc: Document, sections: list[Section], profile: Prof
     for k, sec in enumerate(flat):
         for spec in profile.sections:
             score = max(_title_score(sec.title, t) for t in spec.all_titles())
+            if score < profile.match_threshold and _same_number(sec.number, spec.number) and score >= NUMBER_HINT_FROM:
+                score = profile.match_threshold  # «12. Эффекты проекта»: the form's number vouches for it
             if score >= profile.match_threshold:
                 pairs.append((score, k, spec.id))
     matches: dict[str, SectionMatch] = {}
@@ -203,6 +213,13 @@ def match_profile_sections(doc: Document, sections: list[Section], profile: Prof
             if hit:
                 matches[spec.id] = hit
     return matches
+
+
+def _same_number(written: str | None, form: str | None) -> bool:
+    if not written or not form:
+        return False
+    norm = lambda n: n.strip().strip(".)").replace(" ", "").upper()  # noqa: E731
+    return norm(written) == norm(form)
 
 
 @lru_cache(maxsize=200_000)
