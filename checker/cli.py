@@ -58,6 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="документация правила / rule documentation")
     explain.add_argument("rule", help="код или имя правила")
     _common(explain)
+    serve = sub.add_parser("serve", help="страница проверки в браузере / a local web page to check reports")
+    serve.add_argument("--port", type=_port, default=8765,
+                       help="порт на 127.0.0.1 (по умолчанию 8765; если занят — любой свободный)")
+    serve.add_argument("--no-browser", action="store_true", help="не открывать браузер")
+    serve.add_argument("--profile-path", action="append", default=None, type=Path,
+                       help="файл или папка с профилями TOML (можно несколько)")
+    serve.add_argument("--config", type=Path, help="файл конфигурации (repcheck.toml или pyproject.toml)")
+    serve.add_argument("--no-cache", action="store_true", help="не использовать кэш результатов")
+    serve.add_argument("--cache-dir", type=Path, help="папка кэша (по умолчанию — кэш пользователя)")
+    _common(serve)
     profiles = sub.add_parser("profiles", help="список профилей / list profiles")
     profiles.add_argument("--profile-path", action="append", default=None, type=Path)
     _common(profiles)
@@ -87,6 +97,16 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"нужно целое число, а не «{value}»") from None
     if n < 1:
         raise argparse.ArgumentTypeError("нужно число не меньше 1")
+    return n
+
+
+def _port(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"нужен номер порта, а не «{value}»") from None
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError("номер порта — от 0 до 65535 (0 — любой свободный)")
     return n
 
 
