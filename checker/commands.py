@@ -1,4 +1,4 @@
-"""The sub-commands behind the CLI: check, baseline create, cache, rules, explain, profiles."""
+"""The sub-commands behind the CLI: check, baseline create, cache, rules, explain, profiles, serve."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ def dispatch(args: argparse.Namespace) -> int:
             return cmd_baseline_create(args, config)
         if args.command == "cache":
             return cmd_cache(args, config)
+        if args.command == "serve":
+            from checker.webapp import cmd_serve  # the web page (checker/webapp.py)
+
+            return cmd_serve(args, config)
         registry = registry_for(config)
         if args.command == "rules":
             return cmd_rules(registry, config)
