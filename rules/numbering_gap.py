@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -295,7 +296,7 @@ class NumberingGap(Rule):
                     step = relation(previous_last.num, first.num, opts.max_missing)
                     if step.kind in ("gap", "repeat"):
                         yield self._finding(ctx, "строк таблицы", "table rows", previous_last, first, step, table)
-            for prev, cur in zip(items, items[1:]):
+            for prev, cur in pairwise(items):
                 step = relation(prev.num, cur.num, opts.max_missing)
                 if step.kind in ("gap", "repeat"):
                     yield self._finding(ctx, "строк таблицы", "table rows", prev, cur, step, table)

@@ -215,11 +215,12 @@ def match_profile_sections(doc: Document, sections: list[Section], profile: Prof
     return matches
 
 
+def _norm_number(n: str) -> str:
+    return n.strip().strip(".)").replace(" ", "").upper()
+
+
 def _same_number(written: str | None, form: str | None) -> bool:
-    if not written or not form:
-        return False
-    norm = lambda n: n.strip().strip(".)").replace(" ", "").upper()  # noqa: E731
-    return norm(written) == norm(form)
+    return bool(written and form) and _norm_number(written) == _norm_number(form)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=200_000)

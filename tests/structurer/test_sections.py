@@ -9,6 +9,7 @@ import pytest
 
 from checker.config import Config
 from checker.engine import Settings, analyse, read_document
+from checker.models.document import Block, BlockKind
 from checker.models.report import Report
 from checker.structurer.sections import (
     content_lines,
@@ -19,7 +20,6 @@ from checker.structurer.sections import (
     section_extent,
     title_variants,
 )
-from checker.models.document import Block, BlockKind
 
 
 def _report(tmp_path: Path, text: str, profile: str | None = None) -> Report:
