@@ -360,14 +360,23 @@ def section_extent(doc: Document, sections: list[Section], section: Section) -> 
     return list(range(section.block + 1, end))
 
 
+ROW_NUMBER_RE = re.compile(r"№?\s*[\dIVX]+[.)]?(\d+[.)]?)*")
+
+
 def table_data_text(block: Block, header_rows: int) -> list[str]:
-    """The filled data cells of a table: header rows, row numbers and merged copies left out."""
+    """The filled data cells of a table: header rows, row numbers (a number alone in a row's
+    first cell) and merged copies left out; nested tables read too."""
     assert block.table is not None
-    out = []
-    for row in block.table.rows[header_rows:]:
-        for cell in row.cells:
+    rows = block.table.rows
+    if header_rows >= len(rows) > 1:
+        header_rows = 1  # every row read like a header: only the first one is
+    out: list[str] = []
+    for row in rows[header_rows:]:
+        for k, cell in enumerate(row.cells):
+            for nested in cell.nested:
+                out.extend(table_data_text(Block(kind=BlockKind.TABLE, table=nested), 0))
             t = cell.text.strip()
-            if cell.merged or not t or re.fullmatch(r"№?\s*[\dIVX]+[.)]?(\d+[.)]?)*", t):
+            if cell.merged or not t or (k == 0 and ROW_NUMBER_RE.fullmatch(t)):
                 continue
             out.append(t)
     return out

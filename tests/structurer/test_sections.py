@@ -129,3 +129,18 @@ def test_unnumbered_headings_of_other_regions_match_the_generic_profile(tmp_path
     r = _report(tmp_path, text, "generic")
     assert {"general", "activities", "dissemination"} <= set(r.coverage)
     assert all(r.coverage[k].via == "heading" for k in ("general", "activities", "dissemination"))
+
+
+def test_table_data_text_skips_header_and_row_numbers_only() -> None:
+    from checker.models.document import Cell, Row, Table
+    from checker.structurer.sections import table_data_text
+
+    def row(*texts: str) -> Row:
+        return Row(cells=[Cell(text=t, column=i) for i, t in enumerate(texts)])
+
+    table = Table(rows=[row("№ п/п", "Показатель", "2024 г."), row("1.", "", "0"), row("2.", "", "")])
+    assert table_data_text(Block(kind=BlockKind.TABLE, table=table), 1) == ["0"]  # a value, not a row number
+    empty = Table(rows=[row("№ п/п", "Показатель", "2024 г."), row("1.", "", "")])
+    assert table_data_text(Block(kind=BlockKind.TABLE, table=empty), 1) == []
+    nested = Table(rows=[row("Источник", "Сумма"), Row(cells=[Cell(text="", nested=[Table(rows=[row("Бюджет", "15,0")])])])])
+    assert table_data_text(Block(kind=BlockKind.TABLE, table=nested), 1) == ["Бюджет", "15,0"]
