@@ -146,3 +146,18 @@ def test_seeds_get_their_profiles_with_every_section_of_the_form(prefix: str, pr
     best = d.candidates[0]
     assert best.found == best.total
     assert best.score - d.candidates[1].score >= 3.0  # a clear margin
+
+
+def test_a_report_opening_with_a_project_passport_is_not_a_programme(tmp_path: Path) -> None:
+    text = (
+        "ОТЧЁТ\nо реализации проекта региональной инновационной площадки за 2024 год\n\nПаспорт проекта\n\n"
+        "\tНаименование проекта\n\t«Школьная служба примирения»\n\n\tЦель проекта\n\tСнижение числа конфликтов.\n\n"
+        "\tЗадачи проекта\n\t1. Обучить медиаторов.\n\n\tОжидаемые результаты\n\tЧисло конфликтов снизится.\n\n\n\n"
+        "Сроки и этапы реализации проекта: 2023–2025 гг.\n\n"
+        "Раздел 2. Ход реализации проекта\nОбучено восемь медиаторов.\n\n"
+        "Раздел 3. Трансляция опыта\nВыступление на областном семинаре.\n"
+    )
+    d = _detect(tmp_path, text)
+    assert d.profile.name == "generic"
+    programme = next(c for c in d.candidates if c.name == "innovation-program")
+    assert programme.found >= 4 and not programme.eligible  # its passport rows match, its title does not
