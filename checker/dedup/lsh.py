@@ -14,6 +14,7 @@ Items of the same group (the same report) are never paired.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -53,31 +54,44 @@ def candidate_pairs(sigs: np.ndarray, groups: np.ndarray, bands: int, rows: int,
                     max_bucket: int = 64) -> np.ndarray:
     """Pairs (i, j), i < j, of items that share at least one band and belong to different
     groups; an (m × 2) int64 array without repeats."""
-    n = sigs.shape[0]
-    if n < 2:
+    if sigs.shape[0] < 2:
         return np.empty((0, 2), dtype=np.int64)
     keys = band_keys(sigs, bands, rows)
+    return pairs_from_band_keys((keys[:, j] for j in range(bands)), groups, max_bucket)
+
+
+def pairs_from_band_keys(columns: Iterable[np.ndarray], groups: np.ndarray, max_bucket: int = 64) -> np.ndarray:
+    """`candidate_pairs` from the band keys, one array of n keys per band (they may come from a
+    file, one band at a time: only one band's keys and order are in memory at once)."""
+    n = len(groups)
+    if n < 2:
+        return np.empty((0, 2), dtype=np.int64)
     found: list[np.ndarray] = []
-    for j in range(bands):
-        order = np.argsort(keys[:, j], kind="stable")  # stable: a large bucket's star centre is its lowest index in every band
-        k = keys[order, j]
+    for column in columns:
+        column = np.asarray(column)
+        order = np.argsort(column, kind="stable")
+        k = column[order]
         starts = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1])))
         sizes = np.diff(np.concatenate((starts, [n])))
-        # Buckets of the same size are handled together, without a Python loop per bucket.
-        for size in np.unique(sizes[sizes > 1]):
-            at = starts[sizes == size]
+        two = starts[sizes == 2]  # most buckets: one pair, handled without a Python loop
+        if len(two):
+            a, b = order[two], order[two + 1]
+            keep = groups[a] != groups[b]
+            found.append(np.stack((np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])), axis=1))
+        for s, size in zip(starts[sizes > 2], sizes[sizes > 2]):
+            members = order[s : s + size]
+            g = groups[members]
+            if np.all(g == g[0]):
+                continue
             if size <= max_bucket:
-                members = order[at[:, None] + np.arange(size)]  # (buckets × size)
-                ii, jj = np.triu_indices(int(size), k=1)
-                a, b = members[:, ii].ravel(), members[:, jj].ravel()
-            else:  # a star around the first member
-                members = order[at[:, None] + np.arange(size)]
-                a = np.repeat(members[:, 0], size - 1)
-                b = members[:, 1:].ravel()
+                ii, jj = np.triu_indices(size, k=1)
+                a, b = members[ii], members[jj]
+            else:
+                a = np.full(size - 1, members[0])
+                b = members[1:]
             keep = groups[a] != groups[b]
             if np.any(keep):
-                a, b = a[keep], b[keep]
-                found.append(np.stack((np.minimum(a, b), np.maximum(a, b)), axis=1))
+                found.append(np.stack((np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])), axis=1))
     if not found:
         return np.empty((0, 2), dtype=np.int64)
     pairs = np.concatenate(found).astype(np.int64)
