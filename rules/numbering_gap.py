@@ -345,6 +345,13 @@ class NumberingGap(Rule):
             many = len(step.missing) > 1
             ru = f"нумерация {where_ru}: после {a} идёт {b} — пропущен{'ы' if many else ''} {missing}"
             en = f"{where_en} numbering: {b} follows {a}; {missing} {'are' if many else 'is'} missing"
+            if what_en == "sections" and len(step.missing) == 1:
+                # The form's own numbering names what is missing: «14» is «Обоснование устойчивости…».
+                wanted = cur.num.show(step.missing[0])
+                spec = next((sp for sp in ctx.profile.sections if sp.number and sp.number.strip(". ") == wanted.strip(". )")), None)
+                if spec is not None:
+                    ru += f" (по форме — «{shorten(spec.title, 60)}»)"
+                    en += f" (in the form: “{shorten(spec.title_en or spec.title, 60)}”)"
         else:
             ru = f"нумерация {where_ru}: номер {b} повторяется"
             en = f"{where_en} numbering: {b} is repeated"
