@@ -313,6 +313,7 @@ POSITION_RE = re.compile(
 )
 POSITION_WORDS_MAX = 8  # "Директор МБОУ «СОШ № 5» г. Ачинска": a signature; a sentence is longer
 REMARK_ONLY_RE = re.compile(r"^\([^()]*\)\.?$")
+POINTER_RE = re.compile(r"прилож|см\.|https?://|www\.", re.IGNORECASE)
 
 
 def is_signature_line(text: str) -> bool:
@@ -328,7 +329,11 @@ def is_blank_content(text: str) -> bool:
     """A line that says nothing: empty, a dash, «нет», «____», «Другое ___», a lone remark."""
     t = " ".join(text.replace("*", " ").split())
     t = re.sub(r"^\s*[-–—•·➤]\s+", "", t)
-    return is_placeholder(t) or bool(REMARK_ONLY_RE.match(t))
+    if is_placeholder(t):
+        return True
+    # «(в строгом соответствии с календарным планом)» is the form's own remark; «(см. приложение 2)»
+    # points to where the content is.
+    return bool(REMARK_ONLY_RE.match(t)) and not POINTER_RE.search(t)
 
 
 def _is_strong(doc: Document, sec: Section, owner: Section) -> bool:

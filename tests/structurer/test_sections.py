@@ -51,7 +51,7 @@ def test_placeholders(text: str) -> None:
     assert is_placeholder(text)
 
 
-@pytest.mark.parametrize("text", ["Социальные –", "см. приложение 2", "Нет данных о 3 участниках: анкеты не сданы"])
+@pytest.mark.parametrize("text", ["Социальные –", "см. приложение 2", "(см. приложение 2)", "Нет данных о 3 участниках: анкеты не сданы"])
 def test_not_placeholders(text: str) -> None:
     assert not is_blank_content(text)
 
