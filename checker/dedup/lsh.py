@@ -69,29 +69,25 @@ def pairs_from_band_keys(columns: Iterable[np.ndarray], groups: np.ndarray, max_
     found: list[np.ndarray] = []
     for column in columns:
         column = np.asarray(column)
-        order = np.argsort(column, kind="stable")
+        order = np.argsort(column, kind="stable")  # stable: a large bucket's star centre is its lowest index in every band
         k = column[order]
         starts = np.flatnonzero(np.concatenate(([True], k[1:] != k[:-1])))
         sizes = np.diff(np.concatenate((starts, [n])))
-        two = starts[sizes == 2]  # most buckets: one pair, handled without a Python loop
-        if len(two):
-            a, b = order[two], order[two + 1]
-            keep = groups[a] != groups[b]
-            found.append(np.stack((np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])), axis=1))
-        for s, size in zip(starts[sizes > 2], sizes[sizes > 2]):
-            members = order[s : s + size]
-            g = groups[members]
-            if np.all(g == g[0]):
-                continue
+        # Buckets of the same size are handled together, without a Python loop per bucket.
+        for size in np.unique(sizes[sizes > 1]):
+            at = starts[sizes == size]
             if size <= max_bucket:
-                ii, jj = np.triu_indices(size, k=1)
-                a, b = members[ii], members[jj]
-            else:
-                a = np.full(size - 1, members[0])
-                b = members[1:]
+                members = order[at[:, None] + np.arange(size)]  # (buckets × size)
+                ii, jj = np.triu_indices(int(size), k=1)
+                a, b = members[:, ii].ravel(), members[:, jj].ravel()
+            else:  # a star around the first member
+                members = order[at[:, None] + np.arange(size)]
+                a = np.repeat(members[:, 0], size - 1)
+                b = members[:, 1:].ravel()
             keep = groups[a] != groups[b]
             if np.any(keep):
-                found.append(np.stack((np.minimum(a[keep], b[keep]), np.maximum(a[keep], b[keep])), axis=1))
+                a, b = a[keep], b[keep]
+                found.append(np.stack((np.minimum(a, b), np.maximum(a, b)), axis=1))
     if not found:
         return np.empty((0, 2), dtype=np.int64)
     pairs = np.concatenate(found).astype(np.int64)
