@@ -11,7 +11,9 @@ import hashlib
 import importlib
 import multiprocessing
 import os
+import time
 import traceback
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -30,7 +32,7 @@ from checker.models.finding import Category, Finding, FindingLocation, Severity,
 from checker.models.report import Report
 from checker.plugin_manager import Registry, build_registry, make_plugin_manager
 from checker.reader import ReaderError
-from checker.rule import CorpusItem, Rule, RuleContext
+from checker.rule import CorpusItem, CorpusRule, Rule, RuleContext
 from checker.structurer import detect_profile, structure
 
 SKIP_NAMES = ("README*", "LICENSE*", "CHANGELOG*", ".*", "~$*")  # never reports, in folder walks
@@ -71,8 +73,11 @@ class FileResult(BaseModel):
     baselined: int = 0  # findings dropped because the baseline lists them
     cached: bool = Field(default=False, exclude=True)  # this result came from the cache
     corpus_data: dict[str, Any] = Field(default_factory=dict, exclude=True)
-    # characters per text unit ("b12" a block, "b12r3" a table row, 0-based): originality share
-    unit_chars: dict[str, int] = Field(default_factory=dict, exclude=True)
+    # characters per text unit ("b12" a block, "b12r3" a table row, 0-based): originality share;
+    # a dict from the worker, packed (UnitChars) once the result reaches the main process
+    unit_chars: Any = Field(default_factory=dict, exclude=True)
+    # seconds spent per stage on this file: read, structure, rules, signatures (corpus extract)
+    timings: dict[str, float] = Field(default_factory=dict, exclude=True)
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -88,6 +93,9 @@ class RunResult:
     baseline: str | None = None  # the baseline file applied, if any
     stale_baseline: list[BaselineEntry] = field(default_factory=list)  # entries no longer found
     cache_hits: int = 0
+    # seconds: per-file stages summed over files (read, structure, rules, signatures), and
+    # the run's own: files (checking every file, wall), corpus (corpus rules), total
+    timings: dict[str, float] = field(default_factory=dict)
 
     def all_findings(self) -> Iterator[tuple[FileResult, Finding]]:
         for fr in self.files:
@@ -267,6 +275,8 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
     registry = settings.registry()
     config = settings.config
     result = FileResult(path=str(path))
+    clock = time.perf_counter
+    t0 = clock()
     try:
         doc = parse_document(path, data, registry)
     except ReaderError as exc:
@@ -276,6 +286,8 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
         result.error = Text(ru=f"ошибка чтения: {type(exc).__name__}: {exc}", en=f"read error: {type(exc).__name__}: {exc}")
         return result
     result.format = doc.format
+    t1 = clock()
+    result.timings["read"] = t1 - t0
     try:
         report = analyse(doc, registry, config)
     except ConfigError:
@@ -284,15 +296,19 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
         result.error = Text(ru=f"ошибка разбора структуры: {type(exc).__name__}: {exc}",
                             en=f"structure error: {type(exc).__name__}: {exc}")
         return result
+    t2 = clock()
+    result.timings["structure"] = t2 - t1
     result.kind, result.profile = report.kind, report.profile
     result.profile_reason, result.profile_confident = report.profile_reason, report.profile_confident
     result.stats = _stats(report, registry)
     result.unit_chars = _unit_chars(doc)
     result.stats.text_chars = sum(v for k, v in result.unit_chars.items() if "r" not in k)
     profile = registry.profiles[report.profile]
+    spent = {"rules": 0.0, "signatures": 0.0}
     for rule_cls in selected_rules(registry, config):
         ctx = RuleContext(report=report, profile=profile, options=rule_options(rule_cls, config))
         rule = rule_cls()
+        started = clock()
         try:
             if rule_cls.corpus:
                 result.corpus_data[rule_cls.code] = rule.extract(report, ctx)  # type: ignore[attr-defined]
@@ -300,7 +316,10 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
                 result.findings.extend(rule.check(report, ctx))
         except Exception as exc:  # noqa: BLE001 - a crashing rule becomes a finding, the run goes on
             result.findings.append(crash_finding(rule_cls, exc))
+        spent["signatures" if rule_cls.corpus else "rules"] += clock() - started
     result.findings.sort(key=Finding.sort_key)
+    result.timings.update(spent)
+    result.timings["structure"] += clock() - t2 - sum(spent.values())  # stats and text units
     return result
 
 
@@ -317,6 +336,46 @@ def _unit_chars(doc: Document) -> dict[str, int]:
         else:
             out[f"b{i}"] = len(b.full_text.strip())
     return out
+
+
+class UnitChars:
+    """`FileResult.unit_chars` packed: characters per block and per table row as uint32 arrays
+    in bytes (a few KB a report instead of a dict of some hundreds of strings), so that a run over
+    thousands of files keeps little per file. Lookups take the dict's keys ("b12", "b12r3")."""
+
+    __slots__ = ("blocks", "rows")
+
+    def __init__(self, chars: dict[str, int]) -> None:
+        blocks: dict[int, int] = {}
+        rows: dict[int, dict[int, int]] = {}
+        for key, n in chars.items():
+            b, _, r = key[1:].partition("r")
+            if r:
+                rows.setdefault(int(b), {})[int(r)] = n
+            else:
+                blocks[int(b)] = n
+        size = max(blocks, default=-1) + 1
+        self.blocks = array("I", (blocks.get(i, 0) for i in range(size))).tobytes()
+        self.rows = {b: array("I", (v.get(i, 0) for i in range(max(v) + 1))).tobytes() for b, v in rows.items()}
+
+    def get(self, key: str, default: int | None = None) -> int | None:
+        b, _, r = key[1:].partition("r")
+        if r:
+            packed = self.rows.get(int(b))
+            values = array("I", packed) if packed is not None else array("I")
+            i = int(r)
+        else:
+            values, i = array("I", self.blocks), int(b)
+        return values[i] if 0 <= i < len(values) else default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+
+def pack_units(result: FileResult) -> None:
+    """Pack a result's unit_chars (in the main process, as results arrive)."""
+    if isinstance(result.unit_chars, dict):
+        result.unit_chars = UnitChars(result.unit_chars) if result.unit_chars else {}
 
 
 def crash_finding(rule_cls: type[Rule], exc: Exception) -> Finding:
@@ -351,29 +410,97 @@ def _stats(report: Report, registry: Registry) -> FileStats:
     )
 
 
-def run_corpus_rules(results: list[FileResult], rules: list[type[Rule]], config: Config) -> None:
-    by_path = {r.path: r for r in results}
-    for rule_cls in rules:
-        if not rule_cls.corpus:
-            continue
-        items = [
-            CorpusItem(path=r.path, organisation=r.stats.organisation, data=r.corpus_data[rule_cls.code])
-            for r in results
-            if rule_cls.code in r.corpus_data
-        ]
+class _ListSink:
+    """The default corpus sink: keeps every report's digest and calls `check_corpus` once."""
+
+    def __init__(self, rule: CorpusRule, options: BaseModel) -> None:
+        self.rule, self.options = rule, options
+        self.items: dict[int, CorpusItem] = {}
+
+    def add(self, index: int, item: CorpusItem) -> None:
+        self.items[index] = item
+
+    def finish(self) -> Iterable[tuple[str, Finding]]:
+        return self.rule.check_corpus([self.items[i] for i in sorted(self.items)], self.options)
+
+    def close(self) -> None:
+        self.items = {}
+
+
+class CorpusPass:
+    """Corpus rules fed while the files are checked (the first pass): each result's digests go
+    to the rule's sink as soon as the result arrives, and the result keeps none; `finish` runs
+    the rules once (the second pass) and adds their findings to the results.
+
+    A corpus rule may offer `corpus_sink(options, config)` returning an object with
+    `add(index, item)`, `finish()` → (path, Finding) pairs, and `close()` — e.g. D503 keeps its
+    signatures and passages on disk (checker.dedup.index) rather than in memory; otherwise its
+    digests are kept in memory and `check_corpus` gets them all, in input order. `index` is the
+    file's position in the run, so that the outcome does not depend on the finishing order."""
+
+    def __init__(self, rules: list[type[Rule]], config: Config) -> None:
+        self.sinks: dict[str, tuple[type[Rule], Any]] = {}
+        self.failed: dict[str, Exception] = {}
+        for rule_cls in rules:
+            if not rule_cls.corpus:
+                continue
+            rule = rule_cls()
+            options = rule_options(rule_cls, config)
+            factory = getattr(rule, "corpus_sink", None)
+            try:
+                sink = factory(options, config) if factory is not None else _ListSink(rule, options)  # type: ignore[arg-type]
+            except ConfigError:
+                self.close()
+                raise
+            self.sinks[rule_cls.code] = (rule_cls, sink)
+
+    def add(self, index: int, result: FileResult) -> None:
+        for code, data in result.corpus_data.items():
+            if code in self.sinks and code not in self.failed:
+                try:
+                    self.sinks[code][1].add(index, CorpusItem(path=result.path, organisation=result.stats.organisation,
+                                                              data=data))
+                except Exception as exc:  # noqa: BLE001 - reported as the rule's crash at the end
+                    self.failed[code] = exc
+        result.corpus_data = {}
+
+    def finish(self, results: list[FileResult]) -> None:
+        by_path = {r.path: r for r in results}
         try:
-            found = list(rule_cls().check_corpus(items, rule_options(rule_cls, config)))  # type: ignore[attr-defined]
-        except Exception as exc:  # noqa: BLE001
-            for r in results:
-                if r.error is None:
-                    r.findings.append(crash_finding(rule_cls, exc))
-            continue
-        for path, finding in found:
-            if path in by_path:
-                by_path[path].findings.append(finding)
-    for r in results:
-        r.findings.sort(key=Finding.sort_key)
-        r.corpus_data.clear()
+            for code, (rule_cls, sink) in self.sinks.items():
+                try:
+                    if code in self.failed:
+                        raise self.failed[code]
+                    found = list(sink.finish())
+                except ConfigError:
+                    raise
+                except Exception as exc:  # noqa: BLE001
+                    for r in results:
+                        if r.error is None:
+                            r.findings.append(crash_finding(rule_cls, exc))
+                    continue
+                for path, finding in found:
+                    if path in by_path:
+                        by_path[path].findings.append(finding)
+        finally:
+            self.close()
+        for r in results:
+            r.findings.sort(key=Finding.sort_key)
+
+    def close(self) -> None:
+        for _rule_cls, sink in self.sinks.values():
+            try:
+                sink.close()
+            except Exception:  # noqa: BLE001
+                pass
+
+
+def run_corpus_rules(results: list[FileResult], rules: list[type[Rule]], config: Config) -> None:
+    """Corpus rules over results already in memory (their digests in `corpus_data`)."""
+    corpus = CorpusPass(rules, config)
+    for i, r in enumerate(results):
+        corpus.add(i, r)
+    corpus.finish(results)
 
 
 def originality(fr: FileResult) -> float | None:
@@ -472,19 +599,25 @@ def _cached_result(path: Path, settings: Settings) -> FileResult | None:
 
 
 def check_files(files: list[Path], settings: Settings, jobs: int = 1,
-                progress: ProgressFn | None = None) -> list[FileResult]:
-    """Check every file, in `jobs` processes; results in input order whatever the finishing order.
+                progress: ProgressFn | None = None, *, executor: Any = None,
+                on_done: Callable[[int, FileResult], None] | None = None) -> list[FileResult]:
+    """Check every file, in `jobs` processes or on `executor` (checker.executors); results in
+    input order whatever the finishing order. `on_done(i, result)` sees each result as it arrives.
 
     With a cache, hits are taken in this process first, so a warm run starts no worker at all."""
+    from checker.executors import local_executor
+
     results: list[FileResult | None] = [None] * len(files)
 
     def done(i: int, r: FileResult) -> None:
         results[i] = r
+        if on_done:
+            on_done(i, r)
         if progress:
             progress(r)
 
     todo = list(range(len(files)))
-    if jobs > 1 and settings.cache is not None and len(files) > 1:
+    if (jobs > 1 or executor is not None) and settings.cache is not None and len(files) > 1:
         todo = []
         for i, p in enumerate(files):
             hit = _cached_result(p, settings)
@@ -492,11 +625,8 @@ def check_files(files: list[Path], settings: Settings, jobs: int = 1,
                 done(i, hit)
             else:
                 todo.append(i)
-    if jobs <= 1 or len(todo) <= 1:
-        for i in todo:
-            done(i, _safe_check(files[i], settings))
-        return [r for r in results if r is not None]
-    _check_parallel(files, todo, settings, jobs, done)
+    if todo:
+        (executor or local_executor(jobs, len(todo))).check(files, todo, settings, done)
     return [r for r in results if r is not None]
 
 
@@ -564,10 +694,13 @@ def run(
     baseline: Baseline | None = None,
     progress: ProgressFn | None = None,
     on_files: Callable[[list[Path]], None] | None = None,
+    executor: Any = None,
 ) -> RunResult:
     """Check `paths` (files and folders). The library default is serial and uncached; the CLI
-    passes `jobs` (os.cpu_count()) and `use_cache`. Corpus rules run once all files are done,
-    then suppressions and the baseline are applied."""
+    passes `jobs` (os.cpu_count()) and `use_cache`; `executor` (checker.executors, e.g. Dask)
+    replaces the local processes. Corpus rules get each file's digest as its result arrives
+    and run once all files are done; then suppressions and the baseline are applied."""
+    started = time.perf_counter()
     registry = registry_for(config)
     rules = validate(config, registry)
     files = collect_files(paths, registry, config.exclude)
@@ -575,8 +708,27 @@ def run(
         on_files(files)
     spec = cache_spec(config, registry, rules) if use_cache and config.cache else None
     settings = Settings(config=config, cache=spec)
-    results = check_files(files, settings, jobs=jobs, progress=progress)
-    run_corpus_rules(results, rules, config)
+    corpus = CorpusPass(rules, config)
+    stages: dict[str, float] = {}
+
+    def on_done(i: int, r: FileResult) -> None:
+        if not r.cached:  # a cached result carries the timings of the run that made it
+            for k, v in r.timings.items():
+                stages[k] = stages.get(k, 0.0) + v
+        r.timings = {}
+        corpus.add(i, r)
+        pack_units(r)
+
+    try:
+        files_started = time.perf_counter()
+        results = check_files(files, settings, jobs=jobs, progress=progress, executor=executor, on_done=on_done)
+        stages["files"] = time.perf_counter() - files_started
+    except BaseException:
+        corpus.close()
+        raise
+    corpus_started = time.perf_counter()
+    corpus.finish(results)
+    stages["corpus"] = time.perf_counter() - corpus_started
     if any(r.category is Category.DUPLICATION for r in rules):
         for r in results:
             r.stats.originality = originality(r)
@@ -587,8 +739,9 @@ def run(
     stale: list[BaselineEntry] = []
     if baseline is not None:
         stale = baseline.apply(results, {r.code for r in rules if r.corpus})
+    stages["total"] = time.perf_counter() - started
     return RunResult(
         files=results, rules=rules, config=config, unused_suppressions=unused,
         baseline=str(baseline.path) if baseline is not None and baseline.path else None,
-        stale_baseline=stale, cache_hits=sum(1 for r in results if r.cached),
+        stale_baseline=stale, cache_hits=sum(1 for r in results if r.cached), timings=stages,
     )
