@@ -157,16 +157,45 @@ class CrossReportDuplicate(CorpusRule):
 
     # -- once per run ----------------------------------------------------------------------
     def check_corpus(self, items: list[CorpusItem], options: BaseModel) -> Iterable[tuple[str, Finding]]:
-        from checker.dedup.corpus import clusters, find_shared, same_organisation
-        from checker.dedup.units import describe, quote
+        """Every digest in memory (the rule API's form; a run streams through `corpus_sink`)."""
+        from checker.dedup.corpus import find_shared
 
         opts: Options = options  # type: ignore[assignment]
         items = [it for it in items if it.data is not None and len(it.data)]
         if len(items) < 2:
             return
-        orgs = [it.organisation or it.data.organisation for it in items]
         matches = find_shared([it.data for it in items], threshold=opts.similarity,
                               lsh_threshold=opts.lsh_threshold, max_bucket=opts.max_bucket)
+        yield from self._report(
+            matches, [it.path for it in items], [it.organisation or it.data.organisation for it in items],
+            [len(it.data) for it in items],
+            lambda r, i: items[r].data.texts[i], lambda r, i: items[r].data.locs[i], lambda r: True, opts,
+        )
+
+    def corpus_sink(self, options: BaseModel, config: Any) -> "_IndexSink":
+        """The run's digests go to a passage store on disk as they arrive (checker.dedup.index):
+        a temporary one, or the persistent `dup-index` (`--dup-index PATH`), whose reports of
+        earlier runs are matched too without being read again."""
+        from checker.config import ConfigError
+        from checker.dedup.index import DupIndex, IndexError_
+        from checker.dedup.minhash import DEFAULT_SEED
+
+        opts: Options = options  # type: ignore[assignment]
+        try:
+            index = DupIndex(getattr(config, "dup_index", None), num_perm=opts.num_perm, seed=DEFAULT_SEED)
+        except IndexError_ as exc:
+            raise ConfigError(exc.ru if getattr(config, "lang", "ru") != "en" else exc.en) from exc
+        return _IndexSink(self, opts, index)
+
+    def _report(self, matches: list, paths: list[str], orgs: list[str], sizes: list[int],  # noqa: ANN001
+                text, loc, emit, opts: Options) -> Iterable[tuple[str, Finding]]:
+        """Findings from confirmed matches between reports at positions a < b of `paths`
+        (`sizes`: their numbers of passages): `text(r, i)` / `loc(r, i)` give passage i of report
+        r, `emit(r)` whether report r gets findings (not the reports of earlier runs kept in a
+        duplicate index)."""
+        from checker.dedup.corpus import clusters, same_organisation
+        from checker.dedup.units import describe, quote
+
         # Two files are one report (another format or a resubmission) when their names differ
         # only by the extension, or, when an organisation is unknown, when most of the smaller
         # one's passages are found in the other: not a copy between organisations.
@@ -176,12 +205,12 @@ class CrossReportDuplicate(CorpusRule):
             shared[(m.b, m.a)].add(m.ib)
 
         def same_report(a: int, b: int) -> bool:
-            if Path(items[a].path).stem == Path(items[b].path).stem:
+            if Path(paths[a]).stem == Path(paths[b]).stem:
                 return True
             if orgs[a].strip() and orgs[b].strip():
                 return False
-            share_a = len(shared[(a, b)]) / len(items[a].data)
-            share_b = len(shared[(b, a)]) / len(items[b].data)
+            share_a = len(shared[(a, b)]) / max(sizes[a], 1)
+            share_b = len(shared[(b, a)]) / max(sizes[b], 1)
             return max(share_a, share_b) >= SAME_REPORT_SHARE
 
         kept = []
@@ -196,29 +225,28 @@ class CrossReportDuplicate(CorpusRule):
             cl = clusters(m for m, _ in kept)
             org_sets: dict[int, set[str]] = defaultdict(set)
             for node, cid in cl.items():
-                org_sets[cid].add(orgs[node[0]].strip().lower() or items[node[0]].path)
+                org_sets[cid].add(orgs[node[0]].strip().lower() or paths[node[0]])
             kept = [(m, s) for m, s in kept if len(org_sets[cl[(m.a, m.ia)]]) < opts.common_organisations]
 
         # One finding per passage of a report, listing every other report it is found in.
         per_passage: dict[tuple[int, int], list[tuple[int, int, float, bool | None]]] = defaultdict(list)
         for m, same in kept:
-            per_passage[(m.a, m.ia)].append((m.b, m.ib, m.score, same))
-            per_passage[(m.b, m.ib)].append((m.a, m.ia, m.score, same))
+            if emit(m.a):
+                per_passage[(m.a, m.ia)].append((m.b, m.ib, m.score, same))
+            if emit(m.b):
+                per_passage[(m.b, m.ib)].append((m.a, m.ia, m.score, same))
         for (r, i), others in sorted(per_passage.items()):
-            item = items[r]
-            digest = item.data
-            section, table, row, column, page, line, block = digest.locs[i]
-            others.sort(key=lambda o: (-o[2], items[o[0]].path))
+            section, table, row, column, page, line, block = loc(r, i)
+            others.sort(key=lambda o: (-o[2], paths[o[0]]))
             seen: dict[int, tuple[int, int, float, bool | None]] = {}
             for o in others:
                 seen.setdefault(o[0], o)
             best = list(seen.values())
             o_r, o_i, score, same = best[0]
-            other = items[o_r]
-            o_loc = other.data.locs[o_i]
+            o_loc = loc(o_r, o_i)
             where_ru = describe(o_loc[0], o_loc[1], o_loc[2], o_loc[3], o_loc[5])
             where_en = describe(o_loc[0], o_loc[1], o_loc[2], o_loc[3], o_loc[5], "en")
-            name = Path(other.path).name
+            name = Path(paths[o_r]).name
             org = orgs[o_r].strip()
             org_ru = _short(org) if org else "организация не определена"
             org_en = _short(org) if org else "organisation not identified"
@@ -226,7 +254,7 @@ class CrossReportDuplicate(CorpusRule):
             how_en = "" if score >= 99.5 else f" nearly verbatim (similarity {score:.0f}%)"
             more_ru = more_en = ""
             if len(best) > 1:
-                names = ", ".join(f"«{Path(items[b[0]].path).name}»" for b in best[1:4])
+                names = ", ".join(f"«{Path(paths[b[0]]).name}»" for b in best[1:4])
                 tail = f" и ещё {len(best) - 4}" if len(best) > 4 else ""
                 more_ru = f"; также в {names}{tail}"
                 more_en = f"; also in {names.replace('«', '“').replace('»', '”')}" + (f" and {len(best) - 4} more" if len(best) > 4 else "")
@@ -236,20 +264,47 @@ class CrossReportDuplicate(CorpusRule):
             else:
                 lead_ru = f"фрагмент совпадает{how_ru} с текстом отчёта другой организации «{name}»"
                 lead_en = f"the passage is shared{how_en} with the report of another organisation “{name}”"
+            evidence = text(r, i)
             finding = self.finding(
-                f"{lead_ru} ({org_ru}; {where_ru}){more_ru}: «{quote(digest.texts[i])}»",
-                f"{lead_en} ({org_en}; {where_en}){more_en}: “{quote(digest.texts[i])}”",
-                evidence=digest.texts[i],
+                f"{lead_ru} ({org_ru}; {where_ru}){more_ru}: «{quote(evidence)}»",
+                f"{lead_en} ({org_en}; {where_en}){more_en}: “{quote(evidence)}”",
+                evidence=evidence,
                 location=FindingLocation(section=section, table=table, row=row, column=column,
                                          page=page, line=line, block=block),
                 severity=Severity.INFO if same else None,
-                related=sorted(items[b[0]].path for b in best),
+                related=sorted(paths[b[0]] for b in best),
                 suggestion=Text(
                     ru="опишите свою работу своими словами; цитату из чужого отчёта оформите как цитату с источником",
                     en="describe your own work in your own words; quote another report only as a quotation with its source",
                 ),
             )
-            yield item.path, finding
+            yield paths[r], finding
+
+
+class _IndexSink:
+    """D503's corpus sink: digests to the passage store as they arrive; matching at the end."""
+
+    def __init__(self, rule: CrossReportDuplicate, opts: Options, index: Any) -> None:
+        self.rule, self.opts, self.index = rule, opts, index
+
+    def add(self, index: int, item: CorpusItem) -> None:
+        if item.data is not None:
+            self.index.add(index, item.path, item.organisation, item.data)
+
+    def finish(self) -> list[tuple[str, Finding]]:
+        idx, opts = self.index, self.opts
+        matches = idx.find_matches(threshold=opts.similarity, lsh_threshold=opts.lsh_threshold,
+                                   max_bucket=opts.max_bucket)
+        reports = idx.reports()
+        found = list(self.rule._report(
+            matches, [r.path for r in reports], [r.organisation for r in reports], [r.n for r in reports],
+            lambda r, i: idx.passages(r)[0][i], lambda r, i: idx.passages(r)[2][i], idx.is_new, opts,
+        ))
+        idx.commit()
+        return found
+
+    def close(self) -> None:
+        self.index.close()
 
 
 def _flush(texts: list[str], norms: list[str], size: int, min_words: int, passages: list, loc: tuple
