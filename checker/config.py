@@ -91,6 +91,9 @@ class Config(BaseModel):
     cache: bool = True
     cache_dir: str | None = None  # default: the user cache directory (platformdirs)
     baseline: str | None = None  # baseline file used by `check` unless --baseline is given
+    # persistent store of cross-report duplicate passages (D503): earlier runs' reports are
+    # matched too without being read again; this run's are added (--dup-index)
+    dup_index: str | None = None
     # glob -> codes (or {codes, reason}): findings of these rules are not reported for those files
     per_file_ignores: dict[str, list[str] | PerFileIgnore] = Field(default_factory=dict)
     suppress: list[Suppression] = Field(default_factory=list)
@@ -151,6 +154,8 @@ def load_config(path: Path | None) -> Config:
         cfg.cache_dir = str((path.parent / Path(cfg.cache_dir).expanduser()).resolve())
     if cfg.baseline:
         cfg.baseline = str((path.parent / cfg.baseline).resolve())
+    if cfg.dup_index:
+        cfg.dup_index = str((path.parent / Path(cfg.dup_index).expanduser()).resolve())
     return cfg
 
 
