@@ -35,6 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--output", "-o", type=Path, help="записать отчёт в файл")
     check.add_argument("--baseline", type=Path,
                        help="файл базы (repcheck baseline create): ошибкой считаются только новые замечания")
+    check.add_argument("--dup-index", type=Path, metavar="PATH",
+                       help="индекс повторов между отчётами (D503): отчёты прошлых проверок сравниваются без "
+                       "повторного чтения, отчёты этой проверки добавляются")
+    check.add_argument("--executor", choices=["local", "dask"],
+                       help="где проверять файлы: local — процессы этой машины (по умолчанию), dask — кластер Dask")
+    check.add_argument("--scheduler", metavar="ADDRESS",
+                       help="адрес планировщика Dask (tcp://host:8786); без него --executor dask запускает "
+                       "локальный кластер из --jobs процессов")
+    check.add_argument("--timings", type=Path, metavar="FILE",
+                       help="записать время по этапам (чтение, структура, правила, подписи, корпус) в JSON")
     _run_options(check)
     _common(check)
 
