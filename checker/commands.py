@@ -71,6 +71,7 @@ def _config(args: argparse.Namespace) -> Config:
         "jobs": getattr(args, "jobs", None),
         "cache": False if getattr(args, "no_cache", False) else None,
         "cache_dir": _cache_dir_override(args),
+        "dup_index": str(args.dup_index.expanduser().resolve()) if getattr(args, "dup_index", None) else None,
     }
     update = {k: v for k, v in overrides.items() if v is not None}
     extra_paths = getattr(args, "profile_path", None)
@@ -132,9 +133,22 @@ def _progress_enabled(args: argparse.Namespace) -> bool:
 
 
 def _run(args: argparse.Namespace, config: Config, baseline: Baseline | None = None) -> RunResult:
+    from checker.executors import make_executor
+
+    executor = make_executor(getattr(args, "executor", None), jobs=default_jobs(config),
+                             scheduler=getattr(args, "scheduler", None))
     with _ProgressBar(_progress_enabled(args), config.lang) as bar:
-        return run(list(args.paths), config, jobs=default_jobs(config), use_cache=config.cache,
-                   baseline=baseline, progress=bar.advance, on_files=bar.on_files)
+        result = run(list(args.paths), config, jobs=default_jobs(config), use_cache=config.cache,
+                     baseline=baseline, progress=bar.advance, on_files=bar.on_files, executor=executor)
+    timings = getattr(args, "timings", None)
+    if timings is not None:
+        import json
+
+        data = {"files": len(result.files), "cache_hits": result.cache_hits,
+                "executor": executor.name if executor else ("processes" if default_jobs(config) > 1 else "serial"),
+                "jobs": default_jobs(config), "seconds": {k: round(v, 4) for k, v in result.timings.items()}}
+        timings.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    return result
 
 
 def _missing(args: argparse.Namespace, lang: str) -> list[Path]:
