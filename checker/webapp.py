@@ -69,6 +69,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 # What the form offers first and names in its hint; the registry decides what is accepted.
 MAIN_TYPES = "Word (.docx, .doc), PDF, OpenDocument (.odt), RTF или текст (.txt)"
+WRONG_TYPE = f"такие файлы repcheck не проверяет. Выберите отчёт: {MAIN_TYPES}"
 
 
 # -- the worker process ---------------------------------------------------------------------------
@@ -303,7 +304,7 @@ def _mb(n: float) -> str:
 class Result:
     report: str  # the html reporter's page
     files: list[dict[str, Any]]
-    skipped: list[str]
+    skipped: list[str]  # names of files of a type repcheck does not read
     download: str  # file name for the download
 
 
@@ -339,7 +340,7 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = os.name != "nt"  # on Windows SO_REUSEADDR would share a busy port
     request_queue_size = 16
-    app: "WebApp"
+    app: WebApp
 
 
 class WebApp:
@@ -418,25 +419,23 @@ class WebApp:
         if profile and profile not in {name for name, _ in self.profiles}:
             raise PageError(HTTPStatus.BAD_REQUEST, f"неизвестная форма отчёта «{profile}»; выберите её из списка")
         if not upload.files:
-            raise PageError(HTTPStatus.BAD_REQUEST, "файл не выбран: нажмите «Выберите файлы» и укажите отчёт")
+            raise PageError(HTTPStatus.BAD_REQUEST, "файл не выбран: нажмите «Выбрать файлы…» и укажите отчёт")
         if len(upload.files) > MAX_FILES:
             raise PageError(HTTPStatus.BAD_REQUEST,
                             f"выбрано файлов: {len(upload.files)}; за один раз можно проверить не больше {MAX_FILES}")
         shown = [display_name(sent, i) for i, (sent, _) in enumerate(upload.files, 1)]
         rel = generated_names(shown, self.extensions)
-        skipped = [
-            f"«{name}»: такие файлы repcheck не проверяет. Выберите отчёт: {MAIN_TYPES}"
-            for name, r in zip(shown, rel) if r is None
-        ]
+        skipped = [name for name, r in zip(shown, rel, strict=True) if r is None]
         if len(skipped) == len(shown):
-            raise PageError(HTTPStatus.BAD_REQUEST, "; ".join(skipped))
+            which = ", ".join(f"«{n}»" for n in skipped)
+            raise PageError(HTTPStatus.BAD_REQUEST, f"{which}: {WRONG_TYPE}")
         config = self.config.model_copy(update={"profile": profile or None}) if profile else self.config
         folder = tempfile.mkdtemp(prefix="repcheck-web-", dir=self.temp_root)  # mode 0700
         with self._lock:
             self._active.add(folder)
         try:
             names: dict[str, str] = {}
-            for (_sent, data), name, r in zip(upload.files, shown, rel):
+            for (_sent, data), name, r in zip(upload.files, shown, rel, strict=True):
                 if r is None:
                     continue
                 path = Path(folder) / r
@@ -476,7 +475,7 @@ class WebApp:
 
     def result_page(self, rid: str, result: Result) -> str:
         bar = _env().get_template("webapp_bar.html.j2").render(
-            rid=rid, files=result.files, skipped=result.skipped, download=result.download,
+            rid=rid, files=result.files, skipped=result.skipped, wrong_type=WRONG_TYPE, download=result.download,
         )
         return inject_bar(result.report, bar)
 
@@ -498,6 +497,9 @@ class Handler(BaseHTTPRequestHandler):
     def app(self) -> WebApp:
         return self.server.app
 
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        pass  # no access log: the page is the user's, only errors are worth a line
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         if self.app.log is not None:
             try:
@@ -515,7 +517,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.send_header("Cache-Control", "no-store")
         self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Referrer-Policy", "same-origin")  # "no-referrer" would make Chrome send Origin: null
         self.send_header("X-Frame-Options", "DENY")
         script = f"'nonce-{nonce}'" if nonce else "'none'"
         self.send_header("Content-Security-Policy",
@@ -605,6 +607,9 @@ class Handler(BaseHTTPRequestHandler):
                 self._drain(exc.drain, DRAIN_SECONDS)
         except (TimeoutError, ConnectionError):
             self.close_connection = True
+        except Exception as exc:  # noqa: BLE001 - a bug of ours: a page that says so, the server goes on
+            self.log_error("%s", f"{type(exc).__name__}: {exc}")
+            self._form(HTTPStatus.INTERNAL_SERVER_ERROR, f"внутренняя ошибка repcheck: {type(exc).__name__}: {exc}")
 
     def _length(self) -> int:
         raw = self.headers.get("Content-Length")
@@ -715,7 +720,7 @@ def serve(config: Config, *, port: int = DEFAULT_PORT, browser: bool = True, qui
     """Run the page until Ctrl+C or «Завершить работу»; 0 on a clean stop."""
     out = None if quiet else sys.stderr
     try:
-        app = WebApp(config, port=port)
+        app = WebApp(config, port=port, log=out)
     except OSError as exc:
         _say(sys.stderr, f"repcheck: не удалось открыть порт на {HOST}: {exc.strerror or exc}")
         return 2

@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 
 from checker.config import Config, Limits
-from checker.webapp import HOST, WebApp, display_name, generated_names, parse_form
+from checker import webapp
+from checker.webapp import HOST, CheckFailed, WebApp, Worker, display_name, generated_names, parse_form
 
 REPORT = """Отчёт о деятельности инновационной площадки за 2024 год
 МБОУ «Школа № 5 города Энска»
@@ -66,6 +67,7 @@ class Running:
 
 
 def start(tmp: Path, **limits: float) -> Running:
+    tmp.mkdir(parents=True, exist_ok=True)
     config = Config(cache=False, limits=Limits(**limits)) if limits else Config(cache=False)
     return Running(WebApp(config, port=0, temp_root=tmp))
 
@@ -239,7 +241,7 @@ def test_wrong_type_is_refused_in_russian(server: WebApp) -> None:
 
 def test_wrong_type_beside_a_report_is_skipped_with_a_note(server: WebApp) -> None:
     _s, _l, page = check(server, [("фото.jpg", b"\xff\xd8"), ("отчёт.txt", REPORT.encode())])
-    assert "Не проверен «фото.jpg»" in plain(page) and MISSING in plain(page)
+    assert "Файл «фото.jpg» не проверен: такие файлы repcheck не проверяет" in plain(page) and MISSING in plain(page)
 
 
 def test_no_file_chosen(server: WebApp) -> None:
@@ -284,6 +286,24 @@ def test_generated_names() -> None:
     assert all(p is None or re.fullmatch(r"\d\d/rc-upload-\d+\.[a-z0-9]+", p.as_posix()) for p in got)
 
 
+def test_results_name_the_users_files_not_the_generated_ones() -> None:
+    from checker.engine import FileResult
+    from checker.models.finding import Category, Finding, Severity, Text
+
+    gen_a, gen_b = "/tmp/repcheck-web-x/01/rc-upload-1.docx", "/tmp/repcheck-web-x/02/rc-upload-2.docx"
+    names = {gen_a: "Школа 5.docx", gen_b: "Гимназия 3.docx"}
+    fr = FileResult(path=gen_a, findings=[Finding(
+        code="D503", rule="cross-report-duplicate", category=Category.DUPLICATION, severity=Severity.WARNING,
+        message=Text(ru="фрагмент совпадает с текстом отчёта «rc-upload-2.docx»",
+                     en="the passage is shared with “rc-upload-2.docx”"),
+        related=[gen_b],
+    )])
+    webapp._rename(fr, names)
+    assert fr.path == "Школа 5.docx"
+    assert fr.findings[0].message.ru == "фрагмент совпадает с текстом отчёта «Гимназия 3.docx»"
+    assert fr.findings[0].related == ["Гимназия 3.docx"]
+
+
 def test_display_name() -> None:
     assert display_name("C:\\fakepath\\Отчёт 2024.docx", 1) == "Отчёт 2024.docx"
     assert display_name("../../a\x00b.txt", 1) == "ab.txt"
@@ -297,6 +317,36 @@ def test_parse_form_keeps_bytes_and_names() -> None:
     assert form.fields == {"token": "T", "profile": ""}
     assert form.files == [("Отчёт %221%22.docx", data)]
     assert display_name(form.files[0][0], 1) == 'Отчёт "1".docx'
+
+
+# -- time limits -------------------------------------------------------------------------------------
+
+
+def test_a_check_past_its_time_is_stopped_and_the_worker_replaced(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    job = {"config": Config(cache=False), "names": {str(report): "r.txt"}, "use_cache": False}
+    worker = Worker()
+    try:
+        with pytest.raises(CheckFailed, match="была остановлена"):
+            worker.call(job, timeout=0.001)  # not even the worker's start fits
+        out = worker.call(job, timeout=120)  # a new worker takes over
+        assert MISSING in plain(out["html"]) and out["files"][0]["name"] == "r.txt"
+    finally:
+        worker.stop()
+
+
+def test_the_page_says_when_the_check_ran_out_of_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(webapp, "CHECK_MARGIN", 0.0)
+    running = start(tmp_path, timeout_seconds=0.001)
+    try:
+        status, _h, page = post(running.app, [("report.txt", REPORT.encode())])
+        assert status == 500
+        assert "была остановлена" in page and "limits.timeout-seconds" in page
+        assert os.listdir(tmp_path) == []
+        assert request(running.app, "GET", "/")[0] == 200  # the server goes on
+    finally:
+        running.stop()
 
 
 # -- the server ----------------------------------------------------------------------------------------
