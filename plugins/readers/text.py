@@ -368,7 +368,7 @@ _BULLET = re.compile(
     re.IGNORECASE,
 )
 _LABELLED = re.compile(r"[^:]{1,60}:\s*\S")  # "Тема: ..." is a labelled value, not a title
-_HEADING_MAX = 200  # longer lines are prose whatever their formatting
+_HEADING_MAX = 150  # longer lines are prose whatever their formatting (as in the .docx and PDF readers)
 
 
 def _is_all_caps(text: str) -> bool:
