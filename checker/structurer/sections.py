@@ -13,7 +13,9 @@ from functools import lru_cache
 from checker.models.document import Block, BlockKind, Document
 from checker.models.report import Section, SectionMatch
 from checker.profile import Profile, SectionSpec
-from checker.textmatch import contains_lemmas, heading_score, lemmas
+from rapidfuzz import fuzz, process
+
+from checker.textmatch import contains_lemmas, heading_lemmas, heading_score, lemmas
 
 ROMAN_RE = re.compile(r"^[IVXLC]+\.?$")
 HEADING_MAX = 220
@@ -91,6 +93,39 @@ def best_spec(text: str, profile: Profile) -> tuple[SectionSpec | None, float]:
     return best
 
 
+_TITLE_LEMMAS: dict[int, tuple[Profile, list[str], list[str]]] = {}
+
+
+def _title_lemmas(profile: Profile) -> tuple[list[str], list[str]]:
+    """The profile's section titles and their lemma strings (as heading_score compares them)."""
+    hit = _TITLE_LEMMAS.get(id(profile))
+    if hit is None or hit[0] is not profile:
+        titles = [t for spec in profile.sections for t in spec.all_titles()]
+        hit = (profile, titles, [" ".join(heading_lemmas(t)) for t in titles])
+        _TITLE_LEMMAS[id(profile)] = hit
+    return hit[1], hit[2]
+
+
+def _reaches(text: str, profile: Profile, need: float) -> bool:
+    """`best_spec(text, profile)[1] >= need` (and > 0), scoring only the titles that can reach it.
+
+    heading_score never exceeds rapidfuzz token_set_ratio of the two lemma strings (its caps
+    only lower it), so one C call over all the profile's titles (process.extract with a cutoff)
+    rules out nearly every title for an ordinary paragraph; measured: build_sections spent a
+    third of a report's time scoring paragraphs against every title."""
+    titles, lemma_strings = _title_lemmas(profile)
+    need = max(need, 1e-9)
+    for v in title_variants(text):
+        q = " ".join(heading_lemmas(v))
+        if not q:
+            continue
+        for _choice, _score, k in process.extract(q, lemma_strings, scorer=fuzz.token_set_ratio,
+                                                  score_cutoff=need, limit=None):
+            if heading_score(v, titles[k]) >= need:
+                return True
+    return False
+
+
 def is_heading_candidate(block: Block, profile: Profile) -> bool:
     if block.kind is BlockKind.HEADING:
         return True
@@ -100,12 +135,11 @@ def is_heading_candidate(block: Block, profile: Profile) -> bool:
     title = heading_text(block)
     if not text or len(title) > LONG_HEADING_MAX or not re.search("[А-Яа-яA-Za-z]", title):
         return False
-    spec, score = best_spec(title, profile)
     if len(title) > HEADING_MAX:
         # A long form title with instructions: only when its opening matches a section well.
-        return spec is not None and score >= 90
+        return _reaches(title, profile, 90.0)
     
-    if spec is not None and score >= max(profile.match_threshold, 85.0 if not block.number else 0):
+    if _reaches(title, profile, max(profile.match_threshold, 85.0 if not block.number else 0)):
         return True
     if block.number and any(
         _same_number(block.number, sp.number) and max(title_score(title, t) for t in sp.all_titles()) >= NUMBER_HINT_FROM
