@@ -152,10 +152,22 @@ _DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SPACE_CHARS = "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000"
 
 
+_NORMALIZE_TABLE = str.maketrans({**{c: "-" for c in _DASH_CHARS}, **{c: " " for c in _SPACE_CHARS},
+                                   "\r": "\n", "ё": "е", "Ё": "е"})
+
+
 def _normalize(text: str) -> str:
     """Same-length copy: lower case, "-" for every dash, " " for exotic spaces, "е" for "ё".
 
     Keeping the length lets spans found here index the original text."""
+    # Fast path (a translate and one lower(), in C): the same as the loop below unless a
+    # character lowers to several (then the loop keeps it) or a capital sigma is present
+    # (str.lower picks the final form by context).
+    fast = text.translate(_NORMALIZE_TABLE)
+    if "Σ" not in fast:
+        low = fast.lower()
+        if len(low) == len(fast):
+            return low
     out: list[str] = []
     for ch in text:
         if ch in _DASH_CHARS:
