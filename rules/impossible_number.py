@@ -206,6 +206,8 @@ class ImpossibleNumber(Rule):
                 yield from self._text_parts(ctx, i, sentence)
 
     def _text_percent(self, ctx: RuleContext, block: int, sentence: str) -> Iterable[Finding]:
+        if "%" not in sentence and "процент" not in sentence.lower():
+            return  # no percent can be found (the unit is "%" or «процент…»): skip the number scan
         for nm in find_numbers(sentence):
             value = nm.high or nm.value
             if not nm.is_percent or value <= 100:
