@@ -132,7 +132,7 @@ def form_coverage(lines: list[str], profile: Profile) -> tuple[int, int]:
     Only lines sharing a word beginning with the title are scored: a heading that matches a
     title shares at least one of its words (a cheap filter; detection is an estimate).
     """
-    from checker.structurer.sections import title_score
+    from checker.structurer.sections import title_reaches
 
     mandatory = [s for s in profile.sections if s.mandatory]
     line_prefixes = [(line, _prefixes(line)) for line in lines]
@@ -141,7 +141,7 @@ def form_coverage(lines: list[str], profile: Profile) -> tuple[int, int]:
         hit = False
         for title in spec.all_titles():
             tp = _prefixes(title)
-            if any(lp & tp and title_score(line, title) >= profile.match_threshold for line, lp in line_prefixes):
+            if any(lp & tp and title_reaches(line, title, profile.match_threshold) for line, lp in line_prefixes):
                 hit = True
                 break
         found += hit

@@ -268,6 +268,20 @@ def title_score(heading: str, title: str) -> float:
 _title_score = title_score
 
 
+@lru_cache(maxsize=200_000)
+def title_reaches(heading: str, title: str, need: float) -> bool:
+    """`title_score(heading, title) >= need`, without scoring the readings whose rapidfuzz
+    token_set_ratio (an upper bound of heading_score) is already below `need`."""
+    titles = {title, " ".join(PAREN_RE.sub(" ", title).split())} - {""}
+    need = max(need, 1e-9)
+    for v in _title_variants(heading):
+        qv = " ".join(heading_lemmas(v))
+        for t in titles:
+            if fuzz.token_set_ratio(qv, " ".join(heading_lemmas(t)), score_cutoff=need) and heading_score(v, t) >= need:
+                return True
+    return False
+
+
 def _subtree_content(doc: Document, sec: Section) -> str:
     return "\n".join(t for s in sec.walk() if (t := section_content(doc, s)))
 
