@@ -440,8 +440,17 @@ def _toggle(attr: str):  # type: ignore[no-untyped-def]
 def _h_u(p: _Parser, v: int | None, st: _State) -> None:
     if v is None:
         return
-    p._text(chr(v + 65536 if v < 0 else v), st)
+    code = v + 65536 if v < 0 else v  # a signed 16-bit value
     p.skip_chars = st.uc  # the ANSI fallback that follows
+    high = p.__dict__.pop("_high_surrogate", None)
+    if 0xD800 <= code <= 0xDBFF:  # the first half of a character past U+FFFF: wait for the second
+        p.__dict__["_high_surrogate"] = code
+        return
+    if 0xDC00 <= code <= 0xDFFF and high is not None:
+        code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00)
+    elif not 0 <= code <= 0xFFFF or 0xDC00 <= code <= 0xDFFF:
+        code = 0xFFFD  # out of range (hostile input) or half a pair: never a lone surrogate
+    p._text(chr(code), st)
 
 
 def _h_uc(p: _Parser, v: int | None, st: _State) -> None:
