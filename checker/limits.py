@@ -234,7 +234,7 @@ def check_document(doc: Document, limits: Limits | None = None) -> None:
 # -- time -----------------------------------------------------------------------------------------
 
 
-class FileTimeout(BaseException):  # noqa: N818 - not an Exception on purpose: nothing may swallow it
+class FileTimeout(BaseException):
     """The per-file time limit ran out; carries the user's message like a ReaderError."""
 
     def __init__(self, seconds: float) -> None:
