@@ -56,7 +56,8 @@ CREATE TABLE IF NOT EXISTS reports (
     ord INTEGER NOT NULL,          -- position in its run
     n INTEGER NOT NULL,            -- passages
     sigs BLOB NOT NULL,            -- n x num_perm uint32, row-major
-    passages BLOB NOT NULL         -- zlib(JSON {"texts", "norms", "locs"})
+    norms BLOB NOT NULL,           -- zlib of the normalised texts joined by NUL (what is compared)
+    passages BLOB NOT NULL         -- zlib(JSON {"texts", "locs"}) (what findings quote and locate)
 );
 CREATE INDEX IF NOT EXISTS reports_order ON reports (run, ord);
 """
@@ -112,7 +113,7 @@ class DupIndex:
             raise IndexError_(f"--dup-index: файл «{self.path}» не открывается как индекс повторов: {exc}",
                               f"--dup-index: “{self.path}” cannot be opened as a duplicate index: {exc}") from exc
         self._reports: list[StoredReport] | None = None
-        self._cache: OrderedDict[int, tuple[list[str], list[str], list[Loc]]] = OrderedDict()
+        self._cache: OrderedDict[int, tuple[list[str], list[Loc]]] = OrderedDict()
 
     # -- setting up -------------------------------------------------------------------------
     def _check_meta(self) -> None:
@@ -140,11 +141,13 @@ class DupIndex:
             raise ValueError("digest made with other MinHash parameters than the index")
         key = str(Path(path).resolve())
         self.db.execute("DELETE FROM reports WHERE key = ?", (key,))  # checked again: the old entry goes
-        blob = zlib.compress(json.dumps({"texts": digest.texts, "norms": digest.norms, "locs": digest.locs},
+        blob = zlib.compress(json.dumps({"texts": digest.texts, "locs": digest.locs},
                                         ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+        norms = zlib.compress("\x00".join(n.replace("\x00", " ") for n in digest.norms).encode("utf-8"), 6)
         self.db.execute(
-            "INSERT INTO reports (key, path, organisation, run, ord, n, sigs, passages) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, path, organisation or digest.organisation, self.run, ord_, len(digest), digest.sigs, blob),
+            "INSERT INTO reports (key, path, organisation, run, ord, n, sigs, norms, passages) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, path, organisation or digest.organisation, self.run, ord_, len(digest), digest.sigs, norms, blob),
         )
         self._reports = None
 
@@ -159,8 +162,8 @@ class DupIndex:
     def is_new(self, pos: int) -> bool:
         return self.reports()[pos].run == self.run
 
-    def passages(self, pos: int) -> tuple[list[str], list[str], list[Loc]]:
-        """(texts, norms, locs) of the report at position `pos`."""
+    def passages(self, pos: int) -> tuple[list[str], list[Loc]]:
+        """(texts, locs) of the report at position `pos` (for findings: few reports, cached)."""
         rid = self.reports()[pos].id
         hit = self._cache.get(rid)
         if hit is not None:
@@ -168,11 +171,29 @@ class DupIndex:
             return hit
         (blob,) = self.db.execute("SELECT passages FROM reports WHERE id = ?", (rid,)).fetchone()
         data = json.loads(zlib.decompress(blob))
-        value = (data["texts"], data["norms"], [tuple(loc) for loc in data["locs"]])
+        value = (data["texts"], [tuple(loc) for loc in data["locs"]])
         self._cache[rid] = value  # type: ignore[assignment]
-        if len(self._cache) > 512:
+        if len(self._cache) > 256:
             self._cache.popitem(last=False)
         return value  # type: ignore[return-value]
+
+    def passage_map(self, wanted: dict[int, set[int]]) -> dict[tuple[int, int], tuple[str, Loc]]:
+        """{(position, passage): (text, loc)} for the passages wanted, each report read once."""
+        out: dict[tuple[int, int], tuple[str, Loc]] = {}
+        reports = self.reports()
+        for pos in sorted(wanted):
+            (blob,) = self.db.execute("SELECT passages FROM reports WHERE id = ?", (reports[pos].id,)).fetchone()
+            data = json.loads(zlib.decompress(blob))
+            for i in wanted[pos]:
+                out[(pos, i)] = (data["texts"][i], tuple(data["locs"][i]))  # type: ignore[assignment]
+        return out
+
+    def _norms(self, positions: np.ndarray) -> Iterator[tuple[int, list[str]]]:
+        """(position, normalised texts) of the reports at `positions` (ascending), each read once."""
+        reports = self.reports()
+        for pos in positions.tolist():
+            (blob,) = self.db.execute("SELECT norms FROM reports WHERE id = ?", (reports[pos].id,)).fetchone()
+            yield pos, zlib.decompress(blob).decode("utf-8").split("\x00")
 
     def _signatures(self) -> Iterator[tuple[int, np.ndarray]]:
         ids = {r.id: pos for pos, r in enumerate(self.reports())}
@@ -210,13 +231,19 @@ class DupIndex:
             del keys
             if scratch is not None:
                 shutil.rmtree(scratch, ignore_errors=True)
-        # Confirm, report by report (pairs sorted by their first item, so one report's passages
-        # are decompressed once for all its pairs).
+        # Confirm: the normalised texts of the passages in some pair, each report's read once.
+        need = np.unique(pairs.ravel())
+        norm_of: dict[int, str] = {}
+        starts = np.searchsorted(owner[need], np.unique(owner[need]))
+        ends = np.append(starts[1:], len(need))
+        for (pos, norms), s, e in zip(self._norms(np.unique(owner[need])), starts, ends):
+            for g in need[s:e].tolist():
+                norm_of[g] = norms[local[g]]
         out: list[Match] = []
-        for i, j in pairs:
+        for i, j in pairs.tolist():
             a, b = int(owner[i]), int(owner[j])
             ia, ib = int(local[i]), int(local[j])
-            score = similarity(self.passages(a)[1][ia], self.passages(b)[1][ib])
+            score = similarity(norm_of[i], norm_of[j])
             if score >= threshold:
                 if a > b:
                     a, ia, b, ib = b, ib, a, ia
