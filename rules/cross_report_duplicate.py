@@ -296,9 +296,14 @@ class _IndexSink:
         matches = idx.find_matches(threshold=opts.similarity, lsh_threshold=opts.lsh_threshold,
                                    max_bucket=opts.max_bucket)
         reports = idx.reports()
+        wanted: dict[int, set[int]] = defaultdict(set)
+        for m in matches:
+            wanted[m.a].add(m.ia)
+            wanted[m.b].add(m.ib)
+        passages = idx.passage_map(wanted)  # only the matched passages, each report read once
         found = list(self.rule._report(
             matches, [r.path for r in reports], [r.organisation for r in reports], [r.n for r in reports],
-            lambda r, i: idx.passages(r)[0][i], lambda r, i: idx.passages(r)[2][i], idx.is_new, opts,
+            lambda r, i: passages[(r, i)][0], lambda r, i: passages[(r, i)][1], idx.is_new, opts,
         ))
         idx.commit()
         return found
