@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from checker.engine import FileResult, RunResult
@@ -31,6 +30,9 @@ from plugins.reporters.common import (
     t,
     totals,
 )
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -82,6 +84,8 @@ def _score_formula(lang: str) -> str:
 
 @lru_cache(maxsize=1)
 def _env() -> Environment:
+    from jinja2 import Environment, FileSystemLoader, select_autoescape  # only when HTML is written
+
     return Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"]),
                        trim_blocks=True, lstrip_blocks=True)
 

@@ -9,14 +9,16 @@ to the suite's `<system-out>`.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from checker.engine import RunResult
 from checker.hookspecs import hookimpl
 from checker.models.finding import Finding
 from checker.reporter import Reporter
 from plugins.reporters.common import failing, kind_label, location_text, notes, quality_score, severity_label, t
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 # XML 1.0 forbids most control characters; documents can contain them.
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -43,6 +45,8 @@ def _details(f: Finding, lang: str) -> str:
 
 
 def junit_tree(result: RunResult, lang: str) -> ET.ElementTree:
+    import xml.etree.ElementTree as ET  # only when JUnit is written
+
     suites = ET.Element("testsuites", name="repcheck")
     suite = ET.SubElement(suites, "testsuite", name="repcheck")
     props = ET.SubElement(suite, "properties")
