@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
-from rich.markdown import Markdown
 from rich.table import Table
 
 from checker.baseline import Baseline, BaselineError
@@ -272,6 +271,8 @@ def cmd_explain(registry: Registry, config: Config, key: str) -> int:
     if rule is None:
         _err(f"правило «{key}» не найдено; список: repcheck rules")
         return EXIT_USAGE
+    from rich.markdown import Markdown  # markdown-it: only for `explain`
+
     console = Console()
     console.print(f"[bold]{rule.code} {rule.name}[/] — {rule.category.value}, {rule.severity.value}")
     console.print(rule.summary.get(config.lang))
