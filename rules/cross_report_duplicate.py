@@ -176,16 +176,11 @@ class CrossReportDuplicate(CorpusRule):
         """The run's digests go to a passage store on disk as they arrive (checker.dedup.index):
         a temporary one, or the persistent `dup-index` (`--dup-index PATH`), whose reports of
         earlier runs are matched too without being read again."""
-        from checker.config import ConfigError
-        from checker.dedup.index import DupIndex, IndexError_
-        from checker.dedup.minhash import DEFAULT_SEED
-
         opts: Options = options  # type: ignore[assignment]
-        try:
-            index = DupIndex(getattr(config, "dup_index", None), num_perm=opts.num_perm, seed=DEFAULT_SEED)
-        except IndexError_ as exc:
-            raise ConfigError(exc.ru if getattr(config, "lang", "ru") != "en" else exc.en) from exc
-        return _IndexSink(self, opts, index)
+        sink = _IndexSink(self, opts, getattr(config, "dup_index", None), getattr(config, "lang", "ru"))
+        if sink.path is not None:
+            sink.open()  # a persistent index is checked before any file is read
+        return sink
 
     def _report(self, matches: list, paths: list[str], orgs: list[str], sizes: list[int],  # noqa: ANN001
                 text, loc, emit, opts: Options) -> Iterable[tuple[str, Finding]]:
@@ -282,16 +277,41 @@ class CrossReportDuplicate(CorpusRule):
 
 
 class _IndexSink:
-    """D503's corpus sink: digests to the passage store as they arrive; matching at the end."""
+    """D503's corpus sink: digests to the passage store as they arrive; matching at the end.
 
-    def __init__(self, rule: CrossReportDuplicate, opts: Options, index: Any) -> None:
-        self.rule, self.opts, self.index = rule, opts, index
+    Without a persistent index the store (and numpy, sqlite) is opened only when a second
+    report with passages arrives: checking one file costs nothing here."""
+
+    def __init__(self, rule: CrossReportDuplicate, opts: Options, path: str | None, lang: str = "ru") -> None:
+        self.rule, self.opts, self.path, self.lang = rule, opts, path, lang
+        self.index: Any = None
+        self.pending: list[tuple[int, CorpusItem]] = []
+
+    def open(self) -> None:
+        from checker.config import ConfigError
+        from checker.dedup.index import DupIndex, IndexError_
+        from checker.dedup.minhash import DEFAULT_SEED
+
+        try:
+            self.index = DupIndex(self.path, num_perm=self.opts.num_perm, seed=DEFAULT_SEED)
+        except IndexError_ as exc:
+            raise ConfigError(exc.ru if self.lang != "en" else exc.en) from exc
 
     def add(self, index: int, item: CorpusItem) -> None:
-        if item.data is not None:
-            self.index.add(index, item.path, item.organisation, item.data)
+        if item.data is None or not len(item.data):
+            return
+        if self.index is None:
+            self.pending.append((index, item))
+            if len(self.pending) < 2:
+                return
+            self.open()
+        for i, it in self.pending or [(index, item)]:
+            self.index.add(i, it.path, it.organisation, it.data)
+        self.pending = []
 
     def finish(self) -> list[tuple[str, Finding]]:
+        if self.index is None:
+            return []  # fewer than two reports with passages, and no index of earlier runs
         idx, opts = self.index, self.opts
         matches = idx.find_matches(threshold=opts.similarity, lsh_threshold=opts.lsh_threshold,
                                    max_bucket=opts.max_bucket)
@@ -309,7 +329,8 @@ class _IndexSink:
         return found
 
     def close(self) -> None:
-        self.index.close()
+        if self.index is not None:
+            self.index.close()
 
 
 def _flush(texts: list[str], norms: list[str], size: int, min_words: int, passages: list, loc: tuple
