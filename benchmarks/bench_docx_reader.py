@@ -30,7 +30,8 @@ sys.path.insert(0, str(ROOT / "corpus" / "tools"))
 
 from build_docx import Numbering, set_num  # noqa: E402  (the corpus builder's helpers)
 
-from plugins.readers.docx import DocxReader, safe_xml_parser  # noqa: E402
+from plugins.readers._package import safe_xml_parser  # noqa: E402
+from plugins.readers.docx import DocxReader  # noqa: E402
 
 WORDS = (
     "в рамках проекта педагоги лицея провели серию семинаров и открытых уроков по формированию "

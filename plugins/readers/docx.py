@@ -18,15 +18,13 @@ What it reads:
 Not read: headers, footers, footnotes, endnotes, comments (kept out of the body on purpose),
 placeholder text of empty content controls, embedded objects and ``altChunk`` parts.
 
-The module also holds the helpers shared by the other readers of this package (safe XML parser,
-zip sanity checks, number-label splitting), so that they behave the same on every format.
+Helpers shared with the other readers live in `_package` (safe XML, zip checks) and `_text`
+(labels, capitals, number formats), so that every format reads the same way.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterator
@@ -37,287 +35,28 @@ from checker import limits
 from checker.hookspecs import hookimpl
 from checker.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
 from checker.reader import Reader, ReaderError
-
-# ---------------------------------------------------------------------------------------------
-# Shared helpers (used by the odt, rtf, pdf and legacy readers too)
-# ---------------------------------------------------------------------------------------------
-
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-# Zip-bomb limits: a real report is a few MB; the defaults (limits.max-uncompressed-mb and
-# limits.max-compression-ratio, see checker/limits.py) leave a wide margin yet stop a bomb early.
-RATIO_CHECK_MIN_SIZE = 1024 * 1024  # tiny parts compress absurdly well; only judge big ones
-MAX_ZIP_MEMBERS = 10_000
-# Word's tables have at most 63 columns; a span or indent past this is hostile (a loop over it
-# would run for minutes).
-MAX_SPAN = 1000
-
-# A heading found by formatting (not by style) must be short: long bold text is emphasis.
-SHORT_HEADING_CHARS = 150
-SHORT_EMPHASIS_CHARS = 200
-
-OLE_ERROR_RU = (
-    "Файл защищён паролем или это старый формат .doc: снимите пароль или сохраните файл как .docx"
+from plugins.readers._package import (
+    MAX_SPAN,
+    OLE_ERROR_EN,
+    OLE_ERROR_RU,
+    SafeZip,
+    ZIP_MAGIC,
+    is_ole,
+    parse_xml,
+    zip_names,
 )
-OLE_ERROR_EN = "The file is password-protected or an old .doc: remove the password or save it as .docx"
-
-
-def safe_xml_parser() -> etree.XMLParser:
-    """A parser for hostile input: no entity expansion (billion laughs), no DTD, no network."""
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
-
-
-def parse_xml(data: bytes, part: str) -> etree._Element:
-    try:
-        return etree.fromstring(data, safe_xml_parser())
-    except etree.XMLSyntaxError as exc:
-        raise xml_error(exc, part) from exc
-
-
-def xml_error(exc: etree.XMLSyntaxError, part: str) -> ReaderError:
-    """A clear message for an XML part the parser refused: hostile constructs get their name."""
-    msg = str(exc)
-    low = msg.lower()
-    if "depth" in low:
-        return ReaderError(
-            f"Файл отклонён: в части {part} слишком глубокая вложенность элементов (больше 256 уровней); "
-            "в настоящих документах такой не бывает — файл искажён или враждебный",
-            f"File rejected: part {part} nests elements too deeply (over 256 levels); real documents "
-            "never do — the file is damaged or hostile",
-        )
-    if "entit" in low or "amplification" in low or "doctype" in low or "dtd" in low:
-        return ReaderError(
-            f"Файл отклонён: в части {part} объявления сущностей XML (DTD), которых в документах Office "
-            f"не бывает; так устроены атаки XXE и «миллиард смешков» ({msg})",
-            f"File rejected: part {part} declares XML entities (a DTD), which Office documents never "
-            f"do; this is how XXE and billion-laughs attacks work ({msg})",
-        )
-    return ReaderError(
-        f"Повреждённый файл: часть {part} не читается ({msg})",
-        f"Damaged file: part {part} cannot be parsed ({msg})",
-    )
-
-
-class SafeZip:
-    """A zip package opened from bytes after a size/ratio sanity check (zip bombs).
-
-    The limits are limits.max-uncompressed-mb and limits.max-compression-ratio in force
-    (checker.limits.current()) unless given here. The check uses the sizes the zip directory
-    declares, before anything is unpacked; a part whose data does not match its declared size
-    fails its checksum when read (Python's zipfile never unpacks past the declared size).
-    """
-
-    def __init__(
-        self,
-        data: bytes,
-        *,
-        max_total: int | None = None,
-        max_ratio: float | None = None,
-    ) -> None:
-        try:
-            self.zf = zipfile.ZipFile(io.BytesIO(data))
-        except MemoryError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - a malformed directory raises many kinds
-            raise ReaderError(
-                "Файл повреждён: это не zip-архив Office", "Damaged file: not an Office zip package"
-            ) from exc
-        in_force = limits.current()
-        self._configured = max_total is None
-        self.max_total = max_total if max_total is not None else int(in_force.max_uncompressed_mb * limits.MB)
-        self._check(max_ratio if max_ratio is not None else in_force.max_compression_ratio)
-        self.names = set(self.zf.namelist())
-
-    def _check(self, max_ratio: float) -> None:
-        infos = self.zf.infolist()
-        if len(infos) > MAX_ZIP_MEMBERS:
-            raise _bomb_error(f"{len(infos)} parts")
-        total = sum(i.file_size for i in infos)
-        if total > self.max_total:
-            if not self._configured:
-                raise _bomb_error(f"{total} bytes uncompressed")
-            mb = total / limits.MB
-            raise limits.limit_error(
-                "max-uncompressed-mb",
-                f"Файл отклонён: архив распаковывается в {mb:.0f} МБ (архивная «бомба»?)",
-                f"File rejected: the archive unpacks to {mb:.0f} MB (a zip bomb?)",
-                float(int(mb) + 1),
-            )
-        for info in infos:
-            ratio = info.file_size / max(info.compress_size, 1)
-            if max_ratio and info.file_size >= RATIO_CHECK_MIN_SIZE and ratio > max_ratio:
-                raise limits.limit_error(
-                    "max-compression-ratio",
-                    f"Файл отклонён: часть {info.filename} сжата в {ratio:.0f} раз (архивная «бомба»?)",
-                    f"File rejected: part {info.filename} is compressed {ratio:.0f} to 1 (a zip bomb?)",
-                    float(int(ratio) + 1),
-                )
-            if info.flag_bits & 0x1:
-                raise ReaderError(OLE_ERROR_RU, OLE_ERROR_EN)
-
-    def read(self, name: str) -> bytes | None:
-        """The part's bytes, or None when absent; reads at most the limit even if headers lie."""
-        if name not in self.names:
-            return None
-        try:
-            with self.zf.open(name) as fh:
-                data = fh.read(self.max_total + 1)
-        except MemoryError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - bad checksum, unknown method, truncated data...
-            raise ReaderError(
-                f"Файл повреждён: часть {name} не распаковывается ({exc})",
-                f"Damaged file: part {name} cannot be unpacked ({exc})",
-            ) from exc
-        if len(data) > self.max_total:
-            raise _bomb_error(f"{name} larger than declared")
-        return data
-
-
-def _bomb_error(detail: str) -> ReaderError:
-    return ReaderError(
-        f"Файл отклонён: слишком большой или подозрительно сжатый архив ({detail})",
-        f"File rejected: the archive is too large or suspiciously compressed ({detail})",
-    )
-
-
-def is_ole(data: bytes) -> bool:
-    return data[:8] == OLE_MAGIC
-
-
-def zip_names(head: bytes, path: Path | None) -> set[str]:
-    """Part names of a zip, for sniffing: from the file when it can be opened, else from `head`."""
-    if path is not None:
-        try:
-            with zipfile.ZipFile(path) as zf:
-                return set(zf.namelist())
-        except (OSError, zipfile.BadZipFile, ValueError):
-            pass
-    # Local file headers carry the names; good enough when only the head is at hand.
-    found = set(re.findall(rb"[\w\[\]./-]+\.xml|mimetype", head))
-    return {n.decode("ascii", "replace") for n in found}
-
-
-_WS_RE = re.compile(r"[ \t\xa0\u2007\u202f]+")
-
-
-def clean_text(text: str) -> str:
-    """Tabs and no-break spaces to single spaces, lines stripped, empty edge lines dropped."""
-    lines = [_WS_RE.sub(" ", line).strip() for line in text.split("\n")]
-    return "\n".join(lines).strip("\n")
-
-
-_ROMAN_RE = re.compile(r"^(?=[IVXLC])M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
-# Typed labels at the start of a paragraph: "1.", "2.4.", "2.4", "1)", "а)", "I.", "IV)".
-_LABEL_RE = re.compile(
-    r"""^(?P<label>
-        (?:[1-9]\d{0,2}|0)(?:\.\d{1,3}){0,4}[.)](?!\d)    # 1.  1.2.  1.2.3)  1)
-      | [1-9]\d{0,2}(?:\.\d{1,3}){1,4}                    # 1.2  (needs an uppercase word after)
-      | [IVXLC]{1,6}[.)]                                  # I.  IV)
-      | [а-яёa-z][.)]                                     # а)  b.
-    )(?P<gap>\s*)(?P<rest>.*)$""",
-    re.X | re.S,
+from plugins.readers._text import (
+    SHORT_EMPHASIS_CHARS,
+    SHORT_HEADING_CHARS,
+    clean_text,
+    format_number,
+    is_labelled_value,
+    label_depth,
+    split_label,
+    table_lines,
+    typed_in_capitals,
 )
-# The Latin "o" is Word's second-level bullet (Courier New); a Russian text has no such word.
-_BULLET_RE = re.compile(r"^[•●○◦▪■□➢►✓\uf0b7\uf0a7\uf076\uf0d8\u2013\u2014o-]\s+(?=\S)")
 
-
-def split_label(text: str) -> tuple[str | None, str, bool]:
-    """Split a typed number label or bullet off a paragraph: (label, rest, is_bullet).
-
-    Conservative on purpose: a wrong label corrupts the text more than a missed one.
-    "1.5 млн" and dates stay text; a label without a trailing dot needs an uppercase word after.
-    """
-    bullet = _BULLET_RE.match(text)
-    if bullet:
-        return None, text[bullet.end() :], True
-    m = _LABEL_RE.match(text)
-    if not m:
-        return None, text, False
-    label, gap, rest = m.group("label"), m.group("gap"), m.group("rest")
-    if not rest or not rest[0].isalnum() and rest[0] not in "«\"(":
-        return None, text, False
-    if not gap and not rest[0].isupper():
-        return None, text, False  # "1.Юридическое" is a label, "5)ab" is not
-    if label[-1] not in ".)" and not rest[0].isupper():
-        return None, text, False  # "1.5 млн рублей"
-    if label[0] in "IVXLC" and not _ROMAN_RE.match(label[:-1]):
-        return None, text, False
-    if label[0].isalpha() and label[0] not in "IVXLC":
-        if label[-1] == "." or not gap:
-            return None, text, False  # "в. ..." initials, abbreviations: only "а)" counts
-    return label, rest, False
-
-
-_LABELLED_RE = re.compile(r"[^:]{1,60}:\s*\S")
-
-
-def is_labelled_value(text: str) -> bool:
-    """ "Тема: «…»", "Этап: практический (…)": a labelled value, bold or not, is not a heading
-    (the text reader's rule too). A title ending in a colon ("Задачи:") is not one."""
-    return bool(_LABELLED_RE.match(text))
-
-
-def label_depth(label: str) -> int:
-    """Nesting depth of a typed label: "2.4." → 2; "а)" and "I." → 1."""
-    digits = label.rstrip(".)")
-    return digits.count(".") + 1 if digits[:1].isdigit() else 1
-
-
-# ---------------------------------------------------------------------------------------------
-# Numbering formats
-# ---------------------------------------------------------------------------------------------
-
-_RU_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"  # Word's russianLower skips ё, й, ъ, ы, ь
-_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]  # fmt: skip
-
-
-def to_roman(n: int) -> str:
-    out = []
-    for value, sym in _ROMAN:
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)
-
-
-def to_letters(n: int, alphabet: str) -> str:
-    """Word's letter numbering: a..z, then aa..zz (the letter repeated), not bijective base-26."""
-    if n <= 0:
-        return str(n)
-    size = len(alphabet)
-    return alphabet[(n - 1) % size] * ((n - 1) // size + 1)
-
-
-def format_number(n: int, fmt: str) -> str:
-    if fmt in ("upperRoman", "lowerRoman"):
-        roman = to_roman(n) if n > 0 else str(n)
-        return roman if fmt == "upperRoman" else roman.lower()
-    if fmt in ("lowerLetter", "upperLetter"):
-        s = to_letters(n, "abcdefghijklmnopqrstuvwxyz")
-        return s if fmt == "lowerLetter" else s.upper()
-    if fmt in ("russianLower", "russianUpper"):
-        s = to_letters(n, _RU_LETTERS)
-        return s if fmt == "russianLower" else s.upper()
-    if fmt == "decimalZero":
-        return f"{n:02d}"
-    if fmt == "none":
-        return ""
-    if fmt in ("decimalEnclosedParen",):
-        return f"({n})"
-    return str(n)  # decimal and every exotic format we do not render
-
-
-# ---------------------------------------------------------------------------------------------
 # WordprocessingML names
 # ---------------------------------------------------------------------------------------------
 
@@ -958,17 +697,6 @@ def _t_text(el: etree._Element) -> str:
     return (el.text or "") + "".join(sub.tail or "" for sub in el)
 
 
-def typed_in_capitals(text: str) -> bool:
-    """Typed in capitals: four or more letters, none lowercase, and letters make at least 60% of
-    the visible characters. The same test as the text reader's, so that one line is emphasis in
-    every format: "ОТЧЁТ" is, "ЗА 2023 ГОД" (mostly digits and spaces) and "СОШ" are not."""
-    if text == text.lower() or text != text.upper():
-        return False  # the cheap test first: no cased letter, or a lowercase one
-    letters = sum(ch.isalpha() for ch in text)
-    visible = len(text) - sum(ch.isspace() for ch in text)
-    return letters >= 4 and letters >= 0.6 * visible
-
-
 def _children(el: etree._Element, tag: str, t: _Tags) -> Iterator[etree._Element]:
     """Children with `tag`, looking through content controls and custom XML wrappers."""
     for child in el:
@@ -990,16 +718,6 @@ def _sym_char(code: str | None) -> str:
     if 0xF000 <= value <= 0xF0FF:  # Symbol-font private-use code: keep the common bullet only
         return "•" if value == 0xF0B7 else ""
     return chr(value)
-
-
-def table_lines(table: Table) -> list[str]:
-    """A table's text as lines (one per row, cells joined by " | "), for a containing cell."""
-    lines = []
-    for row in table.rows:
-        texts = [c.text.replace("\n", " ") for c in row.cells if not c.merged and c.text]
-        if texts:
-            lines.append(" | ".join(texts))
-    return lines
 
 
 def item_page(table: Table) -> int | None:

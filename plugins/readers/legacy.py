@@ -22,7 +22,8 @@ from pathlib import Path
 from checker.hookspecs import hookimpl
 from checker.models.document import Document
 from checker.reader import Reader, ReaderError
-from plugins.readers.docx import OLE_MAGIC, read_docx_bytes
+from plugins.readers.docx import read_docx_bytes
+from plugins.readers._package import OLE_MAGIC
 from plugins.readers.odt import read_odf_bytes
 
 CONVERT_TIMEOUT = 120  # seconds; a report converts in 2–5 s, a stuck soffice must not hang us

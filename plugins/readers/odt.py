@@ -33,21 +33,23 @@ from checker import limits
 from checker.hookspecs import hookimpl
 from checker.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
 from checker.reader import Reader, ReaderError
-from plugins.readers.docx import (
-    SHORT_EMPHASIS_CHARS,
-    SHORT_HEADING_CHARS,
+from plugins.readers._package import (
     ZIP_MAGIC,
     SafeZip,
+    parse_xml,
+    zip_names,
+)
+from plugins.readers._text import (
+    SHORT_EMPHASIS_CHARS,
+    SHORT_HEADING_CHARS,
     clean_text,
     format_number,
     is_labelled_value,
     label_depth,
-    parse_xml,
     split_label,
     table_lines,
     to_letters,
     typed_in_capitals,
-    zip_names,
 )
 
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"

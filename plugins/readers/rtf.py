@@ -32,7 +32,7 @@ from checker import limits
 from checker.hookspecs import hookimpl
 from checker.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
 from checker.reader import Reader, ReaderError
-from plugins.readers.docx import (
+from plugins.readers._text import (
     SHORT_EMPHASIS_CHARS,
     SHORT_HEADING_CHARS,
     clean_text,

@@ -11,7 +11,8 @@ import pytest
 from checker.models.document import BlockKind
 from checker.reader import Reader, ReaderError
 from plugins.readers import docx, legacy, odt, pdf, rtf
-from plugins.readers.docx import OLE_MAGIC, DocxReader
+from plugins.readers._package import OLE_MAGIC
+from plugins.readers.docx import DocxReader
 from plugins.readers.legacy import LegacyReader, ole_kind
 from plugins.readers.odt import OdtReader
 from plugins.readers.pdf import PdfReader

@@ -11,12 +11,9 @@ import pytest
 
 from checker.models.document import Block, BlockKind, Document, Table
 from checker.reader import ReaderError
-from plugins.readers.docx import (
-    DocxReader,
-    SafeZip,
-    format_number,
-    split_label,
-)
+from plugins.readers._package import SafeZip
+from plugins.readers._text import format_number, split_label
+from plugins.readers.docx import DocxReader
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "formats"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -341,7 +341,7 @@ def test_libreoffice_outputs_match_their_sources() -> None:
 
 
 def test_capitals_and_labelled_values_are_judged_alike_in_every_reader() -> None:
-    from plugins.readers.docx import is_labelled_value, split_label, typed_in_capitals
+    from plugins.readers._text import is_labelled_value, split_label, typed_in_capitals
 
     assert typed_in_capitals("ГОДОВОЙ ОТЧЁТ") and typed_in_capitals("ОТЧЁТ")
     assert not typed_in_capitals("ЗА 2023 ГОД")  # mostly digits and spaces: not a caps title
