@@ -293,9 +293,9 @@ def test_a_ratio_of_zero_turns_the_ratio_check_off() -> None:
 def test_raised_size_limit_does_not_hang_on_200_mb(tmp_path: Path) -> None:
     """200 MB of real text with max-file-mb raised: read, then stopped by the time limit."""
     path = b.streamed_text_file(tmp_path / "big.txt", 200 << 20, "Проведено 12 семинаров для 240 педагогов.\n")
-    out = run_capped(path, {"max-file-mb": 300, "timeout-seconds": 3}, memory_mb=2500, seconds=10)
+    out = run_capped(path, {"max-file-mb": 300, "timeout-seconds": 3}, memory_mb=2500, seconds=60)
     assert out["error_ru"] and "limits.timeout-seconds = 3" in out["error_ru"]
-    assert out["elapsed"] < 10
+    assert out["elapsed"] < 60  # a hang guard, generous for a busy machine
 
 
 def test_raised_size_limit_on_a_sparse_200_mb_file(tmp_path: Path) -> None:
