@@ -7,7 +7,6 @@ corpus rules get a small digest of each report and run once at the end.
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 import importlib
 import multiprocessing
 import os
