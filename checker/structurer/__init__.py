@@ -6,7 +6,6 @@ import re
 
 from checker.models.document import BlockKind, Document
 from checker.models.report import Report, Section
-from checker.profile import Profile
 from checker.structurer.detect import Detection, detect_profile
 from checker.structurer.events import extract_events
 from checker.structurer.periods import project_period, reporting_period
