@@ -76,6 +76,7 @@ _PAGE_NUMBER_RE = re.compile(
 )
 # Short words that start a line as themselves, never as the tail of a broken word. Single
 # letters are left out: "диагностик|а" and "грамотност|и" are tails far more often.
+_ONE_LETTER_WORDS = frozenset("авикосуя")  # letters that are Russian words by themselves
 _STANDALONE = frozenset(
     "из на по за для от до не но или при без под над об во со ко же ли бы".split()
 )
@@ -296,6 +297,11 @@ def continues_word(left: str, right: str) -> bool:
         return False
     if right.lower() in _STANDALONE:
         return False  # "педагогов | из 9 школ": a whole word, then a preposition
+    if len(right) == 1 and right.lower() in _ONE_LETTER_WORDS:
+        # "диагностик|а" is a tail, "Медиаобразование | в школе" is a word and a preposition:
+        # a letter that is also a word is glued only when the glued word is a dictionary word.
+        tail = _TAIL_LETTERS.search(left)
+        return tail is not None and _known((tail.group(0) + right).lower())
     if left[-1:].islower() and right[0].isupper():
         return False  # "Сафонова | Ю.О.": a word does not change case in its middle
     return not two_whole_words(left, right)
@@ -344,10 +350,15 @@ def _separator(prev: Line, line: Line, right: float, prev_broken: bool) -> str:
     return " "
 
 
+_SUSPENDED_RE = re.compile(r"^(?:и|или|либо|а также)\s", re.IGNORECASE)
+
+
 def _hyphen_join(prev: str, nxt: str) -> str | None:
     """The conservative hyphen rule (see the module docstring): "" to glue, None to decide later."""
     if prev.endswith("\u00ad"):
         return ""
+    if len(prev) >= 2 and prev[-1] in "-–—" and prev[-2].isalnum() and _SUSPENDED_RE.match(nxt):
+        return " "  # a suspended hyphen: "видео-| и радиоредакции" keeps its space
     if len(prev) >= 2 and prev[-1] in "-–—" and prev[-2].isalnum() and nxt[:1].isalnum():
         # A hyphen or dash touching both halves is part of the text: "психолого-|педагогических",
         # "Томь-|Агро", "Урожай-|2023", "13.02.2023-|03.03.2023", "6–|9 классов".
@@ -539,7 +550,8 @@ def _join_rows(prev: PRow, piece: PRow) -> None:
         owner = target.origin if target.merged and target.origin is not None else target
         tail = owner.text.split()[-1] if owner.text.split() else ""
         glue = owner.open_end and continues_word(tail, cell.text)
-        sep = "" if glue else (" " if owner.text else "")
+        hyphen = _hyphen_join(owner.text, cell.text) if owner.text else None
+        sep = hyphen if hyphen is not None else "" if glue else (" " if owner.text else "")
         owner.text = owner.text + sep + cell.text
         owner.open_end = cell.open_end
         owner.nested.extend(cell.nested)

@@ -44,16 +44,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
 TOOLS = CORPUS / "tools"
 
-TEXT_REPORTS = [
-    "generic-other-region",
-    "kip-annual-clean",
-    "kip-annual-defects",
-    "kip-roman-clean",
-    "mip-report-clean",
-    "mip-report-defects",
-    "program-clean",
-    "program-defects",
-]
+TEXT_REPORTS = sorted(p.stem for p in (Path(__file__).resolve().parents[2] / "corpus" / "text").glob("*.txt"))
 BUILT_REPORTS = ["kip_perm_2024", "mip_vologda_2023", "program_saratov_2025"]
 FORMATS = ["docx", "pdf"]
 ASPECTS = ("profile", "sections", "stages", "events", "findings")

@@ -306,3 +306,14 @@ def test_single_page_keeps_its_top_line_but_drops_a_bare_page_number() -> None:
     page = _page([line("Заголовок отчёта", 90, 30), line("Текст", 90, 300), line("1", 290, 800)])
     remove_running([page])
     assert [ln.text for ln in page.lines] == ["Заголовок отчёта", "Текст"]
+
+
+def test_line_joins_keep_suspended_hyphens_prepositions_and_tails() -> None:
+    from plugins.readers.pdf import _hyphen_join, continues_word
+
+    assert _hyphen_join("печатной, видео-", "и радиоредакции") == " "  # "видео- и радио…"
+    assert _hyphen_join("научно-", "практической") == ""  # a compound keeps its hyphen, no space
+    assert continues_word("Медиаобразовани", "е в школе")  # "е" is no word: a tail
+    assert not continues_word("Медиаобразование", "в школе")  # "в" is a preposition here
+    assert continues_word("диагностик", "а проведена")  # "диагностика" is a word
+    assert continues_word("12.02.202", "4 – 22.02.2024")
