@@ -59,17 +59,26 @@ class SerialExecutor(Executor):
 
 
 class ProcessExecutor(Executor):
-    """Local worker processes (spawned, not forked); a worker that dies takes down only its file."""
+    """Local worker processes (spawned, not forked); a worker that dies takes down only its file.
+
+    The pool is renewed every `per_worker` files a worker: the workers' caches (lemmas,
+    normalised texts, heading scores, shingle hashes) grow with every new text they see, to some
+    hundreds of MB a worker over thousands of files; fresh workers keep a long run's memory flat
+    for ~1 s of start-up per renewal. (ProcessPoolExecutor's max_tasks_per_child would do it
+    without the pause at each renewal, but it hangs on Python 3.11.)"""
 
     name = "processes"
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, per_worker: int = 1000) -> None:
         self.jobs = jobs
+        self.per_worker = per_worker
 
     def check(self, files: list[Path], todo: list[int], settings: Settings, done: Done) -> None:
         from checker.engine import _check_parallel
 
-        _check_parallel(files, todo, settings, self.jobs, done)
+        batch = max(1, self.per_worker * self.jobs)
+        for start in range(0, len(todo), batch):
+            _check_parallel(files, todo[start : start + batch], settings, self.jobs, done)
 
 
 def local_executor(jobs: int, files: int) -> Executor:
