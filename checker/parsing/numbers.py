@@ -244,6 +244,8 @@ def parse_partial(text: str) -> tuple[int, int] | None:
         if not isinstance(text, str) or not text:
             return None
         norm = _normalize(text)
+        if "из" not in norm and "/" not in norm:
+            return None  # both patterns need one of them: skip the date scan
         skip = _masked_spans(norm) + [(d.start, d.end) for d in find_dates(text)]
         for rx in (_PARTIAL_OF, _PARTIAL_SLASH):
             for m in rx.finditer(norm):
