@@ -23,6 +23,7 @@ LABEL_RE = re.compile(
 )
 QUOTES = str.maketrans({c: '"' for c in "«»“”„‟\"'`‘’‚"})
 DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
+_FOLD = {**QUOTES, **DASHES, ord("ё"): "е"}  # ё→е, quotes, dashes: one pass (after lower())
 DASH_SPACE_RE = re.compile(r"\s*-\s*")
 WORD_RE = re.compile(r"[a-zа-я0-9]+(?:-[a-zа-я0-9]+)*")
 LETTER_RE = re.compile(r"[a-zа-я]")
@@ -49,7 +50,7 @@ def clean(text: str) -> str:
 @lru_cache(maxsize=100_000)
 def normalize(text: str) -> str:
     """Comparison form: clean, lower case, ё→е, one quote and one dash, no leading label."""
-    text = clean(text).lower().replace("ё", "е").translate(QUOTES).translate(DASHES)
+    text = clean(text).lower().translate(_FOLD)
     text = LABEL_RE.sub("", text)
     text = DASH_SPACE_RE.sub("-", text)  # "информационно - образовательный" = "информационно-образовательный"
     return " ".join(text.split())
