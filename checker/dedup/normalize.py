@@ -87,6 +87,7 @@ PEOPLE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)  # D501 and D503 ask it for the same units of a report
 def people_share(text: str) -> float:
     """Share of the words of `text` that name people, positions, degrees or organisations
     (patronymics, initials, position words, acronyms such as МБОУ, СОШ, ИПК)."""
