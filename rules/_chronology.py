@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from checker.models.report import ColumnRole, Event, Report, ReportTable, Stage
 from checker.parsing.dates import Period
 from checker.rule import RuleContext
-from checker.structurer.periods import Span, Verdict, event_span, is_stated, relate
+from checker.structurer.periods import Span, Verdict, event_span, is_stated, months_en, months_ru, relate
 from checker.structurer.stages import event_stage, stage_table_columns
 
 EVENT_KINDS = frozenset({"plan", "plan_actual", "events"})
@@ -194,3 +194,16 @@ def fitting_stage(report: Report, d: Dated) -> Stage | None:
 
 def frame_text(p: Period, lang: str = "ru") -> str:
     return p.describe(lang)
+
+
+def overhang(verdict: Verdict, ru: tuple[str, str], en: tuple[str, str]) -> tuple[str, str]:
+    """How far an event runs past a frame, in both languages: "начинается на 2 месяца раньше …
+    и заканчивается …". `ru`/`en` are the words after the month counts for the start and end."""
+    parts_ru, parts_en = [], []
+    if verdict.before:
+        parts_ru.append(f"начинается на {months_ru(verdict.before)} {ru[0]}")
+        parts_en.append(f"starts {months_en(verdict.before)} {en[0]}")
+    if verdict.after:
+        parts_ru.append(f"заканчивается на {months_ru(verdict.after)} {ru[1]}")
+        parts_en.append(f"ends {months_en(verdict.after)} {en[1]}")
+    return " и ".join(parts_ru), " and ".join(parts_en)

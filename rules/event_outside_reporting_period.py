@@ -10,8 +10,7 @@ from checker.hookspecs import hookimpl
 from checker.models.finding import Category, Finding, Severity, Text
 from checker.models.report import Report
 from checker.rule import Rule, RuleContext
-from checker.structurer.periods import months_en, months_ru
-from rules._chronology import dated_events, event_label, evidence, locate, owner, reporting_verdict
+from rules._chronology import dated_events, event_label, evidence, locate, overhang, owner, reporting_verdict
 
 
 class EventOutsideReportingPeriodOptions(BaseModel):
@@ -98,17 +97,11 @@ class EventOutsideReportingPeriod(Rule):
             else:
                 if not opts.warn_on_overlap or max(verdict.before, verdict.after) <= opts.tolerance_months:
                     continue
-                parts_ru, parts_en = [], []
-                if verdict.before:
-                    parts_ru.append(f"начинается на {months_ru(verdict.before)} раньше")
-                    parts_en.append(f"starts {months_en(verdict.before)} earlier")
-                if verdict.after:
-                    parts_ru.append(f"заканчивается на {months_ru(verdict.after)} позже")
-                    parts_en.append(f"ends {months_en(verdict.after)} later")
+                over_ru, over_en = overhang(verdict, ("раньше", "позже"), ("earlier", "later"))
                 ru = (f"{label_ru}: срок «{when_ru}» выходит за отчётный период ({p_ru}): "
-                      f"{' и '.join(parts_ru)}")
+                      f"{over_ru}")
                 en = (f"{label_en}: its date “{when_en}” runs past the reporting period ({p_en}): "
-                      f"{' and '.join(parts_en)}")
+                      f"{over_en}")
                 sug = Text(
                     ru=f"укажите, что сделано именно за отчётный период ({p_ru}), или уточните срок",
                     en=f"state what was done within the reporting period ({p_en}) or correct the date",

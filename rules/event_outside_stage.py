@@ -10,9 +10,9 @@ from checker.hookspecs import hookimpl
 from checker.models.finding import Category, Finding, Severity, Text
 from checker.models.report import Report
 from checker.rule import Rule, RuleContext
-from checker.structurer.periods import months_en, months_ru
 from rules._chronology import (
     dated_events,
+    overhang,
     evidence,
     event_label,
     fitting_stage,
@@ -119,15 +119,11 @@ class EventOutsideStage(Rule):
             else:
                 if not opts.warn_on_overlap or max(verdict.before, verdict.after) <= opts.tolerance_months:
                     continue
-                parts_ru, parts_en = [], []
-                if verdict.before:
-                    parts_ru.append(f"начинается на {months_ru(verdict.before)} раньше начала этапа")
-                    parts_en.append(f"starts {months_en(verdict.before)} before the stage")
-                if verdict.after:
-                    parts_ru.append(f"заканчивается на {months_ru(verdict.after)} позже конца этапа")
-                    parts_en.append(f"ends {months_en(verdict.after)} after the stage")
-                ru = f"{label_ru}: срок «{when_ru}» выходит за период {st_ru}: {' и '.join(parts_ru)}"
-                en = f"{label_en}: its date “{when_en}” runs past {st_en}: {' and '.join(parts_en)}"
+                over_ru, over_en = overhang(
+                    verdict, ("раньше начала этапа", "позже конца этапа"), ("before the stage", "after the stage")
+                )
+                ru = f"{label_ru}: срок «{when_ru}» выходит за период {st_ru}: {over_ru}"
+                en = f"{label_en}: its date “{when_en}” runs past {st_en}: {over_en}"
                 sug = Text(
                     ru=f"сократите срок до границ этапа ({stage.period.describe('ru')}) или разделите мероприятие между этапами",
                     en=f"shorten the date to the stage ({stage.period.describe('en')}) or split the event between stages",
