@@ -8,13 +8,14 @@ from collections.abc import Iterable
 from checker.hookspecs import hookimpl
 from checker.models.document import BlockKind, Document
 from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import Report, SectionMatch
+from checker.models.report import Report, Section, SectionMatch
 from checker.parsing.dates import find_dates
 from checker.profile import SectionSpec
 from checker.rule import Rule, RuleContext, shorten
 from checker.structurer.sections import (
     TITLE_BEFORE_COLON_MAX,
     content_lines,
+    heading_rest,
     heading_text,
     is_blank_content,
     is_signature_line,
@@ -118,13 +119,14 @@ class EmptySection(Rule):
         doc = report.document
         specs = {s.id: s for s in ctx.profile.sections}
         header_rows = {t.block: t.header_rows for t in report.tables}
+        yield from self._unlisted(report, ctx, header_rows)
         for sec in report.all_sections():
             if sec.block is None or sec.canonical is None or sec.canonical not in specs:
                 continue
             if any(d.canonical for d in sec.walk() if d is not sec):
                 continue  # its sections of the form are judged one by one
             blocks = section_extent(doc, report.sections, sec)
-            own = doc.blocks[sec.block].text.strip()[len(sec.title):].lstrip(" :")
+            own = heading_rest(doc.blocks[sec.block])
             if content_lines(doc, blocks, header_rows) or (own and not is_blank_content(own)):
                 continue
             if not own and heading_carries_value(doc.blocks[sec.block].text):
@@ -141,6 +143,34 @@ class EmptySection(Rule):
                 continue
             yield from self._report(report, ctx, specs[spec_id], match.heading, match.block, match.row, raw, None,
                                     via_line=match.via == "keyword")
+
+    def _unlisted(self, report: Report, ctx: RuleContext, header_rows: dict[int, int]) -> Iterable[Finding]:
+        """Numbered headings that are no section of the form: empty whatever their title.
+
+        A run of numbered bold lines with nothing between them is a list, not empty sections:
+        a numbering series is judged only when most of its headings have text of their own."""
+        doc = report.document
+        series: dict[tuple[str | None, int], list[tuple[Section, list[int], bool]]] = {}
+        for sec in report.all_sections():
+            if sec.block is None or sec.canonical is not None or not sec.number or sec.children:
+                continue
+            if not sec.title.strip() or heading_carries_value(doc.blocks[sec.block].text):
+                continue
+            blocks = section_extent(doc, report.sections, sec)
+            own = heading_rest(doc.blocks[sec.block])
+            empty = not content_lines(doc, blocks, header_rows) and (not own or is_blank_content(own))
+            series.setdefault((numbering_style(sec.number), sec.level), []).append((sec, blocks, empty))
+        for members in series.values():
+            empties = [m for m in members if m[2]]
+            if not empties or 2 * len(empties) > len(members):
+                continue
+            for sec, blocks, _ in empties:
+                own = heading_rest(doc.blocks[sec.block])  # type: ignore[index]
+                raw = ([own] if own.strip() else []) + _raw_lines(doc, blocks)
+                nxt = blocks[-1] + 1 if blocks else sec.block + 1  # type: ignore[operator]
+                tables = any(doc.blocks[i].table is not None for i in blocks)
+                spec = SectionSpec(id=f"unlisted-{sec.block}", title=sec.title, mandatory=False)
+                yield from self._report(report, ctx, spec, sec.label, sec.block, None, raw, nxt, tables)  # type: ignore[arg-type]
 
     def _value_lines(self, doc: Document, report: Report, match: SectionMatch) -> list[str] | None:
         """The value of a keyword line or passport row; None when it cannot be told."""

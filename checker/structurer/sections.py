@@ -40,6 +40,11 @@ def heading_text(block: Block) -> str:
     return text
 
 
+def heading_rest(block: Block) -> str:
+    """What a heading line says after its title: "Цель: повысить …" -> "повысить …"."""
+    return block.text.strip()[len(heading_text(block)):].lstrip(" :")
+
+
 PAREN_RE = re.compile(r"\([^()]{0,200}\)")
 
 
@@ -66,10 +71,25 @@ def _title_variants(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# «Раздел 5.», «Глава II», «Часть 3»: a section number written with its word.
+WORD_NUMBER_RE = re.compile(r"^(?P<word>Раздел|Глава|Часть)\s+(?P<n>\d{1,2}|[IVXLC]{1,5})\.?(?:\s+|$)(?=\S|$)")
+
+
+def word_number(text: str) -> tuple[str, str] | None:
+    """(«Раздел 5.», rest) for a title that starts with a numbered section word."""
+    m = WORD_NUMBER_RE.match(text.strip())
+    if not m or not m.group(0).strip():
+        return None
+    return f"{m.group('word')} {m.group('n')}.", text.strip()[m.end():].strip()
+
+
 def numbering_style(number: str | None) -> str | None:
     if not number:
         return None
     n = number.strip().lstrip("-–— ").rstrip()
+    word = WORD_NUMBER_RE.match(n)
+    if word:
+        return "word-" + word.group("word").lower()
     if ROMAN_RE.match(n):
         return "roman"
     depth = len([p for p in re.split(r"\.", n.rstrip(".)")) if p])
@@ -161,7 +181,7 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
     last_numbered_level = 0
     for i, block in enumerate(doc.blocks):
         if block.kind is not BlockKind.TABLE and is_heading_candidate(block, profile):
-            style = numbering_style(block.number)
+            style = numbering_style(block.number) or numbering_style(heading_text(block))
             if style:
                 if style not in style_levels:
                     style_levels[style] = _level_for_new_style(style, style_levels)
@@ -171,14 +191,18 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
                 level = block.level
             else:
                 level = last_numbered_level + 1 if last_numbered_level else 1
+            number, title = block.number, heading_text(block)
+            worded = None if number else word_number(title)
+            if worded and worded[1]:
+                number, title = worded
             sec = Section(
-                number=block.number,
-                title=heading_text(block),
+                number=number,
+                title=title,
                 level=level,
                 block=i,
                 location=block.location,
             )
-            rest = block.text.strip()[len(sec.title):].lstrip(" :")
+            rest = heading_rest(block)
             if rest:
                 sec.body.append(i)  # the line itself carries the section's content
             while stack and stack[-1].level >= level:
