@@ -140,7 +140,12 @@ class EventWithoutOutcome(Rule):
             stray_cols = [c for c in range(width) if c >= len(table.headers) or not table.headers[c].strip()]
             rows = [dr for dr in data_rows(doc, table) if dr.text(subject_col) and not is_placeholder(dr.text(subject_col))]
             rows = self._without_group_rows(table, rows, subject_col)
-            verdicts = [(dr, self._judge(dr, outcome_cols, reason_cols, stray_cols)) for dr in rows]
+            status_cols = [c for c in outcome_cols if table.roles[c] is ColumnRole.STATUS]
+            if len(status_cols) < len(outcome_cols):
+                outcome_cols = [c for c in outcome_cols if c not in status_cols]
+            else:
+                status_cols = []  # a status column alone is the only outcome the form asks for
+            verdicts = [(dr, self._judge(dr, outcome_cols, reason_cols, stray_cols, status_cols)) for dr in rows]
             missing = [(dr, v) for dr, v in verdicts if v is not None]
             if (len(rows) >= opts.group_from_rows and len(missing) == len(rows)
                     and all(v[0] == "empty" and not v[1] for _, v in missing)):
@@ -173,10 +178,20 @@ class EventWithoutOutcome(Rule):
 
     @staticmethod
     def _judge(dr: DataRow, outcome_cols: list[int], reason_cols: list[int],
-               stray_cols: list[int]) -> tuple[str, str, str] | None:
-        """None when the row has an outcome; else (state, reason text, the outcome cell quoted)."""
+               stray_cols: list[int], status_cols: list[int] = ()) -> tuple[str, str, str] | None:  # type: ignore[assignment]
+        """None when the row has an outcome; else (state, reason text, the outcome cell quoted).
+
+        A status column («Отметка о выполнении»: «Выполнено») beside a result column is not a
+        result: a row marked done with the result left empty has none; a status saying it was
+        not held is quoted as such."""
         state, quote = "empty", ""
-        for c in outcome_cols:
+        for c in status_cols:
+            text = dr.text(c)
+            if says_not_held(text):
+                state, quote = "not_held", text
+            elif not is_placeholder(text):
+                state, quote = "status_only", text
+        for c in [*outcome_cols]:
             text = dr.text(c)
             if is_placeholder(text):
                 continue
@@ -184,7 +199,7 @@ class EventWithoutOutcome(Rule):
                 state, quote = "not_held", text
                 continue
             return None  # one filled outcome cell is an outcome
-        if state == "empty" and any(not is_placeholder(dr.text(c)) for c in stray_cols):
+        if state != "not_held" and any(not is_placeholder(dr.text(c)) for c in stray_cols):
             return None  # the outcome was shifted into a column without a header
         reason = ""
         for c in reason_cols:
@@ -192,7 +207,7 @@ class EventWithoutOutcome(Rule):
             if not is_placeholder(text):
                 reason = text
                 break
-        if not reason and quote and states_reason(quote):
+        if not reason and quote and state == "not_held" and states_reason(quote):
             reason = quote
         return state, reason, quote
 
@@ -201,10 +216,19 @@ class EventWithoutOutcome(Rule):
         label_ru, label_en, subject = subject_label(table, dr, subject_col)
         col = outcome_cols[0]
         if state == "not_held":
-            col = next(c for c in outcome_cols if dr.text(c) == quote)
+            col = next((c for c in outcome_cols if dr.text(c) == quote), col)
+        if state != "empty" and quote:
+            col = next((c for c, _ in enumerate(table.headers) if dr.text(c) == quote), col)
         header = table.headers[col]
         heads = [short_header(table.headers[c]) for c in outcome_cols]
-        if state == "not_held":
+        if state == "status_only":
+            q = shorten(quote, 40)
+            what_ru = (f"отмечено «{q}», но " + (f"графа «{heads[0]}» не заполнена" if len(heads) == 1 else
+                       "графы " + ", ".join(f"«{h}»" for h in heads) + " не заполнены")
+                       + ": отметка о выполнении не заменяет результат")
+            what_en = (f"marked “{q}”, but " + "“" + "”, “".join(heads) + "” left empty"
+                       + ": a completion mark is not a result")
+        elif state == "not_held":
             q = shorten(quote, 90)
             what_ru = f"в графе «{short_header(header)}» — «{q}»"
             what_en = f"in “{short_header(header)}”: “{q}”"

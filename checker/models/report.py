@@ -21,6 +21,7 @@ class ColumnRole(str, Enum):
     PARTICIPANTS = "participants"
     PLANNED_RESULT = "planned_result"
     ACTUAL_RESULT = "actual_result"
+    STATUS = "status"  # «Отметка о выполнении»: done / not done, which is not itself a result
     PLANNED_PRODUCT = "planned_product"
     ACTUAL_PRODUCT = "actual_product"
     DEVIATION_REASON = "deviation_reason"
@@ -42,6 +43,7 @@ class ColumnRole(str, Enum):
 OUTCOME_ROLES = frozenset(
     {
         ColumnRole.ACTUAL_RESULT,
+        ColumnRole.STATUS,
         ColumnRole.ACTUAL_PRODUCT,
         ColumnRole.ACTUAL_PARTICIPATION,
         ColumnRole.FUNDING_ACTUAL,

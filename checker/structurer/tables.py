@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from checker.models.document import Block, BlockKind, Document, Row
 from checker.models.report import OUTCOME_ROLES, ColumnRole, ReportTable
-from checker.parsing.numbers import parse_count
+from checker.parsing.numbers import parse_count, parse_number
 from checker.profile import Profile
 
 SUBJECT_ROLES = (
@@ -126,6 +126,8 @@ def analyse_table(block_index: int, table_index: int, doc: Document, profile: Pr
         if header_rows and not any(c.col_span > 1 for c in rows[0].cells):
             break  # a second header row exists only under a spanning header cell
         header_rows += 1
+    if not header_rows and _plain_header_over_numbers(rows):
+        header_rows = 1
     if header_rows and header_rows < len(rows) and _is_numbering_row(rows[header_rows]):
         header_rows += 1
     headers = [""] * width
@@ -148,6 +150,29 @@ def analyse_table(block_index: int, table_index: int, doc: Document, profile: Pr
     )
     table.kind = table_kind(table, width)
     return table
+
+
+HEADER_NUMERIC_SHARE = 0.6  # a column this numeric under a worded first cell is a count column
+
+
+def _plain_header_over_numbers(rows: list[Row]) -> bool:
+    """A first row in words over a column of numbers is a header, whatever its words
+    («Группа | Возраст детей | Количество воспитанников» over «26», «24», … «Итого 102»)."""
+    if len(rows) < 3:
+        return False
+    first = rows[0]
+    texts = [c.text.strip() for c in first.cells if c.text.strip()]
+    if len(texts) < 2 or any(parse_count(t) is not None for t in texts):
+        return False
+    for cell in first.cells:
+        head = cell.text.strip()
+        if not head or not re.search("[А-Яа-яЁё]", head) or len(head) > 120:
+            continue
+        below = [c.text for r in rows[1:] if (c := r.cell_at(cell.column)) is not None and c.text.strip()]
+        numeric = sum(1 for t in below if parse_number(t) is not None)
+        if len(below) >= 2 and numeric >= HEADER_NUMERIC_SHARE * (len(rows) - 1):
+            return True
+    return False
 
 
 def _refine_roles(roles: list[ColumnRole | None], data: list[Row]) -> None:
