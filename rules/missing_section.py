@@ -23,6 +23,10 @@ class Options(BaseModel):
     # heading that shares only generic words or less than half of the title at 60–65, so 66
     # names only headings that cover most of the title (one extra word, a shortened title).
     hint_from: float = Field(66.0, alias="hint-from", ge=0, le=100)
+    # A report of a recognised form lacks at most this many of its mandatory sections; with more
+    # missing it resembles the form without following it (another region's variant), and the
+    # missing sections become one hint. The corpus and the seeds lack at most one.
+    followed_missing_max: int = Field(1, alias="followed-missing-max", ge=0)
 
 
 def _neighbours(report: Report, profile: Profile, spec: SectionSpec) -> tuple[str | None, str | None]:
@@ -86,6 +90,15 @@ class MissingSection(Rule):
         opts: Options = ctx.options  # type: ignore[assignment]
         unsure = profile.kind == "generic" or not report.profile_confident
         severity = Severity.WARNING if unsure else Severity.ERROR
+        mandatory = [s for s in profile.sections if s.mandatory]
+        missing = [s for s in mandatory if s.id not in report.coverage]
+        if not missing:
+            return
+        if len(missing) > opts.followed_missing_max:
+            # The report resembles the form but does not follow it: its other sections may be
+            # there under other words, so one hint names the form instead of errors per section.
+            yield self._form_hint(report, profile, mandatory, missing)
+            return
         lines: list[str] | None = None
         for spec in profile.sections:
             if not spec.mandatory or spec.id in report.coverage:
@@ -120,6 +133,35 @@ class MissingSection(Rule):
                     en=f"add the section “{en_title}” or title it as the form does",
                 ),
             )
+
+    def _form_hint(self, report: Report, profile: Profile, mandatory: list[SectionSpec],
+                   missing: list[SectionSpec]) -> Finding:
+        found = len(mandatory) - len(missing)
+        names = ", ".join(f"«{s.title}»" for s in missing[:4]) + ("…" if len(missing) > 4 else "")
+        names_en = ", ".join(f"“{s.title_en or s.title}”" for s in missing[:4]) + ("…" if len(missing) > 4 else "")
+        if profile.kind == "generic":
+            return self.finding(
+                f"форма отчёта не распознана; не найдены разделы, обычные для отчётов площадок: {names}",
+                f"the report's form is not recognised; sections usual in such reports not found: {names_en}",
+                evidence="; ".join(s.title for s in missing),
+                location=FindingLocation(),
+                severity=Severity.INFO,
+                suggestion=Text(ru="проверьте, что в отчёте есть все разделы, которых требует его форма",
+                                en="check that the report has every section its form requires"),
+            )
+        return self.finding(
+            f"отчёт похож на форму «{profile.title or profile.name}» ({found} из {len(mandatory)} её обязательных "
+            f"разделов найдены), но составлен не по ней: нет разделов {names}",
+            f"the report resembles the form “{profile.name}” ({found} of its {len(mandatory)} mandatory sections "
+            f"found) but does not follow it: no sections {names_en}",
+            evidence="; ".join(s.title for s in missing),
+            location=FindingLocation(),
+            severity=Severity.INFO,
+            suggestion=Text(
+                ru="если отчёт сдаётся по этой форме, добавьте эти разделы; если по другой — проверьте её перечень разделов",
+                en="if the report is due in this form, add these sections; otherwise check the list of sections of its form",
+            ),
+        )
 
     @staticmethod
     def _closest(lines: list[str], spec: SectionSpec, hint_from: float) -> tuple[str, float] | None:

@@ -40,6 +40,14 @@ SKIP_ROLES = frozenset(
 # (the calendar plan, the plan-vs-actual table, the tasks).
 PLAN_ROLES = frozenset({ColumnRole.TASK, ColumnRole.EVENT, ColumnRole.PLANNED_RESULT, ColumnRole.PLANNED_PRODUCT})
 
+# Passport rows («Цель проекта | …», «Задачи | …», «Ожидаемые результаты | …») summarise the
+# body: their value cells are plan wording, which the body repeats on purpose.
+PASSPORT_PLAN_RE = re.compile(
+    r"^\s*(цел[ьи]|задач|этап|сроки\s+и\s+этапы|ожидаем|планируем|прогнозируем|основн\w*\s+(идея|направлени|мероприяти)"
+    r"|продукт|результат|тема|идея|гипотез|предмет|объект)",
+    re.IGNORECASE,
+)
+
 # A line ending like this closes a paragraph; otherwise the next line continues it when it
 # starts with a lower-case letter (a sentence broken by the extraction).
 _END_RE = re.compile(r"[.!?;:»\")]\s*$")
@@ -175,7 +183,9 @@ def report_units(report: Report) -> Iterator[Unit]:
                     continue
                 role = None
                 header = None
-                if rt is not None and cell.column < len(rt.roles):
+                if key_value and PASSPORT_PLAN_RE.search(row.cells[0].text if row.cells else ""):
+                    role = ColumnRole.TASK  # a passport restates the plan by design
+                elif rt is not None and cell.column < len(rt.roles):
                     role = rt.roles[cell.column]
                     header = rt.headers[cell.column] or None
                 if role in SKIP_ROLES:
