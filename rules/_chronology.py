@@ -25,7 +25,7 @@ from checker.models.report import ColumnRole, Event, Report, ReportTable, Stage
 from checker.parsing.dates import Period
 from checker.rule import RuleContext
 from checker.structurer.periods import Span, Verdict, event_span, is_stated, months_en, months_ru, relate
-from checker.structurer.stages import event_stage, stage_table_columns
+from checker.structurer.stages import stage_table_columns
 
 EVENT_KINDS = frozenset({"plan", "plan_actual", "events"})
 # Tables that give what was done in the reporting period (a "plan" table only when nothing in its
@@ -61,7 +61,7 @@ def dated_events(report: Report) -> list[Dated]:
         span = event_span(event.dates_text, event.period)
         if span is None:
             continue
-        out.append(Dated(event, table, span, event_stage(report, event)))
+        out.append(Dated(event, table, span, event.stage))
     return out
 
 

@@ -6,6 +6,7 @@ import re
 
 from checker.models.document import BlockKind, Document
 from checker.models.report import Report, Section
+from checker.structurer.dating import settle_events
 from checker.structurer.detect import Detection, detect_profile
 from checker.structurer.events import extract_events
 from checker.structurer.periods import project_period, reporting_period
@@ -54,6 +55,7 @@ def structure(doc: Document, detection: Detection) -> Report:
         report.tables.append(table)
         report.events.extend(extract_events(doc, table, table.stage))
         report.totals.extend(table_totals(doc, table))
+    settle_events(report)
     for total in list_totals(doc):
         block = total.location.block
         sec = report.section_of_block(block) if block is not None else None

@@ -32,6 +32,7 @@ PROJECT_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 PROJECT_REACH = 80
+PROJECT_MIN_DAYS = 180
 STAGE_WORD_RE = re.compile(r"(?:\b\d{1,2}|\b[IVX]{1,4})?\s*-?\s*(?:й\s+)?этап|перв\w*\s+этап", re.IGNORECASE)  # the period follows its label within a few words
 REPORTING_RE = re.compile(
     r"\b(?:за|в)\s+(?P<expr>(?:20\d\d\s*[-–—/]\s*)?20\d\d)\s*(?:-?\s*(?:й|м)\s+)?"
@@ -42,7 +43,9 @@ REPORTING_RE = re.compile(
 
 def project_period(doc: Document, stages: list[Stage]) -> Period | None:
     """From a "Период/Сроки реализации проекта: 2022–2025" line or cell; else the span of stages
-    (its text is DERIVED_FROM_STAGES, see `is_stated`)."""
+    (its text is DERIVED_FROM_STAGES, see `is_stated`). Of two statements, the finer one that
+    lies within the other wins: «2024–2026 гг.» and «01.09.2024 – 31.05.2026» end in May 2026."""
+    stated: Period | None = None
     for b in doc.blocks:
         texts = [b.full_text] if b.table is None else [
             "\n".join(c.text for c in row.cells) for row in b.table.rows
@@ -57,7 +60,9 @@ def project_period(doc: Document, stages: list[Stage]) -> Period | None:
                     tail = tail[: stage.start()]
                 dates = [d for d in find_dates(tail) if not d.is_reference]
                 if dates and dates[0].start <= 40:
-                    return dates[0].period
+                    stated = _finer(stated, dates[0].period)
+    if stated is not None:
+        return stated
     dated = [s.period for s in stages if s.period]
     if len(dated) >= 2:
         return Period(start=min(p.start for p in dated), end=max(p.end for p in dated),
@@ -65,17 +70,39 @@ def project_period(doc: Document, stages: list[Stage]) -> Period | None:
     return None
 
 
+def _finer(current: Period | None, other: Period) -> Period:
+    if current is None:
+        return other
+    finer = PRECISION_RANK.get(other.precision, 0) > PRECISION_RANK.get(current.precision, 0)
+    long_enough = (other.end - other.start).days >= PROJECT_MIN_DAYS  # a period, not one day's deadline
+    return other if finer and long_enough and current.contains(other) else current
+
+
 def is_stated(period: Period | None) -> bool:
     """True for a project period the report states, False for one spanned from its stages."""
     return period is not None and period.text != DERIVED_FROM_STAGES
 
 
-def reporting_period(doc: Document) -> Period | None:
-    """"ЗА 2023 ГОД", "в 2020-2021 учебном году" in the title lines.
+PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 
-    Only the title is read: "в 2019 г. школа стала победителем" in the body is not a period,
-    and "год присвоения статуса – 2016" is not one either.
+
+def reporting_period(doc: Document) -> Period | None:
+    """"ЗА 2023 ГОД", "в 2020-2021 учебном году" in the title lines, or a "Отчётный период: …"
+    line or passport row. When both are given, the finer one wins if it lies within the other:
+    «за 2023/2024 учебный год» with «Отчётный период 01.09.2023–31.05.2024» ends in May.
+
+    Only the title is read for a bare year: "в 2019 г. школа стала победителем" in the body is
+    not a period, and "год присвоения статуса – 2016" is not one either.
     """
+    title = _title_reporting(doc)
+    label = _label_reporting(doc)
+    if title is None or label is None:
+        return title or label
+    finer = PRECISION_RANK.get(label.precision, 0) > PRECISION_RANK.get(title.precision, 0)
+    return label if finer and title.overlaps(label) else title
+
+
+def _title_reporting(doc: Document) -> Period | None:
     for b in doc.blocks[:TITLE_BLOCKS]:
         if b.table is not None:
             break
@@ -92,7 +119,11 @@ def reporting_period(doc: Document) -> Period | None:
             period = _leading(b.full_text[m.end():])
             if period is not None:
                 return period
-    # "Отчётный период: 2023 год" as a line or a passport row
+    return None
+
+
+def _label_reporting(doc: Document) -> Period | None:
+    """"Отчётный период: 2023 год" as a line or a passport row."""
     for b in doc.blocks[:LABEL_BLOCKS]:
         texts = [b.full_text] if b.table is None else [
             "\n".join(c.text for c in row.cells) for row in b.table.rows[:12]

@@ -92,9 +92,17 @@ def _defining_match(line: str) -> re.Match | None:
     return None
 
 
+def _stage_clauses(line: str) -> list[str]:
+    """A line defining several stages in a row («… в три этапа: 1 этап – … (…); 2 этап – … (…)»)
+    is read clause by clause; any other line as it is."""
+    if len(STAGE_RE.findall(line)) < 2 or ";" not in line:
+        return [line]
+    return [c for c in (part.strip() for part in line.split(";")) if c]
+
+
 def extract_stages(doc: Document) -> list[Stage]:
     """Stages with their periods; the first complete description of each number wins."""
-    lines = [(MARKUP_RE.sub(" ", ln), b, c) for ln, b, c in _lines(doc)]
+    lines = [(clause, b, c) for ln, b, c in _lines(doc) for clause in _stage_clauses(MARKUP_RE.sub(" ", ln))]
     found: dict[int, Stage] = {}
     for k, (line, block, cell) in enumerate(lines):
         m = _defining_match(line)

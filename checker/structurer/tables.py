@@ -85,10 +85,16 @@ def role_patterns(profile: Profile) -> list[tuple[ColumnRole, list[re.Pattern]]]
     return _compiled(key)
 
 
+# A header that opens with a word of time names a date column whatever follows.
+DATES_FIRST_RE = re.compile(r"^\s*(сроки?|дат[аы]|период|время)(?![а-яё])")
+
+
 def header_role(text: str, patterns: list[tuple[ColumnRole, list[re.Pattern]]]) -> ColumnRole | None:
     h = norm_header(text)
     if not h:
         return None
+    if DATES_FIRST_RE.match(h):
+        return ColumnRole.DATES  # «Сроки проведения фактически» is a date, not a result
     for role, pats in patterns:
         if any(p.search(h) for p in pats):
             return role
@@ -189,6 +195,10 @@ def _refine_roles(roles: list[ColumnRole | None], data: list[Row]) -> None:
             roles[col] = ColumnRole.PARTICIPANTS
 
 
+# Headers of a record of events held: how the site took part, where it was published.
+RECORD_HEADER_RE = re.compile(r"форм\w*\s+(участия|представлени)|выходные\s+данные|тема\s+выступлени", re.IGNORECASE)
+
+
 def table_kind(table: ReportTable, width: int) -> str | None:
     roles = {r for r in table.roles if r}
     has_subject = any(r in roles for r in SUBJECT_ROLES)
@@ -202,6 +212,10 @@ def table_kind(table: ReportTable, width: int) -> str | None:
         return "participants"
     if ColumnRole.EVENT in roles and ColumnRole.PARTICIPANTS in roles:
         return "events"
+    if ColumnRole.EVENT in roles and ColumnRole.DATES in roles and ColumnRole.TASK not in roles and (
+        ColumnRole.LEVEL in roles or any(RECORD_HEADER_RE.search(h) for h in table.headers)
+    ):
+        return "events"  # a record of what was held (its level, the form of taking part), not a plan
     if (ColumnRole.EVENT in roles or ColumnRole.TASK in roles) and ColumnRole.DATES in roles:
         return "plan"
     if ColumnRole.INDICATOR in roles:
