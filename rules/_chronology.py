@@ -45,7 +45,7 @@ class Dated:
     """An event with a usable date, and where it stands."""
 
     event: Event
-    table: ReportTable
+    table: ReportTable | None  # None for a dated item of a list in the text
     span: Span
     stage: int | None  # index into report.stages
 
@@ -53,6 +53,11 @@ class Dated:
 def dated_events(report: Report) -> list[Dated]:
     out: list[Dated] = []
     for event in report.events:
+        if event.source == "list":
+            span = event_span(event.dates_text, event.period)
+            if span is not None:
+                out.append(Dated(event, None, span, None))
+            continue
         if event.table is None or event.table >= len(report.tables):
             continue
         table = report.tables[event.table]
@@ -85,8 +90,11 @@ def stage_verdict(report: Report, d: Dated) -> Verdict | None:
     return relate(d.span, stage.period)
 
 
-def is_reported(table: ReportTable) -> bool:
-    """Whether the table gives what was done in the reporting period."""
+def is_reported(table: ReportTable | None, section: str | None = None) -> bool:
+    """Whether the table (or, for None, a dated list item in `section`) gives what was done in
+    the reporting period."""
+    if table is None:
+        return not WHOLE_PROJECT.search(section or "")
     around = " ".join([table.caption or "", table.section or ""])
     if WHOLE_PROJECT.search(around):
         return False  # «мероприятия за весь период реализации проекта»: a history, not the period
@@ -98,7 +106,7 @@ def is_reported(table: ReportTable) -> bool:
 
 
 def reporting_verdict(report: Report, d: Dated) -> Verdict | None:
-    if report.reporting_period is None or not is_reported(d.table):
+    if report.reporting_period is None or not is_reported(d.table, d.event.section):
         return None
     return relate(d.span, report.reporting_period)
 
@@ -177,6 +185,8 @@ def evidence(d: Dated) -> str:
 
 
 def locate(ctx: RuleContext, d: Dated):
+    if d.table is None:
+        return ctx.locate(block=d.event.location.block)
     col = d.table.column_of(ColumnRole.DATES)
     header = d.table.headers[col] if col is not None and col < len(d.table.headers) else None
     return ctx.locate(block=d.table.block, row=d.event.row, column=header or None)

@@ -111,6 +111,9 @@ class Event(BaseModel):
     row: int | None = None  # 0-based row index in the table
     stage: int | None = None  # index into Report.stages
     section: str | None = None
+    # "table": a row of a plan or events table; "list": a dated item of a list in the text
+    # («– 14 февраля 2024 г. – региональный семинар …»), which has no table, row or cells.
+    source: str = "table"
     location: Location = Field(default_factory=Location)
 
 

@@ -1,0 +1,67 @@
+"""Events written as dated items of a list in the text, as reports give their dissemination
+(«– 14 февраля 2024 г. – региональный семинар …», «3) 12 октября 2023 г. – районная конференция»,
+«– на областной конференции (доклад, 23.01.2024);»).
+
+An item counts when it is a list item (a bullet, a dash or a typed «1)» / «1.» label) or opens with
+its date, carries a date to the day or the month that is not a document's («приказ от …»), and
+neither it nor its section speaks of the future («планируется», «Перспективы», «на следующий год»).
+Year-only mentions («в 2023 году») are narrative, not event dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.models.document import BlockKind, Document
+from checker.models.report import Event, Report
+from checker.parsing.dates import find_dates
+
+ITEM_MAX = 400  # a longer paragraph is prose that mentions dates, not an item of a list
+BULLET_RE = re.compile(r"^\s*(?:[•●○◦▪■□➢►✓\-–—]|\d{1,2}[.)]|[а-я]\))\s*")
+FUTURE_RE = re.compile(
+    r"планир|запланирован|будет|будут|предстоит|предстоящ|перспектив|следующ|намечен|в\s+планах",
+    re.IGNORECASE,
+)
+FUTURE_SECTION_RE = re.compile(r"перспектив|план\w*\s+на|следующ|предстоящ|будущ|задачи\s+на", re.IGNORECASE)
+LETTERS_RE = re.compile(r"[А-Яа-яЁё]{3,}")
+
+
+def _is_item(text: str, kind: BlockKind, number: str | None) -> bool:
+    if kind is BlockKind.LIST_ITEM or number:
+        return True
+    if BULLET_RE.match(text):
+        return True
+    first = next((d for d in find_dates(text[:40]) if not d.is_reference), None)
+    return first is not None and first.start <= 2
+
+
+def list_events(doc: Document, report: Report) -> list[Event]:
+    out: list[Event] = []
+    for i, block in enumerate(doc.blocks):
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+            continue
+        text = block.text.strip()
+        if not text or len(text) > ITEM_MAX or not _is_item(text, block.kind, block.number):
+            continue
+        if FUTURE_RE.search(text):
+            continue
+        sec = report.section_of_block(i)
+        if sec is not None and FUTURE_SECTION_RE.search(sec.label):
+            continue
+        dates = [d for d in find_dates(text) if not d.is_reference and d.period.precision in ("day", "month")]
+        if not dates:
+            continue
+        first = dates[0]
+        rest = (text[: first.start] + " " + text[first.end:]).strip(" –—-,;.()")
+        if len(LETTERS_RE.findall(rest)) < 2:
+            continue  # a date with a word or two: a signature line or a caption, not an event
+        out.append(Event(
+            number=(block.number or "").rstrip(".)") or None,
+            text=text,
+            dates_text=text[first.start:first.end],
+            period=first.period,
+            section=sec.label if sec and sec.title else None,
+            source="list",
+            location=block.location,
+        ))
+    return out
