@@ -18,11 +18,12 @@ from checker.parsing.dates import find_dates
 
 ITEM_MAX = 400  # a longer paragraph is prose that mentions dates, not an item of a list
 BULLET_RE = re.compile(r"^\s*(?:[•●○◦▪■□➢►✓\-–—]|\d{1,2}[.)]|[а-я]\))\s*")
+NEXT = r"следующ\w*\s+(?:год|период|учебн|этап|срок)"
 FUTURE_RE = re.compile(
-    r"планир|запланирован|будет|будут|предстоит|предстоящ|перспектив|следующ|намечен|в\s+планах",
+    rf"планир|запланирован|будет|будут|предстоит|предстоящ|перспектив|{NEXT}|намечен|в\s+планах",
     re.IGNORECASE,
 )
-FUTURE_SECTION_RE = re.compile(r"перспектив|план\w*\s+на|следующ|предстоящ|будущ|задачи\s+на", re.IGNORECASE)
+FUTURE_SECTION_RE = re.compile(rf"перспектив|план\w*\s+на|{NEXT}|предстоящ|будущ|задачи\s+на", re.IGNORECASE)
 LETTERS_RE = re.compile(r"[А-Яа-яЁё]{3,}")
 
 

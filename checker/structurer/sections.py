@@ -179,7 +179,10 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
     stack: list[Section] = []
     front = Section(title="", level=0)
     last_numbered_level = 0
+    joined: set[int] = set()
     for i, block in enumerate(doc.blocks):
+        if i in joined:
+            continue
         if block.kind is not BlockKind.TABLE and is_heading_candidate(block, profile):
             style = numbering_style(block.number) or numbering_style(heading_text(block))
             if style:
@@ -192,6 +195,10 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
             else:
                 level = last_numbered_level + 1 if last_numbered_level else 1
             number, title = block.number, heading_text(block)
+            tail = _heading_tail(doc, i, profile)
+            if tail:
+                title = f"{title} {tail}"
+                joined.add(i + 1)
             worded = None if number else word_number(title)
             if worded and worded[1]:
                 number, title = worded
@@ -214,6 +221,22 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
     if front.body:
         roots.insert(0, front)
     return roots
+
+
+def _heading_tail(doc: Document, i: int, profile: Profile) -> str:
+    """The rest of a heading broken over two paragraphs: «2. Результаты деятельности краевой
+    инновационной» + «площадки в 2023 году» (the second unnumbered, starting in lower case, set
+    like the first; the first not ending a sentence)."""
+    block = doc.blocks[i]
+    if i + 1 >= len(doc.blocks) or block.text.rstrip().endswith((".", ":", ";", "!", "?")):
+        return ""
+    nxt = doc.blocks[i + 1]
+    text = nxt.text.strip()
+    if nxt.kind is BlockKind.TABLE or nxt.number or not text or not text[0].islower() or len(text) > 120:
+        return ""
+    if not (nxt.kind is BlockKind.HEADING or nxt.emphasis) or not (block.kind is BlockKind.HEADING or block.emphasis):
+        return ""
+    return text
 
 
 def _level_for_new_style(style: str, seen: dict[str, int]) -> int:
