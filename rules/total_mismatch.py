@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -10,7 +12,7 @@ from checker.hookspecs import hookimpl
 from checker.models.finding import Category, Finding, Severity, Text
 from checker.models.report import Report, StatedTotal
 from checker.rule import Rule, RuleContext, shorten
-from rules.impossible_number import _fmt
+from rules.impossible_number import _fmt as _fmt_plain
 
 SUM_SOURCES = {"table", "table_row", "list", "text", "text_table"}
 
@@ -94,6 +96,15 @@ class TotalMismatch(Rule):
 
     def _finding(self, ctx: RuleContext, report: Report, total: StatedTotal, parts_sum: float,
                  opts: Options) -> Finding:
+        # Numbers are quoted with as many decimals as the total is written with («779 282,90»).
+        written = re.search(r"[.,](\d{1,3})\s*(?:руб\.?|р\.|₽|%)?\s*$", total.value_text)
+        places = len(written.group(1)) if written else 0
+
+        def _fmt(v: float) -> str:
+            if not places:
+                return _fmt_plain(v)
+            return f"{v:,.{places}f}".replace(",", " ").replace(".", ",").replace("-", "−")
+
         diff = total.value - parts_sum
         n = len(total.parts)
         if n <= opts.max_parts_shown:
@@ -102,7 +113,7 @@ class TotalMismatch(Rule):
             expr = f"{_fmt(parts_sum)} ({n} слагаемых)"
         expr_en = expr.replace("слагаемых", "parts")
         label = shorten(total.label, 80)
-        d_ru, d_en = f"(разница {_fmt(abs(diff))})", f"(off by {_fmt(abs(diff))})"
+        d_ru, d_en = f"(разница {_fmt_plain(abs(diff))})", f"(off by {_fmt_plain(abs(diff))})"
         value = _fmt(total.value)
         if total.source in ("table", "table_row", "list"):
             names = ", ".join(f"«{shorten(p.label, 30)}»" for p in total.parts[: opts.max_parts_shown])

@@ -128,6 +128,7 @@ class StatedTotal(BaseModel):
 
     label: str
     value: float
+    value_text: str = ""  # the total as written («779 282,90»), when read from a cell
     parts: list[TotalPart] = Field(default_factory=list)
     source: str = "table"  # "table" or "list"
     section: str | None = None

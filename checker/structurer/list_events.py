@@ -5,7 +5,8 @@
 An item counts when it is a list item (a bullet, a dash or a typed «1)» / «1.» label) or opens with
 its date, carries a date to the day or the month that is not a document's («приказ от …»), and
 neither it nor its section speaks of the future («планируется», «Перспективы», «на следующий год»).
-Year-only mentions («в 2023 году») are narrative, not event dates.
+Year-only mentions («в 2023 году») are narrative, not event dates; a span longer than a quarter or
+a line about a term, period or stage («Сроки реализации: …») states a period, not an event.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ FUTURE_RE = re.compile(
     re.IGNORECASE,
 )
 FUTURE_SECTION_RE = re.compile(rf"перспектив|план\w*\s+на|{NEXT}|предстоящ|будущ|задачи\s+на", re.IGNORECASE)
+PERIOD_WORDS_RE = re.compile(r"(?<![а-яё])(срок|период|этап)", re.IGNORECASE)
+EVENT_DAYS_MAX = 92  # an event lasts days or weeks; a longer span is a period of work
 LETTERS_RE = re.compile(r"[А-Яа-яЁё]{3,}")
 
 
@@ -53,6 +56,8 @@ def list_events(doc: Document, report: Report) -> list[Event]:
         if not dates:
             continue
         first = dates[0]
+        if PERIOD_WORDS_RE.search(text) or (first.period.end - first.period.start).days > EVENT_DAYS_MAX:
+            continue  # «Сроки реализации: январь 2022 – декабрь 2024» states a period, not an event
         rest = (text[: first.start] + " " + text[first.end:]).strip(" –—-,;.()")
         if len(LETTERS_RE.findall(rest)) < 2:
             continue  # a date with a word or two: a signature line or a caption, not an event

@@ -184,7 +184,8 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
         if i in joined:
             continue
         if block.kind is not BlockKind.TABLE and is_heading_candidate(block, profile):
-            style = numbering_style(block.number) or numbering_style(heading_text(block))
+            worded_style = None if block.number else word_number(heading_text(block))
+            style = numbering_style(block.number) or (numbering_style(worded_style[0]) if worded_style else None)
             if style:
                 if style not in style_levels:
                     style_levels[style] = _level_for_new_style(style, style_levels)

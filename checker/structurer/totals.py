@@ -51,6 +51,21 @@ TEXT_TOTAL_RE = re.compile(
     r"(?P<noun>\s+[а-яё\-]+(?:\s+[а-яё\-]+){0,3})?\s*:\s*(?P<parts>[^.;:]{3,300})",
     re.IGNORECASE,
 )
+# "в работе площадки участвовали 214 человек: обучающиеся – 176, педагоги – 29"
+PEOPLE_TOTAL_RE = re.compile(
+    r"(?<![а-яё])(?:участвовал\w*|приняли\s+участие|принимали\s+участие|охвачен\w*|задействован\w*"
+    r"|вовлечен\w*|вовлечён\w*|присутствовал\w*)(?P<pre>(?:\s+[а-яё]+){0,3}?)\s+(?P<value>\d[\d\s]*?\d|\d)"
+    r"(?P<noun>\s+(?:человек|чел\.|участник\w*|обучающ\w*|педагог\w*|слушател\w*))\s*:\s*(?P<parts>[^.;:]{3,300})",
+    re.IGNORECASE,
+)
+# "5–7 классы – 146, 8–9 классы – 98, 10–11 классы – 41; всего – 295": the parts, then the whole.
+PARTS_THEN_TOTAL_RE = re.compile(
+    r"(?P<parts>(?:[^,;:.]{1,60}?\s[–—-]\s*\d[\d\s]*(?:чел\.?|человек)?\s*,\s*)+[^,;:.]{1,60}?\s[–—-]\s*\d[\d\s]*"
+    r"(?:чел\.?|человек)?)\s*[;,.]?\s*(?:всего|итого)\s*[–—:-]?\s*(?P<value>\d[\d\s]*?\d|\d)(?!\d)(?![,.]\d)",
+    re.IGNORECASE,
+)
+# "обучающиеся – 176", "педагоги: 29 чел."
+PART_DASH_RE = re.compile(r"^\s*(?P<label>\S.{0,80}?)\s*[–—:-]\s*(?P<value>\d[\d\s]*?\d|\d)\s*(?:чел\.?|человек)?\s*\.?$")
 PART_ITEM_RE = re.compile(r"^\s*(?:[–—-]\s*)?(?P<value>\d[\d\s]*?\d|\d)\s+(?P<label>[а-яёa-z«\"][^,]{1,80})$", re.IGNORECASE)
 
 
@@ -104,7 +119,8 @@ def _column_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
                 continue
             header = table.headers[cell.column] or None
             loc = block.location.model_copy(update={"row": r, "column": cell.column})
-            common = {"label": first.text.strip()[:120], "value": value, "section": table.section,
+            common = {"label": first.text.strip()[:120], "value": value, "value_text": cell.text.strip()[:40],
+                      "section": table.section,
                       "table": table.index, "row": r, "column": header, "location": loc}
             if data:
                 parts = _column_parts(rows, data, cell.column, block)
@@ -292,30 +308,69 @@ def list_totals(doc: Document) -> list[StatedTotal]:
             run = []
         else:
             run.append(TotalPart(label=label, value=value, location=b.location))
+    out.extend(cell_totals(doc))
     return out
 
 
-def _sentence_totals(block) -> list[StatedTotal]:
+def _part_of(item: str, block) -> TotalPart | None:
+    """One part of a listed breakdown: "5 семинаров" or "педагоги – 29"."""
+    pm = PART_ITEM_RE.match(item)
+    if pm:
+        nums = find_numbers(item)
+        if not nums or nums[0].is_percent:
+            return None
+        return TotalPart(label=pm.group("label").strip()[:120], value=nums[0].value, location=block.location)
+    dm = PART_DASH_RE.match(item)
+    if dm and re.search("[А-Яа-яЁё]", dm.group("label")):
+        value = parse_number(dm.group("value"))
+        if value is not None:
+            return TotalPart(label=dm.group("label").strip()[:120], value=value, location=block.location)
+    return None
+
+
+def _parts(text: str, block) -> list[TotalPart]:
+    items = re.split(r"\s*(?:,|;|\s+и\s+|\s+а\s+также\s+)\s*", text.strip().rstrip("."))
+    parts: list[TotalPart] = []
+    for item in items:
+        part = _part_of(item, block)
+        if part is None:
+            return []
+        parts.append(part)
+    return parts
+
+
+def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
     out: list[StatedTotal] = []
-    text = block.full_text
-    for m in TEXT_TOTAL_RE.finditer(text):
+    text = block.full_text if text is None else text
+    for regex in (TEXT_TOTAL_RE, PEOPLE_TOTAL_RE):
+        for m in regex.finditer(text):
+            value = parse_number(m.group("value"))
+            if value is None or re.search(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", m.group("pre") or "", re.IGNORECASE):
+                continue
+            breakdown = bool(re.match(r"\s*(из\s+них|в\s+том\s+числе|в\s+т\.\s*ч)", m.group("parts"), re.IGNORECASE))
+            body = re.sub(r"^\s*(из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.?)\s*", "", m.group("parts"), flags=re.IGNORECASE)
+            parts = _parts(body, block)
+            if len(parts) >= 2:
+                out.append(StatedTotal(label=m.group(0)[:120].strip(), value=value, parts=parts,
+                                       source="text_breakdown" if breakdown else "text", location=block.location))
+    for m in PARTS_THEN_TOTAL_RE.finditer(text):
         value = parse_number(m.group("value"))
-        if value is None or re.search(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", m.group("pre") or "", re.IGNORECASE):
+        parts = _parts(m.group("parts"), block)
+        if value is not None and len(parts) >= 2:
+            out.append(StatedTotal(label=m.group(0)[:120].strip(), value=value, parts=parts, source="text",
+                                   location=block.location))
+    return out
+
+
+def cell_totals(doc: Document) -> list[StatedTotal]:
+    """Sentence totals written inside table cells (a questionnaire's answer: «5–7 классы – 146,
+    8–9 классы – 98; всего – 285»)."""
+    out: list[StatedTotal] = []
+    for b in doc.blocks:
+        if b.table is None:
             continue
-        items = re.split(r"\s*(?:,|;|\s+и\s+|\s+а\s+также\s+)\s*", m.group("parts").strip())
-        parts: list[TotalPart] = []
-        for item in items:
-            pm = PART_ITEM_RE.match(item)
-            if not pm:
-                parts = []
-                break
-            nums = find_numbers(item)
-            if not nums or nums[0].is_percent:
-                parts = []
-                break
-            parts.append(TotalPart(label=pm.group("label").strip()[:120], value=nums[0].value, location=block.location))
-        breakdown = bool(re.match(r"\s*(из\s+них|в\s+том\s+числе|в\s+т\.\s*ч)", m.group("parts"), re.IGNORECASE))
-        if len(parts) >= 2:
-            out.append(StatedTotal(label=m.group(0)[:120].strip(), value=value, parts=parts,
-                                   source="text_breakdown" if breakdown else "text", location=block.location))
+        for row in b.table.rows:
+            for cell in row.cells:
+                if not cell.merged and len(cell.text) <= 1000 and re.search(r"всего|итого|участвовал|участие", cell.text, re.IGNORECASE):
+                    out.extend(_sentence_totals(b, cell.text))
     return out
