@@ -18,6 +18,7 @@ MODULES: list[str] = [
     "rules.partial_outcome",
     "rules.impossible_number",
     "rules.total_mismatch",
+    "rules.percentage_mismatch",
     "rules.count_mismatch",
     "rules.plan_item_not_reported",
 ]

@@ -40,6 +40,12 @@ DONE_VERB_RE = re.compile(
     r"проведен|проведён|выполнен|реализован|состоял|прошл[оаи]|организован|удалось|частично|только|лишь",
     re.IGNORECASE,
 )
+# A verb of doing right before the count: "проведено 2 из 4 …", "выполнены 3 из 5 …".
+DONE_BEFORE_RE = re.compile(
+    r"(?<![а-яё])(?<!не\s)(?:проведен\w*|проведён\w*|выполнен\w*|реализован\w*|состоял\w*|организован\w*"
+    r"|осуществлен\w*|осуществлён\w*)\s+(?:(?:только|лишь|всего)\s+)?$",
+    re.IGNORECASE,
+)
 # A target or a forecast, not an outcome.
 TARGET_RE = re.compile(r"не\s+менее|не\s+более|не\s+ниже|должн|будет|будут|планиру|предполага|ожида", re.IGNORECASE)
 # Things done in parts: a count of them out of a plan is a partial outcome.
@@ -65,6 +71,8 @@ def _plausible_of(m: re.Match[str], sentence: str, strict: bool = True) -> bool:
         return False  # "2 учителя из 5 школ": different things counted
     if PLAN_WORD_RE.search(m.group(0)):
         return True
+    if DONE_BEFORE_RE.search(sentence[: m.start()]):
+        return True  # «проведено 2 из 4 экспедиционных выездов»: whatever the things, done in part
     return any(w in EVENT_LEMMAS for w in words) and (not strict or bool(DONE_VERB_RE.search(sentence)))
 
 

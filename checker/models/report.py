@@ -138,6 +138,16 @@ class StatedTotal(BaseModel):
     location: Location = Field(default_factory=Location)
 
 
+class StatedShare(BaseModel):
+    """A percentage stated with its base: «18 из 24 (75 %)»."""
+
+    part: int
+    whole: int
+    percent: float
+    text: str  # the sentence or cell it was read from
+    location: Location = Field(default_factory=Location)
+
+
 class SectionMatch(BaseModel):
     """Where a profile section was found, and how."""
 
@@ -167,6 +177,7 @@ class Report(BaseModel):
     tables: list[ReportTable] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     totals: list[StatedTotal] = Field(default_factory=list)
+    shares: list[StatedShare] = Field(default_factory=list)
     coverage: dict[str, SectionMatch] = Field(default_factory=dict)  # profile section id -> match
 
     def all_sections(self) -> Iterator[Section]:

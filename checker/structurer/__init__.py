@@ -10,6 +10,7 @@ from checker.structurer.dating import settle_events
 from checker.structurer.detect import Detection, detect_profile
 from checker.structurer.events import extract_events
 from checker.structurer.list_events import list_events
+from checker.structurer.shares import stated_shares
 from checker.structurer.periods import project_period, reporting_period
 from checker.structurer.sections import build_sections, match_profile_sections
 from checker.structurer.stages import extract_stages, single_current_stage, stage_for_table
@@ -58,6 +59,7 @@ def structure(doc: Document, detection: Detection) -> Report:
         report.totals.extend(table_totals(doc, table))
     settle_events(report)
     report.events.extend(list_events(doc, report))
+    report.shares = stated_shares(doc)
     for total in list_totals(doc):
         block = total.location.block
         sec = report.section_of_block(block) if block is not None else None

@@ -1,0 +1,73 @@
+"""Percentages stated with their base: «18 из 24 (75 %)», «12 из 30 педагогов – 40 %»,
+«собрал 27 работ; 12 авторов стали призёрами, что составляет 44 % от числа участников».
+
+Only shapes that tie the percent to its two counts are read: «A из B» with the percent right after
+it, or a sentence holding exactly two counts before «что составляет / составило P %». A sentence
+with more numbers, a year, a share of money, or a growth («рост на 20 %») is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.models.document import Document
+from checker.models.report import StatedShare
+
+# «18 из 24 (75 %)», «18 из 24 обучающихся, или 75 %», «12 из 30 педагогов – 40 %»
+OF_PERCENT_RE = re.compile(
+    r"(?<![\d.,/№])(?P<part>\d{1,5})(?:\s+[а-яё\-]+){0,2}?\s+из\s+(?P<whole>\d{1,5})(?![\d.,]\d)"
+    r"(?P<noun>(?:\s+[а-яё\-«»\"]+){0,4}?)\s*(?:\(\s*|,\s*(?:или|что\s+составляет|что\s+составило)\s+|[–—-]\s*|:\s*)"
+    r"(?P<pct>\d{1,3}(?:[.,]\d)?)\s*%",
+    re.IGNORECASE,
+)
+# «…, что составляет 54 % от числа участников»
+SENTENCE_PERCENT_RE = re.compile(
+    r"(?:что\s+)?(?:составля\w*|составил\w*|составит)\s+(?P<pct>\d{1,3}(?:[.,]\d)?)\s*%\s+(?:от|из)\s+",
+    re.IGNORECASE,
+)
+COUNT_RE = re.compile(r"(?<![\d.,/№–—-])(\d{1,5})(?![\d.,]\d|\s*%|\s*[–—-]\s*\d)")
+YEAR_RE = re.compile(r"^(19|20)\d\d$")
+GROWTH_RE = re.compile(r"рост|прирост|увелич|снижен|выше|ниже|больше|меньше|на\s+\d+\s*%", re.IGNORECASE)
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁ«])|\n+")
+
+
+def _pct(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def shares_in(text: str) -> list[tuple[int, int, float, str]]:
+    """(part, whole, percent, the sentence) for each percentage tied to its base in `text`."""
+    out: list[tuple[int, int, float, str]] = []
+    for sentence in SENTENCE_SPLIT_RE.split(text or ""):
+        if "%" not in sentence:
+            continue
+        found = False
+        for m in OF_PERCENT_RE.finditer(sentence):
+            part, whole = int(m.group("part")), int(m.group("whole"))
+            if 0 < part <= whole:
+                out.append((part, whole, _pct(m.group("pct")), sentence.strip()))
+                found = True
+        if found:
+            continue
+        m = SENTENCE_PERCENT_RE.search(sentence)
+        if not m or GROWTH_RE.search(sentence[: m.start()]):
+            continue
+        counts = [int(c) for c in COUNT_RE.findall(sentence[: m.start()]) if not YEAR_RE.match(c)]
+        if len(counts) != 2 or any(YEAR_RE.match(c) for c in re.findall(r"\d{4}", sentence)):
+            continue
+        whole, part = counts
+        if 0 < part < whole:
+            out.append((part, whole, _pct(m.group("pct")), sentence.strip()))
+    return out
+
+
+def stated_shares(doc: Document) -> list[StatedShare]:
+    out: list[StatedShare] = []
+    for b in doc.blocks:
+        texts = [b.full_text] if b.table is None else [
+            c.text for r in b.table.rows for c in r.cells if not c.merged and "%" in c.text
+        ]
+        for text in texts:
+            for part, whole, pct, sentence in shares_in(text):
+                out.append(StatedShare(part=part, whole=whole, percent=pct, text=sentence[:300], location=b.location))
+    return out
