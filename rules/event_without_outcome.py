@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.hookspecs import hookimpl
+from checker.models.document import BlockKind
 from checker.models.finding import Category, Finding, Severity, Text
 from checker.models.report import OUTCOME_ROLES, ColumnRole, Report, ReportTable
 from checker.rule import Rule, RuleContext, shorten
 from checker.structurer.events import (
+    DONE_RE,
     LABEL_RE,
     DataRow,
     data_rows,
@@ -18,6 +21,18 @@ from checker.structurer.events import (
     says_not_held,
     states_reason,
     subject_column,
+)
+
+# What a plan says an event is for: its result or product column.
+PLAN_RESULT_ROLES = frozenset({ColumnRole.PLANNED_RESULT, ColumnRole.PLANNED_PRODUCT, ColumnRole.ACTUAL_RESULT,
+                               ColumnRole.ACTUAL_PRODUCT})
+LIST_ITEM_MAX = 300
+ITEM_LEAD_RE = re.compile(r"^\s*(?:[•●○◦▪■□➢►✓\-–—]|\d{1,2}[.)]|[а-я]\))\s*")
+# «… – не проводился», «… — не состоялось (…)», «…: отменено»: the item's own verdict after a dash.
+ITEM_NOT_HELD_RE = re.compile(
+    r"\s[–—-]\s*(?:не\s+(?:провод\w*|проведен\w*|проведён\w*|состоял\w*|выполнен\w*|реализован\w*)|отмен[её]н\w*"
+    r"|перенес[её]н\w*)",
+    re.IGNORECASE,
 )
 
 # Funding has its own table and its own checks; a row of it is not an event.
@@ -121,7 +136,11 @@ class EventWithoutOutcome(Rule):
 
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
         if report.kind == "program":
-            return  # a programme's "Результат" column is what it expects, not what happened
+            # A programme's "Результат" column is what it expects, not what happened: a row is
+            # reported only when it alone leaves the expected result out.
+            yield from self._plan_without_result(report, ctx)
+            return
+        yield from self._list_items(report, ctx)
         opts: Options = ctx.options  # type: ignore[assignment]
         doc = report.document
         for table in report.tables:
@@ -153,6 +172,63 @@ class EventWithoutOutcome(Rule):
                 continue
             for dr, (state, reason, quote) in missing:
                 yield self._row_finding(ctx, table, dr, outcome_cols, subject_col, state, reason, quote)
+
+    def _plan_without_result(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        """Rows of a programme's plan whose result or product cell is empty while most rows
+        state one: the plan does not say what the event is for."""
+        doc = report.document
+        for table in report.tables:
+            result_cols = [c for c, r in enumerate(table.roles) if r in PLAN_RESULT_ROLES]
+            subject_col = subject_column(table)
+            if table.kind not in ("plan", "plan_actual") or not result_cols or subject_col is None:
+                continue
+            rows = [dr for dr in data_rows(doc, table) if dr.text(subject_col) and not is_placeholder(dr.text(subject_col))]
+            rows = self._without_group_rows(table, rows, subject_col)
+            empty = [dr for dr in rows if all(is_placeholder(dr.text(c)) for c in result_cols)]
+            if not empty or 2 * len(empty) >= len(rows):
+                continue  # a column left empty throughout is the form's choice, not one row's gap
+            head = short_header(table.headers[result_cols[0]])
+            for dr in empty:
+                label_ru, label_en, subject = subject_label(table, dr, subject_col)
+                yield self.finding(
+                    f"{label_ru}: в плане не указан результат — графа «{head}» не заполнена",
+                    f"{label_en}: the plan states no result — “{head}” left empty",
+                    evidence=f"{subject} | (пусто)",
+                    location=ctx.locate(block=table.block, row=dr.index, column=table.headers[result_cols[0]]),
+                    severity=Severity.WARNING,
+                    suggestion=Text(ru="укажите, какой результат или продукт даст это мероприятие",
+                                    en="state the result or product this event is to give"),
+                )
+
+    def _list_items(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        """Items of a list of events held that say one was not («4) конкурс «…» – не
+        проводился;»): an error without a reason, a warning with one."""
+        doc = report.document
+        for i, block in enumerate(doc.blocks):
+            if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or len(block.text) > LIST_ITEM_MAX:
+                continue
+            if block.kind is BlockKind.PARAGRAPH and not block.number and not ITEM_LEAD_RE.match(block.text):
+                continue
+            m = ITEM_NOT_HELD_RE.search(block.text)
+            if not m:
+                continue
+            subject = block.text[: m.start()].strip(" –—-:,;")
+            if len(subject) < 10 or DONE_RE.search(subject):
+                continue
+            tail = block.text[m.start():].strip(" ;.")
+            reason = states_reason(tail)
+            name = quote(subject)
+            yield self.finding(
+                f"мероприятие {name}: «{shorten(tail, 80)}»" + ("; причина указана" if reason else ", причина не указана"),
+                f"event {name}: “{shorten(tail, 80)}”" + ("; a reason is given" if reason else ", no reason given"),
+                evidence=f"{subject} | {tail}",
+                location=ctx.locate(block=i),
+                severity=Severity.WARNING if reason else Severity.ERROR,
+                suggestion=Text(
+                    ru="укажите новый срок проведения" if reason else "укажите причину, по которой мероприятие не проведено, и новый срок",
+                    en="state the new date" if reason else "state why the event was not held and the new date",
+                ),
+            )
 
     @staticmethod
     def _without_group_rows(table: ReportTable, rows: list[DataRow], subject_col: int) -> list[DataRow]:
