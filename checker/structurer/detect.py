@@ -148,8 +148,32 @@ def form_coverage(lines: list[str], profile: Profile) -> tuple[int, int]:
     return found, len(mandatory)
 
 
+TITLE_LINES = 10
+REPORT_TITLE_RE = re.compile(
+    r"^\W*(?:(?:годовой|промежуточный|итоговый|аналитический|ежегодный|публичный)\s+)?(?:отч[её]т|справка)\b"
+    r"|^\W*информационн\w*(?:-аналитическ\w*)?\s+справка\b",
+    re.IGNORECASE,
+)
+
+
+def says_report(doc: Document) -> bool:
+    """The title calls the document a report or a «справка»: whatever form its sections resemble,
+    it tells what was done, so a programme's form (which plans) is not its form."""
+    seen = 0
+    for b in doc.blocks:
+        if b.kind is BlockKind.TABLE or not b.text.strip():
+            continue
+        if REPORT_TITLE_RE.match(b.text.strip()):
+            return True
+        seen += 1
+        if seen >= TITLE_LINES:
+            break
+    return False
+
+
 def score_profiles(doc: Document, profiles: list[Profile], generic: Profile) -> list[Candidate]:
     head = document_head(doc)
+    report_title = says_report(doc)
     full = "\n".join(b.full_text for b in doc.blocks if b.table is None)
     lines = heading_lines(doc)
     out: list[Candidate] = []
@@ -166,7 +190,7 @@ def score_profiles(doc: Document, profiles: list[Profile], generic: Profile) -> 
             (pattern >= prof.min_detect_score and cand.coverage >= MIN_COVERAGE)
             or cand.coverage >= COVERAGE_ALONE
             or (prof.min_detect_score > 0 and pattern >= DECISIVE * prof.min_detect_score)
-        )
+        ) and not (report_title and prof.kind == "program")
         out.append(cand)
     out.sort(key=lambda c: (-c.eligible, -c.score, c.name))
     return out
