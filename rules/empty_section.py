@@ -152,14 +152,18 @@ class EmptySection(Rule):
         doc = report.document
         series: dict[tuple[str | None, int], list[tuple[Section, list[int], bool]]] = {}
         for sec in report.all_sections():
-            if sec.block is None or sec.canonical is not None or not sec.number or sec.children:
+            if sec.block is None or not sec.number:
+                continue
+            key = (numbering_style(sec.number), sec.level)
+            if sec.canonical is not None or sec.children:
+                series.setdefault(key, []).append((sec, [], False))  # a member of the series, judged elsewhere
                 continue
             if not sec.title.strip() or heading_carries_value(doc.blocks[sec.block].text):
                 continue
             blocks = section_extent(doc, report.sections, sec)
             own = heading_rest(doc.blocks[sec.block])
             empty = not content_lines(doc, blocks, header_rows) and (not own or is_blank_content(own))
-            series.setdefault((numbering_style(sec.number), sec.level), []).append((sec, blocks, empty))
+            series.setdefault(key, []).append((sec, blocks, empty))
         for members in series.values():
             empties = [m for m in members if m[2]]
             if not empties or 2 * len(empties) > len(members):

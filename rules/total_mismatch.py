@@ -113,7 +113,8 @@ class TotalMismatch(Rule):
             expr = f"{_fmt(parts_sum)} ({n} слагаемых)"
         expr_en = expr.replace("слагаемых", "parts")
         label = shorten(total.label, 80)
-        d_ru, d_en = f"(разница {_fmt_plain(abs(diff))})", f"(off by {_fmt_plain(abs(diff))})"
+        gap = _fmt_plain(abs(diff)) if abs(diff) == int(abs(diff)) else _fmt(abs(diff))
+        d_ru, d_en = f"(разница {gap})", f"(off by {gap})"
         value = _fmt(total.value)
         if total.source in ("table", "table_row", "list"):
             names = ", ".join(f"«{shorten(p.label, 30)}»" for p in total.parts[: opts.max_parts_shown])

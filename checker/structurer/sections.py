@@ -180,10 +180,13 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
     front = Section(title="", level=0)
     last_numbered_level = 0
     joined: set[int] = set()
+    last_heading_number: dict[str, str] = {}  # numbering style -> the last heading number of it
     for i, block in enumerate(doc.blocks):
         if i in joined:
             continue
-        if block.kind is not BlockKind.TABLE and is_heading_candidate(block, profile):
+        if block.kind is not BlockKind.TABLE and (
+            is_heading_candidate(block, profile) or _continues_series(block, last_heading_number)
+        ):
             worded_style = None if block.number else word_number(heading_text(block))
             style = numbering_style(block.number) or (numbering_style(worded_style[0]) if worded_style else None)
             if style:
@@ -196,6 +199,8 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
             else:
                 level = last_numbered_level + 1 if last_numbered_level else 1
             number, title = block.number, heading_text(block)
+            if style and block.number:
+                last_heading_number[style] = block.number
             tail = _heading_tail(doc, i, profile)
             if tail:
                 title = f"{title} {tail}"
@@ -222,6 +227,41 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
     if front.body:
         roots.insert(0, front)
     return roots
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _number_parts(number: str) -> list[int] | None:
+    n = number.strip().rstrip(".)")
+    if ROMAN_RE.match(n + "."):
+        total = 0
+        for k, ch in enumerate(n):
+            v = ROMAN_VALUES[ch]
+            total += -v if k + 1 < len(n) and ROMAN_VALUES[n[k + 1]] > v else v
+        return [total]
+    parts = [p for p in n.split(".") if p]
+    return [int(p) for p in parts] if parts and all(p.isdigit() for p in parts) else None
+
+
+def is_successor(prev: str, number: str) -> bool:
+    """«7.» after «6.», «2.4.» after «2.3.», «V.» after «IV.»."""
+    a, b = _number_parts(prev), _number_parts(number)
+    return a is not None and b is not None and len(a) == len(b) and a[:-1] == b[:-1] and b[-1] == a[-1] + 1
+
+
+def _continues_series(block: Block, last: dict[str, str]) -> bool:
+    """A numbered line that takes the next number of a series of section headings is a heading
+    too, though no style or bold marks it (a text save loses both): «7. Кадровое обеспечение»
+    after the heading «6. Распространение опыта». A sentence («7. Провести …;») is not."""
+    if block.kind is BlockKind.TABLE or not block.number:
+        return False
+    style = numbering_style(block.number)
+    prev = last.get(style or "")
+    text = block.text.strip()
+    if not prev or not text or len(text) > 160 or text.endswith((".", ",", ";", ":")):
+        return False
+    return text[0].isupper() and is_successor(prev, block.number)
 
 
 def _heading_tail(doc: Document, i: int, profile: Profile) -> str:
@@ -472,15 +512,31 @@ def table_data_text(block: Block, header_rows: int) -> list[str]:
     if header_rows >= len(rows) > 1:
         header_rows = 1  # every row read like a header: only the first one is
     out: list[str] = []
+    values = False  # any filled cell beside a row's label («Показатель | —» has none)
+    numbered = all(
+        (c := r.cell_at(0)) is None or not c.text.strip() or ROW_NUMBER_RE.fullmatch(c.text.strip())
+        for r in rows[header_rows:]
+    )
+    label_col = 1 if numbered else 0  # the column naming what each row's values are about
     for row in rows[header_rows:]:
         for k, cell in enumerate(row.cells):
             for nested in cell.nested:
-                out.extend(table_data_text(Block(kind=BlockKind.TABLE, table=nested), 0))
+                nested_text = table_data_text(Block(kind=BlockKind.TABLE, table=nested), 0)
+                out.extend(nested_text)
+                values = values or bool(nested_text)
             t = cell.text.strip()
             if cell.merged or not t or (k == 0 and ROW_NUMBER_RE.fullmatch(t)):
                 continue
             out.append(t)
+            if cell.column + cell.col_span - 1 > label_col and not is_blank_content(t):
+                values = True
+    if block.table.width >= 2 and not values:
+        return []  # labels with empty or dashed values: the table is not filled in
     return out
+
+
+# «Таблица 3», «Таблица 4. Показатели результативности за 2025 год»: a table's caption, not content.
+CAPTION_RE = re.compile(r"^\s*(?:таблица|табл\.)\s*№?\s*\d+(?:\.\d+)?\.?(?:\s+[^.]{0,150})?$", re.IGNORECASE)
 
 
 def content_lines(doc: Document, blocks: list[int], header_rows: dict[int, int] | None = None) -> list[str]:
@@ -493,7 +549,8 @@ def content_lines(doc: Document, blocks: list[int], header_rows: dict[int, int] 
             lines.extend((t, True) for t in table_data_text(b, hdr))
         else:
             lines.extend((ln, False) for ln in b.full_text.splitlines())
-    kept = [(t, tab) for t, tab in lines if not is_blank_content(t)]
+    has_table = any(tab for _, tab in lines) or any(doc.blocks[i].table is not None for i in blocks)
+    kept = [(t, tab) for t, tab in lines if not is_blank_content(t) and not (has_table and CAPTION_RE.match(t))]
     while kept and not kept[-1][1] and is_signature_line(kept[-1][0]):
         kept.pop()
     return [t for t, _ in kept]
