@@ -188,6 +188,9 @@ def locate(ctx: RuleContext, d: Dated):
     if d.table is None:
         return ctx.locate(block=d.event.location.block)
     col = d.table.column_of(ColumnRole.DATES)
+    held = d.table.column_of(ColumnRole.ACTUAL_DATES)
+    if held is not None and (d.event.dates_text or "") != (d.event.cells.get(ColumnRole.DATES.value) or ""):
+        col = held  # the row is dated by when it was held
     header = d.table.headers[col] if col is not None and col < len(d.table.headers) else None
     return ctx.locate(block=d.table.block, row=d.event.row, column=header or None)
 

@@ -113,7 +113,7 @@ class ImpossibleNumber(Rule):
         share_cols = [c for c, h in enumerate(table.headers) if h and is_share(h)]
         count_cols = [c for c, (h, r) in enumerate(zip(table.headers, table.roles))
                       if r is ColumnRole.PARTICIPANTS or (h and COUNT_RE.search(h) and not is_share(h)
-                                                         and r not in (ColumnRole.NUMBER, ColumnRole.DATES))]
+                                                         and r not in (ColumnRole.NUMBER, ColumnRole.DATES, ColumnRole.ACTUAL_DATES))]
         for dr in data_rows(doc, table):
             indicator = dr.text(ind_col) if ind_col is not None else ""
             row_share = bool(indicator) and is_share(indicator) and not is_head_count(indicator)
@@ -122,7 +122,7 @@ class ImpossibleNumber(Rule):
             num_col = table.column_of(ColumnRole.NUMBER)
             number = dr.text(num_col).strip().rstrip(".") if num_col is not None else ""
             for c, header in enumerate(table.headers):
-                if c == ind_col or table.roles[c] in (ColumnRole.NUMBER, ColumnRole.DATES):
+                if c == ind_col or table.roles[c] in (ColumnRole.NUMBER, ColumnRole.DATES, ColumnRole.ACTUAL_DATES):
                     continue
                 text = dr.text(c)
                 if not text.strip():

@@ -23,6 +23,7 @@ SKIP_ROLES = frozenset(
     {
         ColumnRole.NUMBER,
         ColumnRole.DATES,
+        ColumnRole.ACTUAL_DATES,
         ColumnRole.PARTICIPANTS,
         ColumnRole.RESPONSIBLE,
         ColumnRole.LEVEL,

@@ -18,6 +18,7 @@ class ColumnRole(str, Enum):
     TASK = "task"
     EVENT = "event"
     DATES = "dates"
+    ACTUAL_DATES = "actual_dates"  # «Срок (факт)», «Дата проведения фактически»: when it was held
     PARTICIPANTS = "participants"
     PLANNED_RESULT = "planned_result"
     ACTUAL_RESULT = "actual_result"

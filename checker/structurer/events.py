@@ -214,6 +214,9 @@ def extract_events(doc: Document, table: ReportTable, stage: int | None) -> list
         if number is None and m:
             number = m.group(1)
         dates_text = drow.text(col[ColumnRole.DATES]) or None
+        held = drow.text(col[ColumnRole.ACTUAL_DATES])
+        if held and not is_placeholder(held) and event_dates(held) is not None:
+            dates_text = held  # when it was held says more than when it was planned
         cells = {}
         for c_idx, role in enumerate(table.roles):
             if role is not None and role.value not in cells:

@@ -86,6 +86,7 @@ def role_patterns(profile: Profile) -> list[tuple[ColumnRole, list[re.Pattern]]]
 
 
 # A header that opens with a word of time names a date column whatever follows.
+ACTUAL_WORD_RE = re.compile(r"факт", re.IGNORECASE)
 DATES_FIRST_RE = re.compile(r"^\s*(сроки?|дат[аы]|период|время)(?![а-яё])")
 
 
@@ -94,7 +95,8 @@ def header_role(text: str, patterns: list[tuple[ColumnRole, list[re.Pattern]]]) 
     if not h:
         return None
     if DATES_FIRST_RE.match(h):
-        return ColumnRole.DATES  # «Сроки проведения фактически» is a date, not a result
+        # «Сроки проведения фактически» is a date, not a result: the date it was held
+        return ColumnRole.ACTUAL_DATES if ACTUAL_WORD_RE.search(h) else ColumnRole.DATES
     for role, pats in patterns:
         if any(p.search(h) for p in pats):
             return role

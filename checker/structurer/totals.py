@@ -34,7 +34,7 @@ from checker.structurer.tables import BREAKDOWN_RE, COUNT_RE, is_share
 LIST_VALUE_RE = re.compile(r"^(?P<label>[^\d:–—-][^:–—]{1,120}?)\s*[:–—-]\s*(?P<value>\d[\d\s]*(?:[.,]\d+)?)\s*(чел\.?|человек|шт\.?|%)?\s*[.;]?$")
 TOTAL_WORD_RE = re.compile(r"(?<![а-яё])(итого|всего|общее\s+(число|количество|кол-во))(?![а-яё])", re.IGNORECASE)
 HEADER_TOTAL_RE = re.compile(r"(?:^|[\s(])(итого|всего|общее\s+(?:число|количество|кол-во))(?:[\s,.:)]|$)", re.IGNORECASE)
-NOT_SUMMED_ROLES = {ColumnRole.NUMBER, ColumnRole.DATES, ColumnRole.LEVEL, ColumnRole.PLACE,
+NOT_SUMMED_ROLES = {ColumnRole.NUMBER, ColumnRole.DATES, ColumnRole.ACTUAL_DATES, ColumnRole.LEVEL, ColumnRole.PLACE,
                     ColumnRole.RESPONSIBLE}
 YEAR_RE = re.compile(r"^\s*(19|20)\d\d\s*(г\.?|год)?\s*$")
 
