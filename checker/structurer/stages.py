@@ -92,12 +92,21 @@ def _defining_match(line: str) -> re.Match | None:
     return None
 
 
+# A sentence ends after a word, a bracket, a quote or a year, not after a label («Этап 1. …»).
+SENTENCE_RE = re.compile(r"(?:(?<=[а-яё»)]\.)|(?<=\d{4}\.)|(?<=[!?]))\s+(?=[А-ЯЁ«])")
+
+
 def _stage_clauses(line: str) -> list[str]:
     """A line defining several stages in a row («… в три этапа: 1 этап – … (…); 2 этап – … (…)»)
-    is read clause by clause; any other line as it is."""
-    if len(STAGE_RE.findall(line)) < 2 or ";" not in line:
+    is read clause by clause, a paragraph sentence by sentence."""
+    if not STAGE_RE.search(line):
         return [line]
-    return [c for c in (part.strip() for part in line.split(";")) if c]
+    parts = [line]
+    if len(STAGE_RE.findall(line)) >= 2 and ";" in line:
+        parts = [c for c in (part.strip() for part in line.split(";")) if c]
+    # A paragraph of prose defines its stages sentence by sentence: «Проект реализуется с … .
+    # Первый (подготовительный) этап проходил с 01.09.2023 по 31.05.2024.»
+    return [c for part in parts for c in SENTENCE_RE.split(part) if c.strip()]
 
 
 def extract_stages(doc: Document) -> list[Stage]:
