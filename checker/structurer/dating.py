@@ -3,9 +3,11 @@ year («октябрь», «до 20 октября», «10–12 марта»), t
 
 A yearless date is read in the year that puts it inside its frame: the stage the row stands under,
 else the reporting period, else the project period. A frame within one calendar year gives its
-year even to a date outside it («июль» under a stage of September – December 2024). Otherwise,
-when no year of the frame holds the date, or more than one does, it stays unread: a guessed year
-would turn a correct row into a wrong finding.
+year even to a date outside it («июль» under a stage of September – December 2024); a date
+outside the frame in every year it spans («18 июня» under September 2024 – May 2025) is outside
+whichever year is meant and is read in the nearest. Otherwise (more than one year holds it, or
+it straddles an edge) it stays unread: a guessed year would turn a correct row into a wrong
+finding.
 """
 
 from __future__ import annotations
@@ -38,6 +40,13 @@ def year_in_frame(text: str, frame: Period) -> Period | None:
             fits.append(period)
     if not fits and frame.start.year == frame.end.year:
         return event_dates(text, default_year=frame.start.year)  # one year: «июль» of a 2024 stage is July 2024
+    if not fits:
+        # «18 июня» under September 2024 – May 2025: outside in every year the frame spans, so it
+        # is outside whichever year is meant; read it in the nearest one.
+        tries = [p for y in range(frame.start.year, frame.end.year + 1) if (p := event_dates(text, default_year=y))]
+        if tries and not any(p.overlaps(frame) for p in tries):
+            return min(tries, key=lambda p: min(abs((p.start - frame.end).days), abs((frame.start - p.end).days)))
+        return None
     return fits[0] if len(fits) == 1 else None
 
 
