@@ -87,6 +87,8 @@ def table_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
     out = _column_totals(doc, table)
     out += _row_totals(doc, table)
     out += _text_table_totals(doc, table)
+    stated = {(t.location.block, t.value) for t in out if t.source == "text_table"}
+    out += [t for t in _prose_about_table(doc, table) if (t.location.block, t.value) not in stated]
     return out
 
 
@@ -270,6 +272,103 @@ def _text_table_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
             out.append(StatedTotal(label=m.group(0).strip()[:120], value=value, parts=parts, source="text_table",
                                    section=table.section, table=table.index, column=header or None,
                                    location=b.location))
+    return out
+
+
+# "составило 214 человек", "участвовали 868 обучающихся", "приняли участие 41 педагог"
+PROSE_COUNT_RE = re.compile(
+    r"(?<![\d.,])(?P<value>\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?![\d.,]\d)\s+(?P<noun>[а-яё]+)",
+    re.IGNORECASE,
+)
+# A sentence that states a whole: a total, or how many took part.
+WHOLE_VERB_RE = re.compile(
+    r"(?<![а-яё])(?:всего|итого|общ\w+\s+(?:число|количество)|составил\w*|участвовал\w*|приняли\s+участие"
+    r"|принимали\s+участие|охвачен\w*|вовлечен\w*|вовлечён\w*)",
+    re.IGNORECASE,
+)
+GENERIC_NOUNS = frozenset({"человек", "участник"})
+PROSE_NEAR = 2  # paragraphs after a table (or before it, its caption) that may speak of it
+
+
+def _count_columns(doc: Document, table: ReportTable) -> dict[int, list[TotalPart]]:
+    """Columns of whole numbers under a total row: column -> its data cells as parts."""
+    block = doc.blocks[table.block]
+    assert block.table is not None
+    if not any(is_total_row_text(r) for r in block.table.rows[table.header_rows:]):
+        return {}
+    out: dict[int, list[TotalPart]] = {}
+    rows = data_rows(doc, table)
+    for col in range(len(table.headers)):
+        if _excluded_column(table, col) or not table.headers[col].strip():
+            continue
+        parts: list[TotalPart] = []
+        for dr in rows:
+            known, v = _cell_value(dr.text(col))
+            if not known or v is None or v != int(v):
+                parts = []
+                break
+            label = next((t for t in dr.texts(len(table.headers)) if t.strip()), "")
+            parts.append(TotalPart(label=label[:120], value=v,
+                                   location=block.location.model_copy(update={"row": dr.index, "column": col})))
+        if len(parts) >= 2:
+            out[col] = parts
+    return out
+
+
+def is_total_row_text(row: Row) -> bool:
+    first = next((c.text for c in row.cells if c.text.strip()), "")
+    return bool(TOTAL_RE.match(first))
+
+
+def _column_for(noun: str, table: ReportTable, columns: dict[int, list[TotalPart]]) -> int | None:
+    """The count column a noun speaks of: its header shares the noun's lemma («обучающихся» —
+    «Обучающиеся»); a generic «человек», «участников» means the table's only count column or
+    its «Всего» column."""
+    from checker.textmatch import lemma, lemmas
+
+    word = lemma(noun)
+    named = [c for c in columns if word in lemmas(table.headers[c])]
+    if len(named) == 1:
+        return named[0]
+    if word in GENERIC_NOUNS:
+        whole = [c for c in columns if HEADER_TOTAL_RE.search(table.headers[c])]
+        if len(whole) == 1:
+            return whole[0]
+        if len(columns) == 1:
+            return next(iter(columns))
+    return None
+
+
+def _prose_about_table(doc: Document, table: ReportTable) -> list[StatedTotal]:
+    """A count stated in the paragraph right after a table (or in its caption) against the
+    table's column it names: «Итого 204» in the table, «общее число участников … составило 214
+    человек» below it."""
+    columns = _count_columns(doc, table)
+    if not columns:
+        return []
+    out: list[StatedTotal] = []
+    near = [table.block - 1] + list(range(table.block + 1, table.block + 1 + PROSE_NEAR))
+    for i in near:
+        if not 0 <= i < len(doc.blocks):
+            continue
+        b = doc.blocks[i]
+        if b.kind is BlockKind.TABLE:
+            if i > table.block:
+                break
+            continue
+        text = b.full_text
+        verb = WHOLE_VERB_RE.search(text)
+        if not verb:
+            continue
+        for m in PROSE_COUNT_RE.finditer(text, verb.start()):
+            value = parse_number(m.group("value"))
+            col = _column_for(m.group("noun"), table, columns)
+            if value is None or col is None or YEAR_RE.match(m.group("value")):
+                continue
+            parts = columns[col]
+            out.append(StatedTotal(label=text[max(0, verb.start() - 40): m.end()].strip()[:160], value=value,
+                                   parts=parts, source="text_table", section=table.section, table=table.index,
+                                   column=table.headers[col] or None, location=b.location))
     return out
 
 
