@@ -64,6 +64,12 @@ PARTS_THEN_TOTAL_RE = re.compile(
     r"(?:чел\.?|человек)?)\s*[;,.]?\s*(?:всего|итого)\s*[–—:-]?\s*(?P<value>\d[\d\s]*?\d|\d)(?!\d)(?![,.]\d)",
     re.IGNORECASE,
 )
+# "прошли 27 педагогических работников: 15 преподавателей и 10 мастеров": people, then their kinds
+NOUN_TOTAL_RE = re.compile(
+    r"(?<![\d.,])(?P<value>\d{1,5})(?P<pre>)\s+(?P<noun>(?:[а-яё\-]+\s+){0,2}?(?:работник|педагог|человек|участник|обучающ"
+    r"|преподавател|специалист|учител|студент|воспитанник|ребен|ребён|дет|родител|слушател)[а-яё]*)\s*:\s*(?P<parts>[^.;:]{3,300})",
+    re.IGNORECASE,
+)
 # "обучающиеся – 176", "педагоги: 29 чел."
 PART_DASH_RE = re.compile(r"^\s*(?P<label>\S.{0,80}?)\s*[–—:-]\s*(?P<value>\d[\d\s]*?\d|\d)\s*(?:чел\.?|человек)?\s*\.?$")
 PART_ITEM_RE = re.compile(r"^\s*(?:[–—-]\s*)?(?P<value>\d[\d\s]*?\d|\d)\s+(?P<label>[а-яёa-z«\"][^,]{1,80})$", re.IGNORECASE)
@@ -441,7 +447,7 @@ def _parts(text: str, block) -> list[TotalPart]:
 def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
     out: list[StatedTotal] = []
     text = block.full_text if text is None else text
-    for regex in (TEXT_TOTAL_RE, PEOPLE_TOTAL_RE):
+    for regex in (TEXT_TOTAL_RE, PEOPLE_TOTAL_RE, NOUN_TOTAL_RE):
         for m in regex.finditer(text):
             value = parse_number(m.group("value"))
             if value is None or re.search(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", m.group("pre") or "", re.IGNORECASE):
@@ -449,7 +455,7 @@ def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
             breakdown = bool(re.match(r"\s*(из\s+них|в\s+том\s+числе|в\s+т\.\s*ч)", m.group("parts"), re.IGNORECASE))
             body = re.sub(r"^\s*(из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.?)\s*", "", m.group("parts"), flags=re.IGNORECASE)
             parts = _parts(body, block)
-            if len(parts) >= 2:
+            if len(parts) >= 2 and not any(t.value == value and len(t.parts) == len(parts) for t in out):
                 out.append(StatedTotal(label=m.group(0)[:120].strip(), value=value, parts=parts,
                                        source="text_breakdown" if breakdown else "text", location=block.location))
     for m in PARTS_THEN_TOTAL_RE.finditer(text):
