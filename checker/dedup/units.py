@@ -37,6 +37,9 @@ SKIP_ROLES = frozenset(
         ColumnRole.PLANNED_PARTICIPATION,
     }
 )
+# A «Значение» / «Ответ» cell this long is prose (a questionnaire answer), not a value.
+ANSWER_WORDS = 15
+
 # Columns that state the plan: their wording reappears by design wherever the plan is quoted
 # (the calendar plan, the plan-vs-actual table, the tasks).
 PLAN_ROLES = frozenset({ColumnRole.TASK, ColumnRole.EVENT, ColumnRole.PLANNED_RESULT, ColumnRole.PLANNED_PRODUCT})
@@ -189,7 +192,9 @@ def report_units(report: Report) -> Iterator[Unit]:
                 elif rt is not None and cell.column < len(rt.roles):
                     role = rt.roles[cell.column]
                     header = rt.headers[cell.column] or None
-                if role in SKIP_ROLES:
+                if role is ColumnRole.VALUE and len(cell.text.split()) >= ANSWER_WORDS:
+                    role = None  # a questionnaire's answer in prose, not a figure: compared like a paragraph
+                elif role in SKIP_ROLES:
                     continue
                 for para in split_paragraphs(cell.text):
                     yield Unit(text=clean(para), block=i, kind="cell", row=r, column=cell.column,
