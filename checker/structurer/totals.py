@@ -36,6 +36,7 @@ TOTAL_WORD_RE = re.compile(r"(?<![а-яё])(итого|всего|общее\s+(
 HEADER_TOTAL_RE = re.compile(r"(?:^|[\s(])(итого|всего|общее\s+(?:число|количество|кол-во))(?:[\s,.:)]|$)", re.IGNORECASE)
 NOT_SUMMED_ROLES = {ColumnRole.NUMBER, ColumnRole.DATES, ColumnRole.ACTUAL_DATES, ColumnRole.LEVEL, ColumnRole.PLACE,
                     ColumnRole.RESPONSIBLE}
+PERCENT_HEADER_RE = re.compile(r"%|процент", re.IGNORECASE)
 YEAR_RE = re.compile(r"^\s*(19|20)\d\d\s*(г\.?|год)?\s*$")
 
 # "общее количество участников – 547 человек", "всего 312 участников", "общее число участников: 86"
@@ -86,6 +87,8 @@ def _cell_value(text: str) -> tuple[bool, float | None]:
 def _excluded_column(table: ReportTable, col: int) -> bool:
     role = table.roles[col] if col < len(table.roles) else None
     header = table.headers[col] if col < len(table.headers) else ""
+    if PERCENT_HEADER_RE.search(header) and not COUNT_RE.search(header):
+        return True  # «Исполнение, %»: percentages of different wholes do not add up
     return role in NOT_SUMMED_ROLES or is_share(header) and not COUNT_RE.search(header)
 
 
