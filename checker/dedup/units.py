@@ -177,9 +177,12 @@ def report_units(report: Report) -> Iterator[Unit]:
         rt = tables.get(i)
         header_rows = rt.header_rows if rt else 0
         key_value = rt is not None and rt.kind == "key_value"
+        label_col = 0 if key_value else (rt.column_of(ColumnRole.INDICATOR) if rt is not None else None)
         for r, row in enumerate(block.table.rows):
             if r < header_rows:
                 continue
+            label_cell = row.cell_at(label_col) if label_col is not None else None
+            row_label = label_cell.text if label_cell is not None else ""
             for cell in row.cells:
                 if cell.merged or cell.is_blank:
                     continue
@@ -187,8 +190,8 @@ def report_units(report: Report) -> Iterator[Unit]:
                     continue
                 role = None
                 header = None
-                if key_value and PASSPORT_PLAN_RE.search(row.cells[0].text if row.cells else ""):
-                    role = ColumnRole.TASK  # a passport restates the plan by design
+                if PASSPORT_PLAN_RE.search(row_label) and cell.column != label_col:
+                    role = ColumnRole.TASK  # a passport or questionnaire restates the plan by design
                 elif rt is not None and cell.column < len(rt.roles):
                     role = rt.roles[cell.column]
                     header = rt.headers[cell.column] or None
