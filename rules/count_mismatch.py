@@ -12,6 +12,7 @@ from checker.models.document import BlockKind
 from checker.models.finding import Category, Finding, Severity, Text
 from checker.models.report import ColumnRole, Report, ReportTable
 from checker.parsing.numbers import find_numbers
+from checker.structurer.sections import CAPTION_RE
 from checker.rule import Rule, RuleContext, shorten
 from checker.structurer.events import data_rows, is_placeholder, subject_column
 from checker.structurer.tables import level_of
@@ -28,6 +29,9 @@ EVENT_NOUN_RE = re.compile(r"(?<![а-яё])мероприяти[йяе]\w*", re.
 ADJECTIVE_RE = re.compile(r"[а-яё\-]+(?:ых|их|ое|ые|ие|ий|ый|ой|ая|яя|ую|юю|ого|его)")
 TOKEN_RE = re.compile(r"[\w\-]+", re.IGNORECASE)
 APPROX_RE = re.compile(r"(?:не\s+менее|не\s+более|более|менее|около|свыше|порядка|до|из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*$", re.IGNORECASE)
+# «(таблица 2)», «в таблице № 3»: the text names the table it counts.
+TABLE_REF_RE = re.compile(r"(?<![а-яё])(?:таблиц[аеуы]|табл\.)\s*№?\s*(\d{1,2})(?!\d)", re.IGNORECASE)
+TABLE_NUMBER_RE = re.compile(r"(?:таблиц\w*|табл\.|рисун\w*|приложени\w*)\s*№?\s*$", re.IGNORECASE)
 CALENDAR_RE = re.compile(r"календарн\w*\s+план", re.IGNORECASE)
 # "Муниципальный уровень – 3", "Региональный – 0"
 LEVEL_LINE_RE = re.compile(r"^(?P<label>[А-Яа-яЁё ()]{3,60}?)\s*[–—:-]\s*(?P<value>\d{1,4})\s*[.;]?$")
@@ -204,8 +208,8 @@ class CountMismatch(Rule):
                     return None  # only adjectives stand between a count and its noun
                 continue
             start = offset + tokens[k].start()
-            if APPROX_RE.search(text[:start]):
-                return None
+            if APPROX_RE.search(text[:start]) or TABLE_NUMBER_RE.search(text[:start]):
+                return None  # «Таблица 2. Мероприятия …» numbers a table, it counts nothing
             if tok.isdigit() and not any(n.start == start and n.value == value for n in find_numbers(text)):
                 return None  # a number of a date or of a document, not a count
             return value, start
@@ -230,8 +234,14 @@ class CountMismatch(Rule):
                 phrase = text[num_start:noun.end()]
                 target: ReportTable | None = None
                 nxt = next((t for t in event_tables if t.block == i + 1), None)
+                if nxt is None and i + 2 < len(doc.blocks) and CAPTION_RE.match(doc.blocks[i + 1].full_text):
+                    nxt = next((t for t in event_tables if t.block == i + 2), None)  # text, caption, table
+                ref = TABLE_REF_RE.search(text)
+                if nxt is None and ref:
+                    nxt = next((t for t in event_tables if t.caption and re.match(
+                        rf"\s*(?:таблица|табл\.)\s*№?\s*{ref.group(1)}(?!\d)", t.caption, re.IGNORECASE)), None)
                 if nxt is not None:
-                    target = nxt  # the caption right above the table
+                    target = nxt  # the caption right above the table, or the table the text names
                 elif CALENDAR_RE.search(re.split(r"[.;:()]", tail)[0]) and len(calendar) == 1:
                     target = calendar[0]
                 if target is None:

@@ -215,7 +215,7 @@ def extract_events(doc: Document, table: ReportTable, stage: int | None) -> list
             number = m.group(1)
         dates_text = drow.text(col[ColumnRole.DATES]) or None
         held = drow.text(col[ColumnRole.ACTUAL_DATES])
-        if held and not is_placeholder(held) and event_dates(held) is not None:
+        if held and not is_placeholder(held) and not says_not_held(held) and event_dates(held) is not None:
             dates_text = held  # when it was held says more than when it was planned
         cells = {}
         for c_idx, role in enumerate(table.roles):

@@ -160,6 +160,7 @@ def analyse_table(block_index: int, table_index: int, doc: Document, profile: Pr
     return table
 
 
+YEAR_CELL_RE = re.compile(r"^\s*(?:19|20)\d\d\s*(?:г\.?|год)?\s*$")
 HEADER_NUMERIC_SHARE = 0.6  # a column this numeric under a worded first cell is a count column
 
 
@@ -170,11 +171,11 @@ def _plain_header_over_numbers(rows: list[Row]) -> bool:
         return False
     first = rows[0]
     texts = [c.text.strip() for c in first.cells if c.text.strip()]
-    if len(texts) < 2 or any(parse_count(t) is not None for t in texts):
-        return False
+    if len(texts) < 2 or any(parse_count(t) is not None and not YEAR_CELL_RE.match(t) for t in texts):
+        return False  # a number that is not a year («2025» heads a column) makes it a data row
     for cell in first.cells:
         head = cell.text.strip()
-        if not head or not re.search("[А-Яа-яЁё]", head) or len(head) > 120:
+        if not head or len(head) > 120 or not (re.search("[А-Яа-яЁё]", head) or YEAR_CELL_RE.match(head)):
             continue
         below = [c.text for r in rows[1:] if (c := r.cell_at(cell.column)) is not None and c.text.strip()]
         numeric = sum(1 for t in below if parse_number(t) is not None)

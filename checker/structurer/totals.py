@@ -448,6 +448,14 @@ def _parts(text: str, block) -> list[TotalPart]:
     return parts
 
 
+def _with_lead(text: str, start: int, quote: str, words: int = 3) -> str:
+    """The quoted phrase with the few words before it in its sentence («стали 26 обучающихся …»),
+    so that the finding reads as the report does."""
+    head = re.split(r"[.;:!?]\s", text[:start])[-1].split()
+    lead = " ".join(head[-words:]) if quote[:1].isdigit() else ""
+    return f"{lead} {quote}".strip()
+
+
 def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
     out: list[StatedTotal] = []
     text = block.full_text if text is None else text
@@ -460,7 +468,7 @@ def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
             body = re.sub(r"^\s*(из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.?)\s*", "", m.group("parts"), flags=re.IGNORECASE)
             parts = _parts(body, block)
             if len(parts) >= 2 and not any(t.value == value and len(t.parts) == len(parts) for t in out):
-                out.append(StatedTotal(label=m.group(0)[:120].strip(), value=value, parts=parts,
+                out.append(StatedTotal(label=_with_lead(text, m.start(), m.group(0))[:160], value=value, parts=parts,
                                        source="text_breakdown" if breakdown else "text", location=block.location))
     for m in PARTS_THEN_TOTAL_RE.finditer(text):
         value = parse_number(m.group("value"))
