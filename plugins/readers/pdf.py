@@ -9,16 +9,30 @@ and pulls onnxruntime. A second or so per report is acceptable for a checker run
 What it reads:
 - text lines in reading order (top to bottom, one column), merged into paragraphs by line spacing,
   indentation, a change of boldness or size, a number label or bullet starting a line, and the
-  "next word would have fit" test (a line that ends early was broken on purpose);
+  "next word would have fit" test (a line that ends early was broken on purpose). Word's layouts
+  add more tests: centered and flush-right lines (titles, addressees) have their free room on
+  both sides or on the left, and a line typed per paragraph there often fills the line as a
+  wrapped one would, so such a line ends its paragraph unless its text runs on (an open quote or
+  bracket, a trailing comma, hyphen, preposition or conjunction); the first-line indent the
+  document's paragraphs use, seen again on the next line, starts a paragraph; so does the line
+  after the short unstretched last line of a justified paragraph, and a date or number under a
+  line laid out with a tab (a signature); a dash or label at the start of a line continues the
+  paragraph when the line before was full and the paragraph is no item of the same kind;
 - ruled tables (pdfplumber's line strategy) as rows and cells with grid columns, column/row spans
   and vertically merged cells; a nested table inside a cell goes to ``Cell.nested``; a table
-  continued on the next page is joined to its first part, a repeated header row dropped, and a row
-  split by the page break (its first cell empty) joined to the previous row (``Row.joined``);
+  continued on the next page (or pages, one of them holding nothing but the table) is joined to
+  its first part, a repeated header row dropped, a row split by the page break (its first own
+  cell empty, or its cells going on with the texts above) joined to the previous row
+  (``Row.joined``), and a vertically merged cell going on overleaf kept one merge, its text whole;
 - the page number in every block, row and cell;
 - running headers and footers removed: lines repeated at the same place in the top or bottom
   margin on at least half of the pages, and bare page numbers there;
-- a number label at the start of a paragraph goes to ``Block.number``; bold short paragraphs and
-  paragraphs in a larger font become headings.
+- the block grammar of the .docx reader (shared through ``_text``): a number label at the start
+  of a paragraph goes to ``Block.number``; short bold paragraphs (a label in front may be in a
+  regular font: Word draws automatic numbers in the paragraph mark's font) and paragraphs in a
+  larger font become headings, a larger font ranked as a heading level; labelled or bulleted
+  paragraphs become list items, their level the label's depth or the rank of their indent in
+  their run of items, as Word's numbering levels are laid out.
 
 Line-end hyphens: LibreOffice and Word do not hyphenate by default, so a line ending in
 "letter-hyphen" is almost always a real compound ("психолого-\\nпедагогических"); joining there
@@ -35,6 +49,9 @@ to end between two words.
 
 Not handled: multi-column layouts (read left column under right), unruled tables (read as text),
 rotated pages, scanned pages (ReaderError when no page has text, a warning when some lack it).
+Line breaks a PDF cannot tell from paragraph ends: a centered title that wraps without a run-on
+sign is read as two paragraphs; a manual line break (Shift+Enter) is read as a paragraph end; a
+line break inside a cell whose next word would not have fitted is read as a space.
 """
 
 from __future__ import annotations
@@ -44,7 +61,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -123,12 +140,35 @@ class Line:
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         """All its words bold; punctuation-only words count only when there is nothing else
-        (a lone "-" in a regular font is not a bold line)."""
+        (a lone "-" in a regular font is not a bold line), and a number label in front is left
+        out: Word draws an automatic number in the paragraph mark's font, often regular before a
+        bold title ("1. **Пояснительная записка**"), and the .docx reader judges the runs only."""
         words = [w for w in self.words if any(ch.isalnum() for ch in w.text)] or self.words
+        if len(words) > 1 and not words[0].bold and words[0] is self.words[0] and self.label_word:
+            words = words[1:]
         return all(w.bold for w in words)
+
+    @cached_property
+    def label_word(self) -> bool:
+        """Whether the first word is a number label or a bullet ("1.", "2.4.", "а)", "–")."""
+        label, _, bullet = split_label(self.text)
+        return bullet or (label is not None and self.words[0].text == label)
+
+    @cached_property
+    def spacing(self) -> float:
+        """The median gap between its words (0 for one word): justified lines are stretched."""
+        gaps = sorted(b.x0 - a.x1 for a, b in zip(self.words, self.words[1:], strict=False))
+        return gaps[len(gaps) // 2] if gaps else 0.0
+
+    @cached_property
+    def tab_gap(self) -> bool:
+        """A gap no justified line stretches to (three font sizes) between two words, past a
+        leading label: the line was laid out with a tab ("Директор<tab>И.И. Иванов")."""
+        words = self.words[1:] if self.label_word else self.words
+        return any(b.x0 - a.x1 > 3 * a.size for a, b in zip(words, words[1:], strict=False))
 
     @property
     def size(self) -> float:
@@ -145,6 +185,7 @@ class PCell:
     open_end: bool = False  # the last line is a word broken for lack of width
     room: float = 0.0  # free width after the last line (to the cell's right padding)
     head: float = 0.0  # width of the first word plus a space: what must fit to join a line
+    full: bool = False  # its text runs down to the bottom of the cell (may go on overleaf)
     merged: bool = False
     origin: "PCell | None" = None
     nested: list[Table] = field(default_factory=list)
@@ -165,6 +206,10 @@ class PTable:
     bbox: tuple[float, float, float, float]
     xs: list[float]
     rows: list[PRow]
+    last_page: int = 0  # the page of its last part (a table may run over several pages)
+
+    def __post_init__(self) -> None:
+        self.last_page = self.last_page or self.page
 
 
 @dataclass
@@ -174,6 +219,7 @@ class PageItems:
     right_edge: float
     height: float
     width: float = 0.0
+    left_edge: float = 0.0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -243,6 +289,7 @@ class CellText:
     broken: bool  # ends in a word broken for lack of width
     room: float = 0.0  # free width after the last line
     head: float = 0.0  # first word's width plus a space
+    full: bool = False  # no room for another line under the last one
 
 
 def cell_text(words: list[Word], bbox: tuple[float, float, float, float], page: int) -> CellText:
@@ -265,6 +312,7 @@ def cell_text(words: list[Word], bbox: tuple[float, float, float, float], page: 
         _broken_word(lines[-1], None, right),
         room=right - lines[-1].x1,
         head=(first.x1 - first.x0) + first.size * 0.3,
+        full=bbox[3] - lines[-1].bottom < lines[-1].size * 1.5,
     )
 
 
@@ -304,6 +352,8 @@ def continues_word(left: str, right: str) -> bool:
         return tail is not None and _known((tail.group(0) + right).lower())
     if left[-1:].islower() and right[0].isupper():
         return False  # "Сафонова | Ю.О.": a word does not change case in its middle
+    if left[-1:].isalpha() != right[0].isalpha():
+        return False  # "Значение | 2023": letters and digits meet at a space, not in a cut word
     return not two_whole_words(left, right)
 
 
@@ -339,8 +389,8 @@ def two_whole_words(left: str, right: str) -> bool:
 
 def _separator(prev: Line, line: Line, right: float, prev_broken: bool) -> str:
     """How two lines of one cell join: nothing inside a broken word, else a space or a newline."""
-    if prev_broken:
-        return ""
+    if prev_broken or line.text[:1] in _CLOSING:
+        return ""  # a word cut for lack of width, or punctuation pushed off a full line
     joined = _hyphen_join(prev.text, line.text)
     if joined is not None:
         return joined
@@ -350,6 +400,7 @@ def _separator(prev: Line, line: Line, right: float, prev_broken: bool) -> str:
     return " "
 
 
+_CLOSING = frozenset(",.;:!?)»”")  # never start a word: a line starting so was cut before them
 _SUSPENDED_RE = re.compile(r"^(?:и|или|либо|а также)\s", re.IGNORECASE)
 
 
@@ -359,9 +410,10 @@ def _hyphen_join(prev: str, nxt: str) -> str | None:
         return ""
     if len(prev) >= 2 and prev[-1] in "-–—" and prev[-2].isalnum() and _SUSPENDED_RE.match(nxt):
         return " "  # a suspended hyphen: "видео-| и радиоредакции" keeps its space
-    if len(prev) >= 2 and prev[-1] in "-–—" and prev[-2].isalnum() and nxt[:1].isalnum():
-        # A hyphen or dash touching both halves is part of the text: "психолого-|педагогических",
-        # "Томь-|Агро", "Урожай-|2023", "13.02.2023-|03.03.2023", "6–|9 классов".
+    if len(prev) >= 2 and prev[-1] in "-–—/" and prev[-2].isalnum() and nxt[:1].isalnum():
+        # A hyphen, dash or slash touching both halves is part of the text: "психолого-|педагогических",
+        # "Томь-|Агро", "Урожай-|2023", "13.02.2023-|03.03.2023", "6–|9 классов"; the layout
+        # may break a line after a slash too ("№ п/|п", "2023/|2024").
         return ""
     return None
 
@@ -393,6 +445,7 @@ def build_table(
                 open_end=got.broken,
                 room=got.room,
                 head=got.head,
+                full=got.full,
                 nested=tables,
             )
         )
@@ -456,7 +509,9 @@ def to_table(pt: PTable) -> Table:
             Row(
                 cells=[
                     Cell(
-                        text=c.text,
+                        # the lower parts of a merge carry its whole text, as in the .docx, also
+                        # when the text was completed from the next page after they were made
+                        text=c.origin.text if c.merged and c.origin is not None else c.text,
                         column=c.col,
                         col_span=c.col_span,
                         row_span=c.row_span,
@@ -483,7 +538,8 @@ def same_grid(a: PTable, b: PTable) -> bool:
 
 
 def continue_table(first: PTable, more: PTable) -> None:
-    """Append a table's continuation: drop a repeated header, join a row split by the break."""
+    """Append a table's continuation: drop a repeated header, carry on the merged cells left
+    open by the break, join a row split by the break."""
     rows = list(more.rows)
     repeated = 0  # header rows repeated on the new page (Word/LibreOffice "repeat header")
     while (
@@ -492,10 +548,51 @@ def continue_table(first: PTable, more: PTable) -> None:
     ):
         repeated += 1
     rows = rows[repeated:]
+    if rows and first.rows:
+        _continue_merges(first.rows[-1], rows)
     if rows and first.rows and _is_split_row(rows[0], first.rows[-1]):
         _join_rows(first.rows[-1], rows.pop(0))
     first.rows.extend(rows)
     first.bottom = more.bottom
+    first.last_page = more.last_page
+    _count_spans(first)
+
+
+def _continue_merges(last: PRow, rows: list[PRow]) -> None:
+    """A vertically merged cell going on over a page break. The layout draws its part on the
+    new page as a cell of its own in the same column: empty, or holding the rest of the text.
+    It carries on the merge at the bottom of the page before when that merge is still open
+    there (the bottom row has a lower part of it), or when it covers several rows itself (the
+    merge began in the bottom row); and it must be empty, or the text above must have run down
+    to the bottom of its cell and this one go on with it (lower case, or a first word that would
+    not have fitted after the last line above). Then it and its lower parts become lower parts
+    of the merge above, its text appended."""
+    above = {c.col: c for c in last.cells}
+    for cell in list(rows[0].cells):
+        top = above.get(cell.col)
+        if top is None or cell.merged or cell.col_span != top.col_span:
+            continue
+        owner = top.origin if top.merged and top.origin is not None else top
+        if not (top.merged or cell.row_span > 1):
+            continue
+        text = cell.text.strip()
+        if text and not (owner.full and (_starts_lower(text) or cell.head > owner.room)):
+            continue  # a new merged cell starts at the top of the page
+        if text:
+            _append_text(owner, cell)
+        for row in rows:
+            for i, c in enumerate(row.cells):
+                if c is cell or (c.merged and c.origin is cell):
+                    row.cells[i] = _merged_copy(owner)
+
+
+def _count_spans(table: PTable) -> None:
+    """Row spans of merged cells from their lower parts (joins across pages change them)."""
+    parts = Counter(id(c.origin) for r in table.rows for c in r.cells if c.merged)
+    for row in table.rows:
+        for c in row.cells:
+            if not c.merged and (c.row_span > 1 or id(c) in parts):
+                c.row_span = 1 + parts[id(c)]
 
 
 def _texts(row: PRow) -> list[str]:
@@ -511,11 +608,13 @@ def _is_split_row(row: PRow, prev: PRow | None = None) -> bool:
     case ("дня (12.04.2023)"), or its first word would not have fitted after the last line of
     the cell above (the line was wrapped there, "Средства бюджета" / "Чайковского округа").
     """
-    if not row.cells:
+    own = [c for c in row.cells if not c.merged]  # lower parts of a merge carry no new text
+    if not own:
         return False
-    first = min(row.cells, key=lambda c: c.col)
-    if first.col == 0 and not first.text.strip() and any(c.text.strip() for c in row.cells):
-        return True
+    first = min(own, key=lambda c: c.col)
+    covered = sum(c.col_span for c in row.cells if c.merged and c.col < first.col)
+    if covered == first.col and not first.text.strip() and any(c.text.strip() for c in own):
+        return True  # the first own cell (the "№", maybe after a merge running on) is empty
     if prev is None:
         return False
     filled = [c for c in row.cells if c.text.strip() and not c.merged]
@@ -540,7 +639,7 @@ def _starts_lower(text: str) -> bool:
 
 def _join_rows(prev: PRow, piece: PRow) -> None:
     for cell in piece.cells:
-        if not cell.text:
+        if not cell.text or cell.merged:
             continue
         target = next((c for c in prev.cells if c.col == cell.col), None)
         if target is None:
@@ -548,16 +647,25 @@ def _join_rows(prev: PRow, piece: PRow) -> None:
             prev.cells.sort(key=lambda c: c.col)
             continue
         owner = target.origin if target.merged and target.origin is not None else target
-        tail = owner.text.split()[-1] if owner.text.split() else ""
-        glue = owner.open_end and continues_word(tail, cell.text)
-        hyphen = _hyphen_join(owner.text, cell.text) if owner.text else None
-        sep = hyphen if hyphen is not None else "" if glue else (" " if owner.text else "")
-        owner.text = owner.text + sep + cell.text
-        owner.open_end = cell.open_end
-        owner.nested.extend(cell.nested)
+        _append_text(owner, cell)
         if owner is not target:
             target.text = owner.text
     prev.joined = True
+
+
+def _append_text(owner: PCell, cell: PCell) -> None:
+    """The text of `cell` (continued on the next page) after the text of `owner`."""
+    tail = owner.text.split()[-1] if owner.text.split() else ""
+    glue = owner.open_end and continues_word(tail, cell.text)
+    hyphen = _hyphen_join(owner.text, cell.text) if owner.text else None
+    if hyphen is not None or glue or not owner.text:
+        sep = hyphen if hyphen is not None else ""
+    else:  # a line ended early above (the next word would have fitted) ended on purpose
+        sep = "\n" if 0 < cell.head < owner.room else " "
+    owner.text = owner.text + sep + cell.text
+    owner.open_end = cell.open_end
+    owner.room = cell.room
+    owner.nested.extend(cell.nested)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -614,25 +722,106 @@ def _starts_item(text: str) -> bool:
     return label is not None or bullet
 
 
-def _new_paragraph(first_line: Line, prev: Line, line: Line, right: float, gap: float) -> bool:
-    if line.page == prev.page and line.top - prev.bottom > gap:
+@dataclass
+class Layout:
+    """What the paragraph rules know of the whole document's layout."""
+
+    right: dict[int, float]  # the text's right edge per page
+    gap: float  # the largest vertical gap inside a paragraph
+    left: dict[int, float] = field(default_factory=dict)  # the text's left edge per page
+    indents: frozenset[int] = frozenset()  # first-line indents of the body paragraphs (x0)
+
+    def is_indent(self, x: float) -> bool:
+        return any(abs(x - i) <= 1.5 for i in self.indents)
+
+
+def _new_paragraph(para: list[Line], line: Line, lay: Layout) -> bool:
+    first, prev = para[0], para[-1]
+    if line.page == prev.page and line.top - prev.bottom > lay.gap:
         return True
     if prev.bold != line.bold or abs(prev.size - line.size) > 0.6:
         return True
-    if _starts_item(line.text):
+    right = lay.right[prev.page]
+    left = lay.left.get(prev.page, first.x0)
+    word = line.words[0]
+    need = (word.x1 - word.x0) + word.size * 0.3  # the line's first word and a space before it
+    if _starts_item(line.text) and not _marker_runs_on(first, prev, line, prev.x1 + need >= right):
         return True
     if _hyphen_join(prev.text, line.text) is not None:
         return False
-    if prev is not first_line and line.x0 < prev.x0 - 8:
+    if prev.tab_gap and not line.text[:1].isalpha():
+        return True  # a date or number under a line laid out with a tab ("Директор<tab>И.И. Иванов")
+    if _aligned(prev, line, left, right):
+        # Title and address lines: the free room is on both sides, or on the left. A break
+        # where the next word would not have fitted is still taken for the end of a line the
+        # author typed, unless the text runs on (an open quote, a trailing preposition...).
+        room = (prev.x0 - left) + (right - prev.x1)
+        return need < room or not _runs_on(para)
+    if prev is not first and line.x0 < prev.x0 - 8:
         return True  # back left of a wrapped line (a list item's hanging indent): a new paragraph
-    first = line.words[0]
-    fits = prev.x1 + (first.x1 - first.x0) + first.size * 0.3 < right
-    if fits:
+    if prev is first and abs(line.x0 - prev.x0) <= 1.5 and lay.is_indent(prev.x0) and not prev.label_word:
+        return True  # the first-line indent again: a wrapped line would go back to the margin
+    if prev.x1 + need < right:
         return True  # the previous line was ended on purpose
-    hanging = _starts_item(first_line.text) and line.x0 > first_line.x0
+    if len(para) > 1 and _justified_last(para[-2], prev, lay):
+        return True  # the short, unstretched last line of a justified paragraph
+    hanging = _starts_item(first.text) and line.x0 > first.x0
     if line.x0 - prev.x0 > 8 and line.text[:1].isupper() and not hanging:
         return True  # a first-line indent (a list item's wrapped lines hang indented instead)
     return False
+
+
+def _justified_last(before: Line, prev: Line, lay: Layout) -> bool:
+    """Whether `prev` ends a justified paragraph: the line before it was stretched to the right
+    edge (wider word gaps than `prev` has), and `prev` stops short of the edge. In justified
+    text only the last line does, whether or not the next word would have fitted after it."""
+    return (
+        before.x1 >= lay.right[before.page] - 1.5
+        and prev.x1 < lay.right[prev.page] - 3.0
+        and len(prev.words) > 1
+        and before.spacing > prev.spacing + 0.3
+    )
+
+
+def _marker_runs_on(first: Line, prev: Line, line: Line, full: bool) -> bool:
+    """Whether a label or bullet starting a line only continues the paragraph ("…пособие. |
+    – Томск, 2019"): the previous line had no room left for it (it was wrapped, not ended), did
+    not end a lead-in or an item (":", ";"), and the paragraph does not begin with a marker of
+    the same kind, a label or a bullet (then the line is its next item)."""
+    if not full or prev.text.endswith((":", ";")):
+        return False
+    label, _, bullet = split_label(first.text)
+    if label is None and not bullet:
+        return True
+    return bullet != split_label(line.text)[2]
+
+
+_OPENERS = (("«", "»"), ("(", ")"), ("“", "”"))
+_RUNS_ON_RE = re.compile(
+    r"(?:[-–—,]|(?<!\w)(?:и|или|а|но|в|во|на|по|за|для|от|до|при|без|под|над|об|о|с|со|к|ко|из|у|не))$",
+    re.IGNORECASE,
+)
+
+
+def _runs_on(lines: list[Line]) -> bool:
+    """Whether a paragraph's text so far cannot end here: a quote or bracket is open, or it
+    ends in a hyphen, dash, comma, preposition or conjunction."""
+    text = " ".join(ln.text for ln in lines)
+    if any(text.count(a) > text.count(b) for a, b in _OPENERS) or text.count('"') % 2:
+        return True
+    return bool(_RUNS_ON_RE.search(text))
+
+
+def _aligned(prev: Line, line: Line, left: float, right: float) -> bool:
+    """Both lines centered on the text column, or both flush right and well in from the left
+    margin (a justified or indented line is neither; nor are two lines sharing their left
+    edge but not their right one, which only happen to have their middles near the column's)."""
+    mid = (left + right) / 2
+    if all(
+        abs((ln.x0 + ln.x1) / 2 - mid) <= 3 and ln.x0 > left + 8 and ln.x1 < right - 8 for ln in (prev, line)
+    ) and (abs(prev.x0 - line.x0) > 1.5 or abs(prev.x1 - line.x1) <= 1.5):
+        return True
+    return all(abs(ln.x1 - right) <= 2 and ln.x0 > left + (right - left) / 4 for ln in (prev, line))
 
 
 def _line_gap(pages: list[PageItems]) -> float:
@@ -649,12 +838,37 @@ def _line_gap(pages: list[PageItems]) -> float:
     return common * 1.6 + 2.0
 
 
-def paragraphs(lines: list[Line], right_edges: dict[int, float], gap: float) -> list[Para]:
+def first_line_indents(pages: list[PageItems], gap: float) -> frozenset[int]:
+    """The first-line indents the document's paragraphs use: the x0 of full lines (the next
+    word would not have fitted) followed, in the same paragraph style, by a line that goes back
+    left, seen at least twice."""
+    counts: Counter[int] = Counter()
+    for items in pages:
+        for a, b in zip(items.lines, items.lines[1:], strict=False):
+            if b.x0 >= a.x0 - 8 or a.label_word or b.label_word or a.bold != b.bold:
+                continue
+            word = b.words[0]
+            full = a.x1 + (word.x1 - word.x0) + word.size * 0.3 >= items.right_edge
+            if full and 0 <= b.top - a.bottom <= gap and abs(a.size - b.size) <= 0.6:
+                counts[round(a.x0)] += 1
+    return frozenset(x for x, n in counts.items() if n >= 2)
+
+
+def paragraphs(
+    lines: list[Line],
+    right_edges: dict[int, float],
+    gap: float,
+    left_edges: dict[int, float] | None = None,
+    indents: frozenset[int] = frozenset(),
+) -> list[Para]:
+    if left_edges is None:
+        left_edges = {}
+        for ln in lines:
+            left_edges[ln.page] = min(left_edges.get(ln.page, ln.x0), ln.x0)
+    lay = Layout(right=right_edges, gap=gap, left=left_edges, indents=indents)
     out: list[Para] = []
     for line in lines:
-        if out and not _new_paragraph(
-            out[-1].lines[0], out[-1].lines[-1], line, right_edges[line.page], gap
-        ):
+        if out and not _new_paragraph(out[-1].lines, line, lay):
             out[-1].lines.append(line)
         else:
             out.append(Para(lines=[line]))
@@ -672,7 +886,12 @@ def para_text(para: Para) -> str:
     return clean_text("".join(parts))
 
 
-def para_block(para: Para, body_size: float, left_edge: float) -> Block | None:
+def para_block(para: Para, body_size: float, heading_levels: dict[float, int] | None = None) -> Block | None:
+    """The block of a paragraph, decided as the .docx reader decides it from the runs: a short
+    bold paragraph (or one in a larger font) is a heading, a labelled or bulleted one a list
+    item. A list item's level is 1, or its label's depth; `list_levels` sets it from indents. A
+    heading's level is its label's depth, or for one in a larger font the rank of its size in
+    `heading_levels` (a heading style's size), else none (a bold paragraph of body text)."""
     text = para_text(para)
     if not text:
         return None
@@ -686,11 +905,11 @@ def para_block(para: Para, body_size: float, left_edge: float) -> Block | None:
     level: int | None = label_depth(label) if label else None
     if ((bold and not is_labelled_value(text)) or big) and short and not bullet:
         kind = BlockKind.HEADING
+        if level is None and big and heading_levels:
+            level = heading_levels.get(_size_key(size))
     elif label is not None or bullet:
         kind = BlockKind.LIST_ITEM
         level = level or 1
-        if level == 1 and para.lines[0].x0 > left_edge + 12:
-            level = 2  # "а)" under "3)" is only told apart by its indent
     else:
         kind, level = BlockKind.PARAGRAPH, None
     caps = typed_in_capitals(text)
@@ -702,6 +921,45 @@ def para_block(para: Para, body_size: float, left_edge: float) -> Block | None:
         emphasis=(bold or caps or big) and len(text) <= SHORT_EMPHASIS_CHARS,
         location=Location(page=para.page),
     )
+
+
+def _size_key(size: float) -> float:
+    return round(size * 2) / 2
+
+
+def heading_levels(paras: list[Para], body_size: float) -> dict[float, int]:
+    """Font sizes above the body's, largest first, as heading levels 1, 2, ... (sizes of short
+    paragraphs only: a heading style's size, not a large-print passage)."""
+    sizes = {
+        _size_key(size)
+        for para in paras
+        if (size := max(ln.size for ln in para.lines)) >= body_size + 1.5
+        and sum(len(ln.text) for ln in para.lines) <= SHORT_HEADING_CHARS + 10
+    }
+    return {size: i for i, size in enumerate(sorted(sizes, reverse=True), start=1)}
+
+
+def list_levels(blocks: list[Block], starts: list[float | None]) -> None:
+    """List levels from indents, as Word's numbering levels are laid out: in a run of
+    consecutive list items, those at the run's smallest indent are level 1, the next indent in
+    level 2, and so on. A label with a depth of its own ("2.1.") keeps it; `starts[i]` is the x0
+    of block i's first line."""
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind is not BlockKind.LIST_ITEM:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind is BlockKind.LIST_ITEM:
+            j += 1
+        run = [k for k in range(i, j) if blocks[k].level == 1 and starts[k] is not None]
+        steps: list[float] = []
+        for x in sorted(starts[k] for k in run):  # type: ignore[misc]
+            if not steps or x - steps[-1] > 6.0:
+                steps.append(x)
+        for k in run:
+            blocks[k].level = sum(1 for x in steps if x <= starts[k] + 0.5)  # type: ignore[operator]
+        i = j
 
 
 # ---------------------------------------------------------------------------------------------
@@ -790,17 +1048,28 @@ def read_page(page: Any, page_no: int) -> tuple[PageItems, int]:
 
 
 def set_right_edges(pages: list[PageItems]) -> None:
-    """The text's right edge: the widest body line over all pages of the same width.
+    """The text's edges: on the right the widest body line, on the left the leftmost x0 that
+    several lines share (a stray line further left is no margin), over all pages of the same
+    width.
 
-    Per page it would be too low on a page of short lines; tables are left out because they
+    Per page they would be wrong on a page of short lines; tables are left out because they
     often stick out past the text margins.
     """
     widest: dict[float, float] = defaultdict(float)
+    starts: dict[float, Counter[int]] = defaultdict(Counter)
     for items in pages:
         for line in items.lines:
             widest[items.width] = max(widest[items.width], line.x1)
+            starts[items.width][round(line.x0)] += 1
+    lefts = {}
+    for width, counts in starts.items():
+        shared = [x for x, n in counts.items() if n >= 2]
+        lefts[width] = float(min(shared or counts))
     for items in pages:
         items.right_edge = widest[items.width] or items.width
+        if items.lines:
+            exact = [ln.x0 for ln in items.lines if abs(ln.x0 - lefts[items.width]) <= 0.5]
+            items.left_edge = min(exact) if exact else lefts[items.width]
 
 
 def _stream(pages: list[PageItems]) -> list[Line | PTable]:
@@ -816,7 +1085,7 @@ def _stream(pages: list[PageItems]) -> list[Line | PTable]:
                 i == 0
                 and isinstance(item, PTable)
                 and isinstance(prev, PTable)
-                and prev.page == item.page - 1
+                and prev.last_page == item.page - 1
                 and same_grid(prev, item)
             ):
                 continue_table(prev, item)
@@ -837,16 +1106,14 @@ def _body_size(pages: list[PageItems]) -> float:
 def build_blocks(pages: list[PageItems]) -> list[Block]:
     gap = _line_gap(pages)
     right_edges = {items.lines[0].page: items.right_edge for items in pages if items.lines}
-    left_edge = min((ln.x0 for items in pages for ln in items.lines), default=0.0)
+    left_edges = {items.lines[0].page: items.left_edge for items in pages if items.lines}
+    indents = first_line_indents(pages, gap)
     body_size = _body_size(pages)
-    blocks: list[Block] = []
+    parts: list[Para | PTable] = []
     run: list[Line] = []
 
     def flush() -> None:
-        for para in paragraphs(run, right_edges, gap):
-            block = para_block(para, body_size, left_edge)
-            if block is not None:
-                blocks.append(block)
+        parts.extend(paragraphs(run, right_edges, gap, left_edges, indents))
         run.clear()
 
     for item in _stream(pages):
@@ -854,10 +1121,23 @@ def build_blocks(pages: list[PageItems]) -> list[Block]:
             run.append(item)
         else:
             flush()
-            blocks.append(
-                Block(kind=BlockKind.TABLE, table=to_table(item), location=Location(page=item.page))
-            )
+            parts.append(item)
     flush()
+    levels = heading_levels([p for p in parts if isinstance(p, Para)], body_size)
+    blocks: list[Block] = []
+    starts: list[float | None] = []
+    for part in parts:
+        if isinstance(part, Para):
+            block = para_block(part, body_size, levels)
+            if block is not None:
+                blocks.append(block)
+                starts.append(part.lines[0].x0)
+        else:
+            blocks.append(
+                Block(kind=BlockKind.TABLE, table=to_table(part), location=Location(page=part.page))
+            )
+            starts.append(None)
+    list_levels(blocks, starts)
     return blocks
 
 

@@ -268,15 +268,15 @@ def test_first_line_indent_starts_a_paragraph() -> None:
 
 def test_para_block_kinds() -> None:
     heading = Para(lines=[line("2.4. Мероприятия этапа", 90, 100, bold=True)])
-    block = para_block(heading, body_size=12.0, left_edge=90.0)
+    block = para_block(heading, body_size=12.0)
     assert block is not None and (block.kind, block.number, block.level, block.text) == (
         BlockKind.HEADING, "2.4.", 2, "Мероприятия этапа",
     )  # fmt: skip
     sub = Para(lines=[line("а) подпункт", 108, 100)])
-    block = para_block(sub, body_size=12.0, left_edge=90.0)
-    assert block is not None and (block.kind, block.number, block.level) == (BlockKind.LIST_ITEM, "а)", 2)
+    block = para_block(sub, body_size=12.0)
+    assert block is not None and (block.kind, block.number, block.level) == (BlockKind.LIST_ITEM, "а)", 1)
     big = Para(lines=[line("ОТЧЁТ", 250, 60, size=16.0)])
-    block = para_block(big, body_size=12.0, left_edge=90.0)
+    block = para_block(big, body_size=12.0)
     assert block is not None and block.kind is BlockKind.HEADING and block.emphasis
 
 
