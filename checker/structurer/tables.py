@@ -116,7 +116,7 @@ def _looks_like_header(row: Row, patterns, first: bool) -> bool:
     if not texts:
         return False
     hits = sum(1 for t in texts if header_role(t, patterns) is not None)
-    numeric = sum(1 for t in texts if re.fullmatch(r"[\d\s.,%]+", t.strip()))
+    numeric = sum(1 for t in texts if re.fullmatch(r"[\d\s.,%]+", t.strip()) and not YEAR_CELL_RE.match(t))
     need = max(1, -(-len(texts) // 3)) if first else max(1, (len(texts) + 1) // 2)
     if len(texts) <= 2:
         need = len(texts)  # a two-column table is usually "label | value" (a passport)
