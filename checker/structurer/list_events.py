@@ -36,7 +36,8 @@ def _is_item(text: str, kind: BlockKind, number: str | None) -> bool:
     if BULLET_RE.match(text):
         return True
     first = next((d for d in find_dates(text[:40]) if not d.is_reference), None)
-    return first is not None and first.start <= 2
+    # «14 февраля 2024 г. – семинар …» opens with its date; «В 2017 и 2018 годах …» is narrative
+    return first is not None and first.start <= 2 and first.period.precision in ("day", "month")
 
 
 def list_events(doc: Document, report: Report) -> list[Event]:

@@ -1,6 +1,6 @@
 """The text reader: .txt/.md/.text files and anything that sniffs as text.
 
-Reports reach us as plain-text extractions of Word/PDF files. Three shapes occur, often mixed
+Reports reach us as plain-text extractions of Word/PDF files. Four shapes occur, often mixed
 in one file (see ../shared/seeds when present):
 
 a. Word extraction: every table cell on its own line, indented by one tab; a cell with several
@@ -10,6 +10,12 @@ a. Word extraction: every table cell on its own line, indented by one tab; a cel
 b. PDF-to-markdown extraction: a table row is one line with cells separated by tabs; rows broken
    by a page break continue on the next line, in lower case, often after a hyphen.
 c. Markdown/HTML fragments in prose: **bold**, *italic*, <b>, <p>, <br>, <li>, autolinks, escapes.
+d. Word's "save as text": each paragraph a line, automatic numbers written out («7.», «IV.»), a
+   table row a line with every cell (empty ones too) between tabs, a merged cell written once (a
+   total «Итого<TAB>57» under six columns, a stage row without tabs), a cell's paragraphs joined
+   by spaces; bold and heading styles are gone. Such tables are told from shape b by their rows
+   (no row wider than the grid, most rows full; see _is_word_saved), and the lost bold of
+   headings is read back from the shape of the lines (see _ProseContext).
 
 Everything here is a linear pass over the lines (each line is looked at a bounded number of times,
 regexes are anchored or have bounded backtracking), so large inputs stay fast.
@@ -22,6 +28,7 @@ import gc
 import html
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -297,7 +304,12 @@ def strip_markup(text: str) -> tuple[str, bool]:
 # What may follow a number label after the space: a letter or an opening quote/bracket.
 # "2022-2025гг.", "350001, город", "8(861)", "1 этап" and dates never match.
 _LABEL_TAIL = r"(?:[ \t]+(?=[^\W\d_]|[«\"“„'(])|(?<=\.)(?=[А-ЯЁA-Z][а-яёa-z]))"
-_ARABIC = re.compile(r"(\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+|\d{1,3}\))" + _LABEL_TAIL)
+# "1)" may also be followed by a number: «1) 5 апреля 2022 г. – семинар» is a dated list item (as
+# in the .docx reader); a dotted label before a number stays text («3. 5 участников»).
+_ARABIC = re.compile(
+    r"(\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}(?:\.\d{1,3})+)" + _LABEL_TAIL
+    + r"|(\d{1,3}\))[ \t]+(?=[^\W_]|[«\"“„'(])"
+)
 _ROMAN = re.compile(r"([IVXLC]{1,7}\.)[ \t]+(?=[^\W\d_]|[«\"“„'(])")
 _ROMAN_VALID = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_DIGITS = frozenset("IVXLC")
@@ -326,7 +338,7 @@ def split_number(text: str) -> tuple[NumberLabel | None, str]:
     if roman and _ROMAN_VALID.fullmatch(roman.group(1)[:-1]):
         return NumberLabel(roman.group(1), 1, roman=True), text[roman.end() :].lstrip()
     if first.isdigit() and (m := _ARABIC.match(text)):
-        label = m.group(1)
+        label = m.group(1) or m.group(2)
         depth = None if label.endswith(")") else len(label.rstrip(".").split("."))
         return NumberLabel(label, depth), text[m.end() :].lstrip()
     if text[1:2] == ")" and (m := _LETTER.match(text)):
@@ -368,6 +380,8 @@ _BULLET = re.compile(
     re.IGNORECASE,
 )
 _LABELLED = re.compile(r"[^:]{1,60}:\s*\S")  # "Тема: ..." is a labelled value, not a title
+_NO_TITLE_END = (".", ";", ",", ":")  # a line ending so is a sentence or introduces a list
+_OPEN_QUOTES = "«\"„“"
 _HEADING_MAX = 150  # longer lines are prose whatever their formatting (as in the .docx and PDF readers)
 
 
@@ -436,13 +450,12 @@ def _prose_kind(
     return BlockKind.PARAGRAPH, None
 
 
-def _prose_block(raw: str, line_no: int) -> Block | None:
-    line = _take_apart(raw)
-    if not line.text:
-        return None
-    label, text = split_number(line.text)
-    caps = _is_all_caps(text)
+def _line_block(line: _Line, label: NumberLabel | None, text: str, caps: bool, line_no: int) -> Block:
     kind, level = _prose_kind(line, label, text, caps)
+    if label is not None and label.section:
+        # «Раздел 2. Результаты» keeps its words, as the .docx and PDF readers keep them: the
+        # structurer reads the section word and number off the title in every format.
+        text, label = line.text, None
     return Block(
         kind=kind,
         text=text,
@@ -453,10 +466,171 @@ def _prose_block(raw: str, line_no: int) -> Block | None:
     )
 
 
+def _prose_block(raw: str, line_no: int) -> Block | None:
+    line = _take_apart(raw)
+    if not line.text:
+        return None
+    label, text = split_number(line.text)
+    return _line_block(line, label, text, _is_all_caps(text), line_no)
+
+
 def prose_blocks(raw: str, line_no: int) -> list[Block]:
     """Blocks of one prose line: one, or several when <br> breaks it; none for an empty line."""
     pieces = _BR.split(raw) if "<" in raw else [raw]
     return [b for p in pieces if (b := _prose_block(p, line_no)) is not None]
+
+
+# --------------------------------------------------------------------------------------------
+# Headings a plain-text save has lost the formatting of
+# --------------------------------------------------------------------------------------------
+# Word's "save as text" writes a bold heading as a plain line: «4. Ресурсы проекта»,
+# «о работе площадки» under «ОТЧЁТ». The shape tells what the bold told: such a line is
+# read as bold, and the block grammar above (the .docx reader's: a short bold line that is no
+# labelled value is a heading) decides the rest. A line with markup of its own (**…**, <b>) is
+# left as it is written: where a file marks bold, a line without the mark is not bold.
+
+_OUTLINE_SKIP = 3  # a section number may jump this far (5. → 7.: a section left out)
+
+
+def _label_key(label: NumberLabel | None) -> tuple[int, ...] | None:
+    """(5, 1) for "5.1." and "5.1"; None for roman, letter, "1)" and "Раздел" labels."""
+    if label is None or label.depth is None or label.roman or label.section:
+        return None
+    return tuple(int(p) for p in label.number.rstrip(".").split("."))
+
+
+def _continues_outline(prev: tuple[int, ...] | None, cur: tuple[int, ...]) -> bool:
+    """Whether section number `cur` can follow section number `prev`: the next sibling at any
+    level (2.3 → 2.4, 2.3 → 3., 5. → 7.), or the first child (5. → 5.1.). The first section of a
+    document (or of a roman section) is «1.» or «1.1.», at most «3.»."""
+    if prev is None:
+        return cur[0] <= _OUTLINE_SKIP and cur[1:] in ((), (1,))
+    if cur == (*prev, 1):
+        return True
+    for p in range(len(prev)):
+        head, step = cur[:p], cur[p] - prev[p] if len(cur) > p else 0
+        if head == prev[:p] and 0 < step <= _OUTLINE_SKIP and cur[p + 1 :] in ((), (1,)):
+            return True
+    return False
+
+
+# A line that opens with a number or a date is a value under a heading («сентябрь 2023 – май
+# 2025», «с 01.09.2023»), not the rest of the heading.
+_VALUE_START = re.compile(
+    r"(?:(?:с|до|по|от) )?\d"
+    r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
+    re.IGNORECASE,
+)
+
+
+def _title_shaped(text: str) -> bool:
+    """Short, opening with a capital or a quote, no final punctuation, no «Label: value»."""
+    if len(text) > _HEADING_MAX or text.endswith(_NO_TITLE_END) or _LABELLED.match(text):
+        return False
+    return text[0].isupper() or text[0] in _OPEN_QUOTES
+
+
+def _next_sibling(key: tuple[int, ...]) -> tuple[int, ...]:
+    return (*key[:-1], key[-1] + 1)
+
+
+@dataclass
+class _ProseContext:
+    """What the lines before the current one say about it (one pass, constant work per line)."""
+
+    outline: tuple[int, ...] | None = None  # number of the last numbered heading
+    # The last numbered list item of each depth since that heading ("1." of a task list).
+    items: dict[int, tuple[int, ...]] | None = None
+    blank_before: bool = True
+    colon_before: bool = False  # the previous prose line ends with ":" (a list follows)
+    # The previous line is a plain title-like line («План мероприятий»): numbered lines right
+    # under it are its parts, not sections of the document.
+    under_plain_title: bool = False
+    title: Block | None = None  # the heading whose wrapped lines may follow, until a blank line
+    title_lines: int = 0  # wrapped lines read after it
+
+    def blank(self) -> None:
+        self.blank_before, self.colon_before, self.under_plain_title = True, False, False
+        self.title = None
+
+    def other(self) -> None:
+        """A table (or indented text) came between: no list or title runs on across it."""
+        self.blank()
+
+    def prose(self, lines: list[str], i: int) -> list[Block]:
+        raw = lines[i]
+        if "<" in raw and _BR.search(raw):
+            found = prose_blocks(raw, i + 1)
+            self.blank_before, self.title, self.under_plain_title = False, None, False
+            self.colon_before = bool(found) and found[-1].text.endswith(":")
+            return found
+        line = _take_apart(raw)
+        if not line.text:
+            return []
+        label, text = split_number(line.text)
+        caps = _is_all_caps(text)
+        key = _label_key(label)
+        marked = line.bold or line.bullet or line.md_level is not None  # the file's own formatting
+        wrapped = False
+        if not marked:
+            if self._wraps_title(label, text):
+                line.bold = wrapped = True
+                if self.title_lines == 0 and self.title is not None:
+                    self.title.kind = BlockKind.HEADING  # «ОТЧЁТ» over its wrapped lines
+                self.title_lines += 1
+            elif key is not None and self._numbered_heading(key, text, lines, i):
+                line.bold = True
+            elif label is not None and (label.roman or label.section) and _title_shaped(text):
+                line.bold = True  # «IV. Финансовое обеспечение»: a heading set bold in Word
+        block = _line_block(line, label, text, caps, i + 1)
+        self.blank_before = False
+        self.colon_before = text.endswith(":")
+        self.under_plain_title = (
+            block.kind is BlockKind.PARAGRAPH and label is None and not marked and _title_shaped(text)
+        )
+        if block.kind is BlockKind.HEADING and label is not None:
+            if key is not None:
+                self.outline = key
+            elif label.roman or label.section:
+                self.outline = None  # arabic numbering starts again inside such a section
+            self.items = None
+        elif block.kind is BlockKind.LIST_ITEM and key is not None:
+            self.items = {**(self.items or {}), len(key): key}
+        if not wrapped:
+            starts_title = not marked and (
+                (caps and label is None) or (key is not None and block.kind is BlockKind.HEADING)
+            )
+            self.title, self.title_lines = (block if starts_title else None), 0
+        return [block]
+
+    def _wraps_title(self, label: NumberLabel | None, text: str) -> bool:
+        """A wrapped line of a title: right under it, short, no number, no final punctuation;
+        the first one starts in lower case or with a quote («о деятельности …», «"Тема"»)."""
+        if self.title is None or label is not None or len(text) > _HEADING_MAX:
+            return False
+        if text.endswith(_NO_TITLE_END) or _VALUE_START.match(text):
+            return False
+        return self.title_lines > 0 or text[0].islower() or text[0] in _OPEN_QUOTES
+
+    def _numbered_heading(self, key: tuple[int, ...], text: str, lines: list[str], i: int) -> bool:
+        """A numbered line read as a section heading: title-shaped, and its number continues the
+        document's section numbering rather than a list («Задачи:» + «1. …», «1. …» + «2. …»)."""
+        if not _title_shaped(text) or self.colon_before or self.under_plain_title:
+            return False
+        if not _continues_outline(self.outline, key):
+            return False
+        last = (self.items or {}).get(len(key))
+        if last is not None and _next_sibling(last) == key and (self.outline is None or not self.blank_before):
+            # The next item of a list: running without a gap, or before any section number
+            # was seen (the parts of a plan, each over its table).
+            return False
+        if key[-1] == 1:  # «1.» right above «2.»: a list, not a section left empty
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if not _is_blank(nxt) and "\t" not in nxt:
+                nkey = _label_key(split_number(_take_apart(nxt).text)[0])
+                if nkey == _next_sibling(key):
+                    return False
+        return True
 
 
 # --------------------------------------------------------------------------------------------
@@ -600,8 +774,13 @@ def _numbered_rows(segs: list[_Segment]) -> list[list[_Segment]]:
     current row is already full (a closing "Итого" row).
     """
     first = next(i for i, s in enumerate(segs) if s.key is not None)
-    rows: list[list[_Segment]] = [segs[:first]] if first else []
-    width = sum(len(s.cells) for s in segs[:first]) or max(len(s.cells) for s in segs)
+    header = segs[:first]
+    if _two_row_header(header):  # the lower header row has every column: it gives the width
+        rows: list[list[_Segment]] = [header[:-1], header[-1:]]
+        width = len(header[-1].cells)
+    else:
+        rows = [header] if first else []
+        width = sum(len(s.cells) for s in header) or max(len(s.cells) for s in segs)
     current, current_key = [segs[first]], segs[first].key
     filled = len(segs[first].cells)
     for seg in segs[first + 1 :]:
@@ -643,8 +822,19 @@ def _is_numbered_table(segs: list[_Segment]) -> bool:
     return numbered >= 2 or (numbered == 1 and segs[0].texts[0].startswith("№"))
 
 
+def _two_row_header(header: list[_Segment]) -> bool:
+    """A header in two rows, as a Word extraction writes it: the upper cells (some merged across
+    columns), a blank line, then the lower row with every column, the cells merged down from the
+    upper row left empty («№», «Мероприятие», «Сроки» / «», «», «план», «факт»)."""
+    if len(header) < 2:
+        return False
+    sub, top = header[-1].texts, sum(len(s.cells) for s in header[:-1])
+    return not sub[0] and top < len(sub) and _header_spans(top, sub) is not None
+
+
 def _word_table(segs: list[_Segment]) -> Table:
-    grouped = _numbered_rows(segs) if _is_numbered_table(segs) else _greedy_rows(segs)
+    numbered = _is_numbered_table(segs)
+    grouped = _numbered_rows(segs) if numbered else _greedy_rows(segs)
     rows = []
     for group in grouped:
         cells = [
@@ -652,6 +842,8 @@ def _word_table(segs: list[_Segment]) -> Table:
             for k, (c, t) in enumerate((c, t) for s in group for c, t in zip(s.cells, s.texts))
         ]
         rows.append(Row(cells=cells, line=cells[0].line))
+    if numbered and _two_row_header(segs[: next(i for i, s in enumerate(segs) if s.key is not None)]):
+        _merge_header(rows, len(rows[1].cells))
     return _padded(Table(rows=rows))
 
 
@@ -682,7 +874,8 @@ def _padded(table: Table) -> Table:
     """Pad short rows with empty cells so every grid column exists in every row."""
     width = table.width
     for row in table.rows:
-        for k in range(len(row.cells), width):
+        end = row.cells[-1].column + row.cells[-1].col_span if row.cells else 0
+        for k in range(end, width):
             row.cells.append(Cell(text="", column=k))
     return table
 
@@ -710,10 +903,16 @@ class _TabRow:
     lines: list[int | None]
     line: int
     joined: bool = False
+    spanning: bool = False  # a line without tabs inside the table: one cell across the row
 
     @classmethod
     def of(cls, cells: list[str], line_no: int) -> _TabRow:
         return cls([[c] if c else [] for c in cells], [line_no] * len(cells), line_no)
+
+    @property
+    def count(self) -> int:
+        """Cells as written (empty ones included)."""
+        return len(self.pieces)
 
     def last_piece(self, k: int) -> str:
         return self.pieces[k][-1] if k < len(self.pieces) and self.pieces[k] else ""
@@ -777,9 +976,13 @@ def _is_empty_first_cell_row(raw: str, blanks: int) -> bool:
 
 
 def read_tab_table(lines: list[str], start: int) -> tuple[list[Block], int]:
-    """The table of consecutive tab-separated rows at `start` (blank lines between are allowed)."""
+    """The table of consecutive tab-separated rows at `start` (blank lines between are allowed).
+
+    A line without tabs ends the table, except one right between two rows of it: Word writes a
+    row whose cells are merged into one (a stage of a plan) as that one cell, without tabs.
+    """
     rows: list[_TabRow] = []
-    blanks, j = 0, start
+    blanks, j, widest, joined = 0, start, 0, False
     while j < len(lines):
         raw = lines[j]
         if _is_blank(raw):
@@ -787,16 +990,208 @@ def read_tab_table(lines: list[str], start: int) -> tuple[list[Block], int]:
             j += 1
             continue
         if not (_is_tab_row(raw) or _is_empty_first_cell_row(raw, blanks)):
-            break
+            if blanks or joined or not _is_spanning_row(lines, j, widest):
+                break
+            rows.append(_TabRow([[strip_markup(raw)[0]]], [j + 1], j + 1, spanning=True))
+            j += 1
+            continue
         cells = _split_row(raw)
         if rows and _continues(rows[-1], cells, blanks > 0):
             _join_row(rows[-1], cells, j + 1)
+            joined = True
         else:
             rows.append(_TabRow.of(cells, j + 1))
+            widest = max(widest, len(cells))
         blanks = 0
         j += 1
-    table = _tab_table(rows)
+    if _is_tab_aligned(rows):
+        return [b for r in rows for b in prose_blocks(lines[r.line - 1], r.line)], j
+    table = _word_saved_table(rows) if _is_word_saved(rows) else _tab_table(rows)
     return [Block(kind=BlockKind.TABLE, table=table, location=Location(line=start + 1))], j
+
+
+_CAPTION = re.compile(r"(?:таблица|табл\.)\s*(?:№\s*)?\d", re.IGNORECASE)
+_SPANNING_MAX = 300  # characters of a merged row's text; a longer line is a paragraph
+
+
+def _is_spanning_row(lines: list[str], j: int, width: int) -> bool:
+    """A line without tabs between two rows of a table (no blank line on either side) that reads
+    as a merged row: not a caption, not the lower-case rest of a row broken by a page, and the
+    row below has the table's width (`width`, its widest row so far) and a row number."""
+    if j + 1 >= len(lines):
+        return False
+    nxt = lines[j + 1]
+    if not _is_tab_row(nxt) or nxt.count("\t") + 1 != width:
+        return False
+    line = _take_apart(lines[j])
+    text = line.text
+    if not text or len(text) > _SPANNING_MAX or line.bold or line.md_level is not None:
+        return False
+    if _starts_lower(text) or _CAPTION.match(text):
+        return False
+    # The row below is a numbered row of the same table («1.1.<TAB>…»), not the header of the
+    # next one: a table right under a heading starts with its header.
+    return _number_key(nxt.split("\t", 1)[0].strip()) is not None
+
+
+def _is_tab_aligned(rows: list[_TabRow]) -> bool:
+    """Lines whose tabs align two texts on a line («Директор<TAB><TAB><TAB>И.И. Петрова»), not a
+    table: every line holds two texts with empty cells between them and nothing else."""
+    if not rows or any(r.joined or r.spanning for r in rows):
+        return False
+    for row in rows:
+        filled = [k for k, t in enumerate(row.texts()) if t]
+        if len(filled) != 2 or filled[1] - filled[0] < 2:
+            return False
+    return True
+
+
+def _is_word_saved(rows: list[_TabRow]) -> bool:
+    """Rows as Word's "save as text" writes a table: every cell of a row, empty ones too, so no
+    row is wider than the grid and most rows have all its cells. PDF-to-text tables are not:
+    rows broken by pages were joined, stray tabs make some rows wider than the others."""
+    if any(r.joined for r in rows):
+        return False
+    counts = Counter(r.count for r in rows if not r.spanning)
+    if not counts:
+        return False
+    width = max(counts)
+    most = max(counts.values())
+    return min(c for c, n in counts.items() if n == most) == width
+
+
+def _word_saved_table(rows: list[_TabRow]) -> Table:
+    """A Word-saved table. A row with fewer cells than the grid has merged cells, and Word writes
+    a merged cell once: the first cell of such a row spans the missing columns («Итого<TAB>57»
+    under six columns, a stage row written without tabs). A two-row header is aligned by its
+    second row (see _header_spans); a first column whose lower cells are empty next to row
+    numbers is a vertical merge (a task grouping its events): its text is repeated there."""
+    width = max(r.count for r in rows if not r.spanning)
+    out: list[Row] = []
+    for row in rows:
+        texts = [_cell_paragraphs(t) for t in row.texts()]
+        first = width - len(texts) + 1
+        cells = [Cell(text=texts[0], column=0, col_span=first, line=row.lines[0])]
+        cells += [
+            Cell(text=t, column=first + k, line=ln)
+            for k, (t, ln) in enumerate(zip(texts[1:], row.lines[1:]))
+        ]
+        out.append(Row(cells=cells, line=row.line))
+    header_rows = _merge_header(out, width)
+    _merge_first_column(out, header_rows)
+    return Table(rows=out)
+
+
+# Word writes the paragraphs of a cell joined by spaces. Items that open a paragraph of their
+# own go back on a line: stages («2022–2024 гг. I этап – …; II этап – …») and a numbered list
+# that starts the cell («1. Создать … 2. Провести …»), each item after the end of the one before.
+_CELL_STAGE = re.compile(r"(?<=[\d.;:]) +(?=(?:\d{1,2}|[IVX]{1,4}) +этап\b)")
+_CELL_ITEM = re.compile(r"(?<=[.;]) +(?=(\d{1,2})([.)]) +\S)")
+
+
+def _cell_paragraphs(text: str) -> str:
+    if "этап" in text:
+        text = _CELL_STAGE.sub("\n", text)
+    label = split_number(text)[0] if text[:1] == "1" else None
+    if label is None or label.number not in ("1.", "1)"):
+        return text
+    expected, mark = 2, label.number[-1]
+
+    def item(m: re.Match[str]) -> str:
+        nonlocal expected
+        if int(m.group(1)) != expected or m.group(2) != mark:
+            return m.group(0)
+        expected += 1
+        return "\n"
+
+    return _CELL_ITEM.sub(item, text)
+
+
+def _merge_header(rows: list[Row], width: int) -> int:
+    """Align a two-row header: a first row with merged cells over a second row with every cell,
+    the cells merged down from the first row written empty. Returns the number of header rows."""
+    if len(rows) < 3 or len(rows[0].cells) >= width or len(rows[1].cells) != width:
+        return 1
+    sub = [c.text for c in rows[1].cells]
+    top = rows[0].cells
+    spans = _header_spans(len(top), sub) if not sub[0] else None
+    if spans is None:
+        return 1
+    column = 0
+    for cell, span in zip(top, spans):
+        cell.column, cell.col_span = column, span
+        if span == 1 and not sub[column]:
+            cell.row_span = 2
+            below = rows[1].cells[column]
+            below.text, below.merged = cell.text, True
+        column += span
+    return 2
+
+
+def _header_spans(n: int, sub: list[str]) -> list[int] | None:
+    """Column spans of `n` upper header cells over a full lower header row `sub`: an empty lower
+    cell is the lower part of an upper cell merged down (span 1); a run of filled lower cells
+    sits under one or more upper cells that share it evenly («Сроки» over «план | факт»)."""
+    units: list[int] = []  # 0 for an empty lower cell, else the length of a run of filled ones
+    k = 0
+    while k < len(sub):
+        if not sub[k]:
+            units.append(0)
+            k += 1
+            continue
+        run = k
+        while k < len(sub) and sub[k]:
+            k += 1
+        units.append(k - run)
+    runs = [u for u in units if u]
+    extra = n - len(units)
+    if not runs or extra < 0:
+        return None
+    parts = _even_parts(runs, len(runs) + extra)
+    if parts is None:
+        return None
+    spans: list[int] = []
+    it = iter(parts)
+    for u in units:
+        if u == 0:
+            spans.append(1)
+        else:
+            q = next(it)
+            spans += [u // q] * q
+    return spans
+
+
+def _even_parts(runs: list[int], total: int) -> list[int] | None:
+    """How many equal parts each run splits into, `total` parts in all (the first fit, fewest
+    parts to the left); None when no even split exists."""
+    if len(runs) > 4 or total > 24:  # a header this irregular is not aligned by guessing
+        return None
+
+    def fit(i: int, left: int) -> list[int] | None:
+        if i == len(runs):
+            return [] if left == 0 else None
+        for q in range(1, min(runs[i], left - (len(runs) - i - 1)) + 1):
+            if runs[i] % q == 0 and (rest := fit(i + 1, left - q)) is not None:
+                return [q, *rest]
+        return None
+
+    return fit(0, total)
+
+
+def _merge_first_column(rows: list[Row], header_rows: int) -> None:
+    """A first column that groups the rows numbered in the second one («Задача 2 …» | «2.3» |
+    …): Word writes the merged cell in its first row and leaves the rows below it empty."""
+    origin: Cell | None = None
+    for row in rows[header_rows:]:
+        cells = row.cells
+        numbered = len(cells) > 2 and cells[0].col_span == 1 and _number_key(cells[1].text) is not None
+        if not numbered:
+            origin = None
+        elif cells[0].text:
+            origin = cells[0] if _number_key(cells[0].text) is None else None
+        elif origin is not None:
+            origin.row_span += 1
+            cells[0].text, cells[0].merged = origin.text, True
 
 
 def _tab_table(rows: list[_TabRow]) -> Table:
@@ -827,19 +1222,23 @@ def _tab_table(rows: list[_TabRow]) -> Table:
 def parse_lines(lines: list[str]) -> list[Block]:
     """All blocks of a cleaned text split into lines, in reading order."""
     blocks: list[Block] = []
+    context = _ProseContext()
     i = 0
     while i < len(lines):
         raw = lines[i]
         if _is_blank(raw):
+            context.blank()
             i += 1
         elif _is_cell_line(raw):
             found, i = read_word_table(lines, i)
             blocks.extend(found)
+            context.other()
         elif _is_tab_row(raw):
             found, i = read_tab_table(lines, i)
             blocks.extend(found)
+            context.other()
         else:
-            blocks.extend(prose_blocks(raw, i + 1))
+            blocks.extend(context.prose(lines, i))
             i += 1
     return blocks
 

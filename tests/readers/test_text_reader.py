@@ -414,6 +414,369 @@ def test_leading_tab_inside_tab_table_is_an_empty_first_cell() -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# Word's "save as text": tables as tab-separated rows, merged cells written once, no formatting
+# --------------------------------------------------------------------------------------------
+
+WORD_SAVED = (
+    "ОТЧЁТ\n"
+    "о работе городской инновационной площадки\n"
+    "за 2024 год\n"
+    "\n"
+    "МБОУ «Лесная СОШ» посёлка Кедровый\n"
+    "\n"
+    "1. Общие сведения\n"
+    "Тема проекта\t«Школьное лесничество: от наблюдения к исследованию»\n"
+    "Срок реализации\t01.09.2023 – 31.08.2026\n"
+    "\n"
+    "2. Цели и задачи\n"
+    "Цель: создать модель школьного лесничества.\n"
+    "Задачи проекта:\n"
+    "1. Разработать программу курса «Юный лесовод»;\n"
+    "2. Оборудовать экологическую тропу;\n"
+    "3. Провести полевые практикумы.\n"
+    "\n"
+    "3. Реализация плана работы\n"
+    "Таблица 1\n"
+    "№ п/п\tМероприятие\tСроки\tУчастники, чел.\tРезультат\n"
+    "\t\tплан\tфакт\tплан\tфакт\t\n"
+    "1.\tСеминар для учителей биологии\tмарт 2024\t14.03.2024\t20\t24\tПрограмма семинара\n"
+    "2.\tПолевой практикум «Лесная подстилка»\tмай 2024\t–\t30\t–\tНе проведён\n"
+    "Итого\t50\t24\t\n"
+    "\n"
+    "4. Трансляция опыта\n"
+    "№\tМероприятие\tДата\tСлушатели\n"
+    "1\tРайонный семинар «Лес в школе»\t12.04.2024\t35\n"
+    "2\tЗаметка на сайте школы\tоктябрь 2024\t–\n"
+    "Всего слушателей\t35\n"
+    "\n"
+    "5. Ресурсы проекта\n"
+    "\n"
+    "6. Проблемы года\n"
+    "Основная трудность – удалённость лесного участка от школы.\n"
+    "\n"
+    "Директор МБОУ «Лесная СОШ»\t\t\tА.Б. Соснина\n"
+)
+
+
+def headings(doc: Document) -> list[tuple[str | None, str]]:
+    return [(b.number, b.text) for b in doc.blocks if b.kind is BlockKind.HEADING]
+
+
+def test_word_saved_report_headings_after_tables_and_lists() -> None:
+    doc = read(WORD_SAVED)
+    assert headings(doc) == [
+        (None, "ОТЧЁТ"),
+        (None, "о работе городской инновационной площадки"),
+        (None, "за 2024 год"),
+        ("1.", "Общие сведения"),
+        ("2.", "Цели и задачи"),
+        ("3.", "Реализация плана работы"),
+        ("4.", "Трансляция опыта"),
+        ("5.", "Ресурсы проекта"),
+        ("6.", "Проблемы года"),
+    ]
+    assert all(b.emphasis for b in doc.blocks if b.kind is BlockKind.HEADING)  # read as bold
+    tasks = [b for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert [(b.number, b.level) for b in tasks] == [("1.", 1), ("2.", 1), ("3.", 1)]  # after «Задачи:»
+    # The school's name under a blank line is no part of the title.
+    school = next(b for b in doc.blocks if b.text.startswith("МБОУ"))
+    assert school.kind is BlockKind.PARAGRAPH
+    assert len(tables(doc)) == 3
+
+
+def test_word_saved_total_row_spans_the_columns_its_label_was_merged_over() -> None:
+    doc = read(WORD_SAVED)
+    spread = tables(doc)[2]
+    total = spread.rows[-1]
+    assert [(c.text, c.column, c.col_span) for c in total.cells] == [("Всего слушателей", 0, 3), ("35", 3, 1)]
+    assert spread.width == 4
+    assert total.cell_at(3) is not None and total.cell_at(3).text == "35"
+    # The headings and the text after the table are not rows of it.
+    assert [r.texts[0] for r in spread.rows] == ["№", "1", "2", "Всего слушателей"]
+
+
+def test_word_saved_two_row_header() -> None:
+    plan = tables(read(WORD_SAVED))[1]
+    top, sub = plan.rows[0], plan.rows[1]
+    assert [(c.text, c.column, c.col_span) for c in top.cells] == [
+        ("№ п/п", 0, 1),
+        ("Мероприятие", 1, 1),
+        ("Сроки", 2, 2),
+        ("Участники, чел.", 4, 2),
+        ("Результат", 6, 1),
+    ]
+    assert [(c.text, c.merged) for c in sub.cells] == [
+        ("№ п/п", True),
+        ("Мероприятие", True),
+        ("план", False),
+        ("факт", False),
+        ("план", False),
+        ("факт", False),
+        ("Результат", True),
+    ]
+    assert plan.width == 7
+    assert plan.rows[2].texts == ["1.", "Семинар для учителей биологии", "март 2024", "14.03.2024", "20", "24", "Программа семинара"]
+    total = plan.rows[-1]
+    assert [(c.text, c.column, c.col_span) for c in total.cells] == [
+        ("Итого", 0, 4),
+        ("50", 4, 1),
+        ("24", 5, 1),
+        ("", 6, 1),
+    ]
+
+
+def test_heading_line_right_after_a_table_ends_it() -> None:
+    doc = read(
+        "1. Результаты\n"
+        "Показатель\t2023\t2024\n"
+        "Число кружков\t3\t5\n"
+        "2. Выводы\n"
+        "Работа будет продолжена.\n"
+    )
+    [table] = tables(doc)
+    assert len(table.rows) == 2
+    assert [(b.kind, b.number, b.text) for b in non_tables(doc)] == [
+        (BlockKind.HEADING, "1.", "Результаты"),
+        (BlockKind.HEADING, "2.", "Выводы"),
+        (BlockKind.PARAGRAPH, None, "Работа будет продолжена."),
+    ]
+
+
+def test_stage_row_written_once_spans_the_table() -> None:
+    doc = read(
+        "№\tМероприятие\tСрок\tОтветственный\n"
+        "Этап 1. Организационный (октябрь – декабрь 2025 г.)\n"
+        "1.1.\tСоздание рабочей группы\tсентябрь\tдиректор\n"
+        "1.2.\tАнкетирование родителей\tоктябрь\tпсихолог\n"
+        "Этап 2. Практический (январь – июнь 2026 г.)\n"
+        "2.1.\tЦикл открытых занятий\tв течение года\tучителя\n"
+        "\n"
+        "Таблица 2\n"
+        "Показатель\tЗначение\n"
+        "Охват, чел.\t120\n"
+    )
+    plan, indicators = tables(doc)
+    assert [r.texts[0] for r in plan.rows] == [
+        "№",
+        "Этап 1. Организационный (октябрь – декабрь 2025 г.)",
+        "1.1.",
+        "1.2.",
+        "Этап 2. Практический (январь – июнь 2026 г.)",
+        "2.1.",
+    ]
+    stage = plan.rows[1].cells
+    assert [(c.column, c.col_span) for c in stage] == [(0, 4)]
+    assert plan.width == 4 and indicators.width == 2
+    assert [b.text for b in non_tables(doc)] == ["Таблица 2"]
+
+
+def test_line_without_tabs_between_tables_is_not_a_row() -> None:
+    doc = read(
+        "Показатель\tЗначение\n"
+        "Охват, чел.\t120\n"
+        "Таблица 2\n"
+        "Показатель\tЗначение\n"
+        "Доля, %\t40\n"
+        "следующий абзац без табуляции\n"
+        "Ещё\tстрока\n"
+    )
+    assert len(tables(doc)) == 3
+    assert [b.text for b in non_tables(doc)] == ["Таблица 2", "следующий абзац без табуляции"]
+
+
+def test_heading_between_two_tables_of_one_width_is_not_a_merged_row() -> None:
+    doc = read(
+        "1. Кадры\n"
+        "Должность\tЧисло\n"
+        "Учителя\t12\n"
+        "Итого\t12\n"
+        "2. Участники\n"
+        "Категория\tЧисло\n"
+        "Обучающиеся\t140\n"
+    )
+    staff, pupils = tables(doc)
+    assert [r.texts[0] for r in staff.rows] == ["Должность", "Учителя", "Итого"]
+    assert [r.texts[0] for r in pupils.rows] == ["Категория", "Обучающиеся"]
+    assert headings(doc) == [("1.", "Кадры"), ("2.", "Участники")]
+
+
+def test_value_under_a_heading_is_not_its_wrapped_line() -> None:
+    doc = read("1. Сроки реализации\nсентябрь 2024 – май 2026\n2. Этапы проекта\nс 01.09.2024 по плану\n")
+    assert headings(doc) == [("1.", "Сроки реализации"), ("2.", "Этапы проекта")]
+    assert [b.kind for b in doc.blocks].count(BlockKind.PARAGRAPH) == 2
+
+
+def test_first_column_merged_down_over_numbered_rows() -> None:
+    doc = read(
+        "Задача\t№\tМероприятие\tСрок\n"
+        "Задача 1. Открыть кружок\t1.1\tЗакупка микроскопов\tмарт 2024\n"
+        "\t1.2\tПрактикум «Клетка»\tапрель 2024\n"
+        "Задача 2. Обучить учителей\t2.1\tСеминар\tмай 2024\n"
+        "\t2.2\tВзаимопосещение уроков\tоктябрь 2024\n"
+        "Итого\t4\n"
+    )
+    [table] = tables(doc)
+    first = [(c.text[:8], c.merged) for c in (r.cells[0] for r in table.rows)]
+    assert first == [
+        ("Задача", False),
+        ("Задача 1", False),
+        ("Задача 1", True),
+        ("Задача 2", False),
+        ("Задача 2", True),
+        ("Итого", False),
+    ]
+    assert table.rows[1].cells[0].row_span == 2
+
+
+def test_cell_paragraphs_joined_by_word_go_back_on_lines() -> None:
+    doc = read(
+        "Срок реализации\t2024–2026 гг. I этап – организационный: 01.09.2024 – 31.12.2024; "
+        "II этап – основной: 01.01.2025 – 31.05.2026.\n"
+        "Задачи\t1. Создать кружок. 2. Провести конкурс; 3. Издать сборник.\n"
+        "Примечание\tсм. п. 2. Сроки могут меняться\n"
+    )
+    [table] = tables(doc)
+    assert table.rows[0].texts[1].split("\n") == [
+        "2024–2026 гг.",
+        "I этап – организационный: 01.09.2024 – 31.12.2024;",
+        "II этап – основной: 01.01.2025 – 31.05.2026.",
+    ]
+    assert table.rows[1].texts[1].split("\n") == ["1. Создать кружок.", "2. Провести конкурс;", "3. Издать сборник."]
+    assert "\n" not in table.rows[2].texts[1]  # no list opens the cell: nothing to put back
+
+
+def test_tab_aligned_signature_is_a_paragraph() -> None:
+    doc = read("Текст отчёта.\n\nДиректор школы\t\t\tИ.И. Петрова\nНаучный руководитель\t\t\t\tП.П. Иванов\n")
+    assert not tables(doc)
+    assert [b.text for b in doc.blocks] == [
+        "Текст отчёта.",
+        "Директор школы И.И. Петрова",
+        "Научный руководитель П.П. Иванов",
+    ]
+
+
+def test_numbered_lines_that_are_lists_stay_lists() -> None:
+    doc = read(
+        "1. Общие сведения\n"
+        "Площадка работает второй год.\n"
+        "1. Сбор данных\n"
+        "2. Анализ результатов\n"
+        "\n"
+        "2. Результаты\n"
+        "Проведены мероприятия\n"
+        "1. Встреча с родителями\n"
+        "2. Конкурс чтецов\n"
+        "3. Круглый стол\n"
+        "\n"
+        "3. Перспективы\n"
+        "2.1. Пункт не по порядку\n"
+        "5. Выводы\n"
+    )
+    kinds = [(b.kind, b.number) for b in non_tables(doc) if b.number]
+    assert kinds == [
+        (BlockKind.HEADING, "1."),
+        (BlockKind.LIST_ITEM, "1."),  # «1.» directly above «2.»: a list
+        (BlockKind.LIST_ITEM, "2."),
+        (BlockKind.HEADING, "2."),
+        (BlockKind.LIST_ITEM, "1."),  # lists start again at 1; the outline is at 2
+        (BlockKind.LIST_ITEM, "2."),
+        (BlockKind.LIST_ITEM, "3."),  # the next item of the list, not section 3
+        (BlockKind.HEADING, "3."),  # after a blank line the outline goes on
+        (BlockKind.LIST_ITEM, "2.1."),  # 3. → 2.1. is no step of the outline
+        (BlockKind.HEADING, "5."),  # 3. → 5.: a section may be left out
+    ]
+
+
+def test_numbered_parts_under_a_plain_title_line_stay_list_items() -> None:
+    doc = read(
+        "План работы площадки\n"
+        "1. Мероприятия первого этапа\n"
+        "№\tМероприятие\tСрок\n"
+        "1.1.\tСовещание\tсентябрь\n"
+        "2. Мероприятия второго этапа\n"
+        "№\tМероприятие\tСрок\n"
+        "2.1.\tКонференция\tмай\n"
+    )
+    parts = [(b.kind, b.number) for b in non_tables(doc) if b.number]
+    assert parts == [(BlockKind.LIST_ITEM, "1."), (BlockKind.LIST_ITEM, "2.")]  # across the table too
+    assert len(tables(doc)) == 2
+
+
+def test_subsections_and_a_heading_wrapped_over_two_lines() -> None:
+    doc = read(
+        "1. Общие сведения\n"
+        "Площадка открыта в 2023 году.\n"
+        "2. Итоги работы школьной\n"
+        "лаборатории за учебный год\n"
+        "2.1. Количественные результаты\n"
+        "Охват вырос вдвое.\n"
+        "2.2. Качественные результаты\n"
+        "Выросла мотивация.\n"
+        "3. Выводы\n"
+    )
+    assert [(b.kind, b.number, b.level, b.text) for b in doc.blocks if b.kind is BlockKind.HEADING] == [
+        (BlockKind.HEADING, "1.", 1, "Общие сведения"),
+        (BlockKind.HEADING, "2.", 1, "Итоги работы школьной"),
+        (BlockKind.HEADING, None, None, "лаборатории за учебный год"),
+        (BlockKind.HEADING, "2.1.", 2, "Количественные результаты"),
+        (BlockKind.HEADING, "2.2.", 2, "Качественные результаты"),
+        (BlockKind.HEADING, "3.", 1, "Выводы"),
+    ]
+    # A document whose first numbered line is «5.» has not shown its numbering yet: a list.
+    assert read("5. Результаты\nТекст.\n").blocks[0].kind is BlockKind.LIST_ITEM
+
+
+def test_marked_files_are_not_read_for_lost_bold() -> None:
+    """Where the file marks bold itself (PDF-to-markdown), a line without the mark is not bold."""
+    doc = read("**ОТЧЁТ**\nо работе площадки\n\nОТЧЁТ О РАБОТЕ\nза 2024 год.\n")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.HEADING, "ОТЧЁТ"),
+        (BlockKind.PARAGRAPH, "о работе площадки"),
+        (BlockKind.HEADING, "ОТЧЁТ О РАБОТЕ"),
+        (BlockKind.PARAGRAPH, "за 2024 год."),  # a sentence: ends with a full stop
+    ]
+
+
+def test_section_word_and_dated_items() -> None:
+    doc = read(
+        "Раздел 2. Ход работы\n"
+        "В отчётном году состоялись:\n"
+        "1) 5 апреля 2025 г. – семинар учителей;\n"
+        "2) апрель 2024 г. – экспедиция.\n"
+    )
+    b = non_tables(doc)
+    assert (b[0].kind, b[0].number, b[0].text, b[0].level) == (
+        BlockKind.HEADING,
+        None,
+        "Раздел 2. Ход работы",  # kept as written, as the .docx reader keeps it
+        1,
+    )
+    assert [(x.kind, x.number, x.text) for x in b[2:]] == [
+        (BlockKind.LIST_ITEM, "1)", "5 апреля 2025 г. – семинар учителей;"),
+        (BlockKind.LIST_ITEM, "2)", "апрель 2024 г. – экспедиция."),
+    ]
+
+
+def test_word_saved_report_gives_sections_events_and_totals() -> None:
+    from checker.config import Config
+    from checker.engine import analyse, registry_for
+
+    config = Config(cache=False)
+    report = analyse(read(WORD_SAVED), registry_for(config), config)
+    numbered = [s.label for s in report.all_sections() if s.number]
+    assert numbered == [
+        "1. Общие сведения",
+        "2. Цели и задачи",
+        "3. Реализация плана работы",
+        "4. Трансляция опыта",
+        "5. Ресурсы проекта",
+        "6. Проблемы года",
+    ]
+    assert [e.number for e in report.events if e.table == 2] == ["1", "2"]
+    assert any(t.value == 35 and t.label.startswith("Всего слушателей") for t in report.totals)
+
+
+# --------------------------------------------------------------------------------------------
 # Markup
 # --------------------------------------------------------------------------------------------
 
@@ -584,7 +947,7 @@ def test_block_kinds_for_numbered_and_plain_lines() -> None:
     )
     got = [(b.kind, b.number, b.level, b.emphasis) for b in doc.blocks]
     assert got == [
-        (BlockKind.HEADING, "II.", 1, False),
+        (BlockKind.HEADING, "II.", 1, True),  # a typed-number heading: read as bold
         (BlockKind.LIST_ITEM, "3.", 1, False),
         (BlockKind.LIST_ITEM, "1.2.3.", 3, False),
         (BlockKind.LIST_ITEM, "1.1.", 2, False),
