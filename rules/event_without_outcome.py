@@ -141,6 +141,7 @@ class EventWithoutOutcome(Rule):
             yield from self._plan_without_result(report, ctx)
             return
         yield from self._list_items(report, ctx)
+        yield from self._records_not_held(report, ctx)
         opts: Options = ctx.options  # type: ignore[assignment]
         doc = report.document
         for table in report.tables:
@@ -198,6 +199,39 @@ class EventWithoutOutcome(Rule):
                     severity=Severity.WARNING,
                     suggestion=Text(ru="укажите, какой результат или продукт даст это мероприятие",
                                     en="state the result or product this event is to give"),
+                )
+
+    def _records_not_held(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        """Rows of a record of events held («Дата | Мероприятие | Уровень | Количество
+        участников») that say one was not: «не проводилось» in place of its count."""
+        doc = report.document
+        for table in report.tables:
+            subject_col = subject_column(table)
+            if table.kind != "events" or subject_col is None:
+                continue
+            for dr in data_rows(doc, table):
+                subject = dr.text(subject_col)
+                if not subject or is_placeholder(subject):
+                    continue
+                cells = [(c, dr.text(c)) for c in range(len(table.headers)) if c != subject_col]
+                hit = next(((c, t) for c, t in cells if t and says_not_held(t)), None)
+                if hit is None:
+                    continue
+                col, text = hit
+                reason = states_reason(text) or any(
+                    table.roles[c] is ColumnRole.DEVIATION_REASON and not is_placeholder(t) for c, t in cells)
+                label_ru, label_en, subj = subject_label(table, dr, subject_col)
+                head = short_header(table.headers[col])
+                yield self.finding(
+                    f"{label_ru}: в графе «{head}» — «{shorten(text, 80)}»" + ("; причина указана" if reason else ", причина не указана"),
+                    f"{label_en}: “{head}” says “{shorten(text, 80)}”" + ("; a reason is given" if reason else ", no reason given"),
+                    evidence=f"{subj} | {text}",
+                    location=ctx.locate(block=table.block, row=dr.index, column=table.headers[col]),
+                    severity=Severity.WARNING if reason else Severity.ERROR,
+                    suggestion=Text(
+                        ru="укажите новый срок проведения" if reason else "укажите причину, по которой мероприятие не проведено, и новый срок",
+                        en="state the new date" if reason else "state why the event was not held and the new date",
+                    ),
                 )
 
     def _list_items(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:

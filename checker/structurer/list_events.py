@@ -25,6 +25,12 @@ FUTURE_RE = re.compile(
     re.IGNORECASE,
 )
 FUTURE_SECTION_RE = re.compile(rf"перспектив|план\w*\s+на|{NEXT}|предстоящ|будущ|задачи\s+на", re.IGNORECASE)
+# «– в марте 2026 года провести республиканскую конференцию»: an item in the infinitive is a task.
+PLAN_INFINITIVE_RE = re.compile(
+    r"(?<![а-яё])(?:провести|организовать|подготовить|разработать|продолжить|обобщить|издать|представить"
+    r"|расширить|внедрить|создать|завершить|опубликовать|принять\s+участие|апробировать|обеспечить|начать)(?![а-яё])",
+    re.IGNORECASE,
+)
 PERIOD_WORDS_RE = re.compile(r"(?<![а-яё])(срок|период|этап)", re.IGNORECASE)
 EVENT_DAYS_MAX = 92  # an event lasts days or weeks; a longer span is a period of work
 LETTERS_RE = re.compile(r"[А-Яа-яЁё]{3,}")
@@ -48,7 +54,7 @@ def list_events(doc: Document, report: Report) -> list[Event]:
         text = block.text.strip()
         if not text or len(text) > ITEM_MAX or not _is_item(text, block.kind, block.number):
             continue
-        if FUTURE_RE.search(text):
+        if FUTURE_RE.search(text) or PLAN_INFINITIVE_RE.search(text):
             continue
         sec = report.section_of_block(i)
         if sec is not None and FUTURE_SECTION_RE.search(sec.label):
