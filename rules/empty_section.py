@@ -13,6 +13,7 @@ from checker.parsing.dates import find_dates
 from checker.profile import SectionSpec
 from checker.rule import Rule, RuleContext, shorten
 from checker.structurer.sections import (
+    CAPTION_RE,
     TITLE_BEFORE_COLON_MAX,
     content_lines,
     heading_rest,
@@ -21,6 +22,7 @@ from checker.structurer.sections import (
     is_signature_line,
     numbering_style,
     section_extent,
+    table_data_text,
 )
 
 KEYWORD_LINE_MAX = 160  # a keyword line without a colon longer than this is prose, not a label
@@ -57,6 +59,25 @@ def _raw_lines(doc: Document, blocks: list[int]) -> list[str]:
             continue
         out.extend(ln.strip() for ln in b.full_text.splitlines() if ln.strip())
     return out
+
+
+INTRO_LINES_MAX = 2
+INTRO_CHARS_MAX = 250
+# «Финансирование не требуется», «мониторинг не проводился»: the text explains the empty table.
+EXPLAINS_RE = re.compile(r"(?<![а-яё])(?:не\s|нет(?![а-яё])|отсутств|без\s)", re.IGNORECASE)
+
+
+def intro_over_unfilled_tables(doc: Document, blocks: list[int], header_rows: dict[int, int]) -> bool:
+    """A section whose tables are all left unfilled (labels with empty or dashed values) and whose
+    text is only a line or two introducing them («Мониторинг проводился в мае методом
+    анкетирования.» over a table of dashes): the section reports nothing. A line saying why there
+    is nothing («дополнительного финансирования не требуется») is an answer."""
+    tables = [i for i in blocks if doc.blocks[i].table is not None]
+    if not tables or any(table_data_text(doc.blocks[i], header_rows.get(i, 0)) for i in tables):
+        return False
+    lines = [ln for ln in content_lines(doc, [i for i in blocks if i not in tables]) if not CAPTION_RE.match(ln)]
+    return (len(lines) <= INTRO_LINES_MAX and all(len(ln) <= INTRO_CHARS_MAX for ln in lines)
+            and not any(EXPLAINS_RE.search(ln) for ln in lines))
 
 
 class EmptySection(Rule):
@@ -127,7 +148,8 @@ class EmptySection(Rule):
                 continue  # its sections of the form are judged one by one
             blocks = section_extent(doc, report.sections, sec)
             own = heading_rest(doc.blocks[sec.block])
-            if content_lines(doc, blocks, header_rows) or (own and not is_blank_content(own)):
+            if (content_lines(doc, blocks, header_rows) or (own and not is_blank_content(own))) and not \
+                    intro_over_unfilled_tables(doc, blocks, header_rows):
                 continue
             if not own and heading_carries_value(doc.blocks[sec.block].text):
                 continue
@@ -162,7 +184,8 @@ class EmptySection(Rule):
                 continue
             blocks = section_extent(doc, report.sections, sec)
             own = heading_rest(doc.blocks[sec.block])
-            empty = not content_lines(doc, blocks, header_rows) and (not own or is_blank_content(own))
+            empty = (not content_lines(doc, blocks, header_rows) and (not own or is_blank_content(own))
+                     or intro_over_unfilled_tables(doc, blocks, header_rows))
             series.setdefault(key, []).append((sec, blocks, empty))
         for members in series.values():
             empties = [m for m in members if m[2]]

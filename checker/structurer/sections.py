@@ -155,6 +155,8 @@ def is_heading_candidate(block: Block, profile: Profile) -> bool:
     title = heading_text(block)
     if not text or len(title) > LONG_HEADING_MAX or not re.search("[А-Яа-яA-Za-z]", title):
         return False
+    if CAPTION_RE.match(text):
+        return False  # «Таблица 4. Результаты анкетирования» captions a table, it heads no section
     if len(title) > HEADING_MAX:
         # A long form title with instructions: only when its opening matches a section well.
         return _reaches(title, profile, 90.0)
@@ -518,7 +520,9 @@ def table_data_text(block: Block, header_rows: int) -> list[str]:
         for r in rows[header_rows:]
     )
     label_col = 1 if numbered else 0  # the column naming what each row's values are about
-    for row in rows[header_rows:]:
+    # An unrecognised header is still the first row: its words are not values.
+    first_values_row = header_rows if header_rows or len(rows) < 2 else 1
+    for r_index, row in enumerate(rows[header_rows:], start=header_rows):
         for k, cell in enumerate(row.cells):
             for nested in cell.nested:
                 nested_text = table_data_text(Block(kind=BlockKind.TABLE, table=nested), 0)
@@ -528,7 +532,7 @@ def table_data_text(block: Block, header_rows: int) -> list[str]:
             if cell.merged or not t or (k == 0 and ROW_NUMBER_RE.fullmatch(t)):
                 continue
             out.append(t)
-            if cell.column + cell.col_span - 1 > label_col and not is_blank_content(t):
+            if r_index >= first_values_row and cell.column + cell.col_span - 1 > label_col and not is_blank_content(t):
                 values = True
     if block.table.width >= 2 and not values:
         return []  # labels with empty or dashed values: the table is not filled in

@@ -437,8 +437,23 @@ def _part_of(item: str, block) -> TotalPart | None:
     return None
 
 
+QUOTED_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"")
+
+
+def _split_items(text: str) -> list[str]:
+    """Items of a listed breakdown, split at commas, semicolons and «и», never inside a quoted
+    name («3D-моделирование и прототипирование»)."""
+    masked = QUOTED_RE.sub(lambda m: "\0" * len(m.group(0)), text)
+    items, start = [], 0
+    for m in re.finditer(r"\s*(?:,|;|\s+и\s+|\s+а\s+также\s+)\s*", masked):
+        items.append(text[start:m.start()])
+        start = m.end()
+    items.append(text[start:])
+    return items
+
+
 def _parts(text: str, block) -> list[TotalPart]:
-    items = re.split(r"\s*(?:,|;|\s+и\s+|\s+а\s+также\s+)\s*", text.strip().rstrip("."))
+    items = _split_items(text.strip().rstrip("."))
     parts: list[TotalPart] = []
     for item in items:
         part = _part_of(item, block)
