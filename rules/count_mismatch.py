@@ -14,7 +14,7 @@ from checker.models.report import ColumnRole, Report, ReportTable
 from checker.parsing.numbers import find_numbers
 from checker.structurer.sections import CAPTION_RE
 from checker.rule import Rule, RuleContext, shorten
-from checker.structurer.events import data_rows, is_placeholder, subject_column
+from checker.structurer.events import data_rows, is_placeholder, says_not_held, subject_column
 from checker.structurer.tables import level_of
 from checker.textmatch import lemma
 
@@ -31,6 +31,15 @@ TOKEN_RE = re.compile(r"[\w\-]+", re.IGNORECASE)
 APPROX_RE = re.compile(r"(?:не\s+менее|не\s+более|более|менее|около|свыше|порядка|до|из\s+них|в\s+том\s+числе|в\s+т\.\s*ч\.)\s*$", re.IGNORECASE)
 # «(таблица 2)», «в таблице № 3»: the text names the table it counts.
 TABLE_REF_RE = re.compile(r"(?<![а-яё])(?:таблиц[аеуы]|табл\.)\s*№?\s*(\d{1,2})(?!\d)", re.IGNORECASE)
+# «из 10 запланированных на отчётный период мероприятий проведено 9»
+OF_PLANNED_HELD_RE = re.compile(
+    r"из\s+(?P<plan>\d{1,3})\s+запланированн\w*(?:\s+[^.;:\d]{0,50}?)?\s+мероприяти\w*\s+"
+    r"(?:было\s+)?(?:проведен\w*|проведён\w*|состоял\w*|выполнен\w*)\s+(?:только\s+|лишь\s+)?(?P<done>\d{1,3})(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+PARTLY_RE = re.compile(r"^[^.]{0,40}?частично\s+(?:выполнен\w*|проведен\w*|проведён\w*|реализован\w*)\s+(\d{1,3})(?!\d)", re.IGNORECASE)
+HELD_SUMMARY_REACH = 4  # blocks between a table and the sentence summing it up
+HELD_RE = re.compile(r"(?<![а-яё])(?<!не\s)(?:проведен\w*|проведён\w*|состоял\w*|организован\w*|реализован\w*)", re.IGNORECASE)
 TABLE_NUMBER_RE = re.compile(r"(?:таблиц\w*|табл\.|рисун\w*|приложени\w*)\s*№?\s*$", re.IGNORECASE)
 CALENDAR_RE = re.compile(r"календарн\w*\s+план", re.IGNORECASE)
 # "Муниципальный уровень – 3", "Региональный – 0"
@@ -215,7 +224,49 @@ class CountMismatch(Rule):
             return value, start
         return None
 
+    def _held_of_planned(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        """«из 10 запланированных мероприятий проведено 9» right after the table it sums up (or
+        naming it): both numbers against its rows and the rows held."""
+        doc = report.document
+        tables = [t for t in report.tables if t.kind in ("events", "plan_actual")]
+        for i, b in enumerate(doc.blocks):
+            if b.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+                continue
+            m = OF_PLANNED_HELD_RE.search(b.full_text)
+            if not m:
+                continue
+            ref = TABLE_REF_RE.search(b.full_text)
+            target = None
+            if ref:
+                target = next((t for t in tables if t.caption and re.match(
+                    rf"\s*(?:таблица|табл\.)\s*№?\s*{ref.group(1)}(?!\d)", t.caption, re.IGNORECASE)), None)
+            if target is None:
+                target = next((t for t in reversed(tables) if i - HELD_SUMMARY_REACH <= t.block < i), None)
+            if target is None:
+                continue
+            subj = subject_column(target)
+            rows = [dr for dr in data_rows(doc, target) if subj is None or not is_placeholder(dr.text(subj))]
+            width = len(target.headers)
+            held = [dr for dr in rows if not any(says_not_held(t) for t in dr.texts(width) if t)]
+            planned, done = int(m.group("plan")), int(m.group("done"))
+            partly = PARTLY_RE.match(b.full_text[m.end():])
+            if partly:
+                done += int(partly.group(1))  # «выполнено 13, частично выполнено 1»: 14 rows held
+            if planned != len(rows) or done == len(held):
+                continue  # the text counts another list, or agrees with the table
+            name = shorten(target.caption or _event_header(target), 70)
+            phrase = shorten(m.group(0), 80)
+            yield self.finding(
+                f"в тексте «{phrase}» — проведено {done}, а в таблице «{name}» проведённых мероприятий {len(held)} из {len(rows)}",
+                f"the text says “{phrase}” ({done} held), but the table “{name}” shows {len(held)} of {len(rows)} held",
+                evidence=shorten(b.full_text, 200),
+                location=ctx.locate(block=i),
+                suggestion=Text(ru="сверьте число в тексте с отметками о выполнении в таблице",
+                                en="reconcile the count in the text with the table's completion marks"),
+            )
+
     def _event_counts(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        yield from self._held_of_planned(report, ctx)
         doc = report.document
         event_tables = [t for t in report.tables if t.kind in ("events", "plan_actual", "plan")]
         calendar = [t for t in event_tables if t.kind == "plan_actual" and CALENDAR_RE.search(_table_text(t))]
@@ -249,6 +300,10 @@ class CountMismatch(Rule):
                 subj = subject_column(target)
                 rows = [dr for dr in data_rows(doc, target)
                         if subj is None or not is_placeholder(dr.text(subj))]
+                if HELD_RE.search(text[max(0, num_start - 40):noun.end()]):
+                    # «проведено 10 мероприятий»: the rows marked as not held are not counted
+                    width = len(target.headers)
+                    rows = [dr for dr in rows if not any(says_not_held(t) for t in dr.texts(width) if t)]
                 if len(rows) == stated:
                     continue
                 name = shorten(target.caption or _event_header(target), 70)

@@ -86,11 +86,15 @@ class TotalMismatch(Rule):
 
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
         opts: Options = ctx.options  # type: ignore[assignment]
-        for total in report.totals:
-            if total.source not in SUM_SOURCES or len(total.parts) < 2:
-                continue
+        wrong = [t for t in report.totals if t.source in SUM_SOURCES and len(t.parts) >= 2
+                 and abs(sum(p.value for p in t.parts) - t.value) > tolerance(t)]
+        # A wrong «Всего» in one row also throws out the «Итого» of the «Всего» column by the same
+        # amount: that is one error, reported at the row.
+        row_gaps = {(t.table, t.column, round(t.value - sum(p.value for p in t.parts), 6))
+                    for t in wrong if t.source == "table_row"}
+        for total in wrong:
             parts_sum = sum(p.value for p in total.parts)
-            if abs(parts_sum - total.value) <= tolerance(total):
+            if total.source == "table" and (total.table, total.column, round(parts_sum - total.value, 6)) in row_gaps:
                 continue
             yield self._finding(ctx, report, total, parts_sum, opts)
 

@@ -20,6 +20,11 @@ OF_PERCENT_RE = re.compile(
     r"(?P<pct>\d{1,3}(?:[.,]\d)?)\s*%",
     re.IGNORECASE,
 )
+# «62 % (148 из 268)»: the percent first, its base in brackets
+PERCENT_OF_RE = re.compile(
+    r"(?<![\d.,])(?P<pct>\d{1,3}(?:[.,]\d)?)\s*%\s*\(\s*(?P<part>\d{1,5})\s+из\s+(?P<whole>\d{1,5})(?![\d.,]\d)",
+    re.IGNORECASE,
+)
 # «…, что составляет 54 % от числа участников»
 SENTENCE_PERCENT_RE = re.compile(
     r"(?:что\s+)?(?:составля\w*|составил\w*|составит)\s+(?P<pct>\d{1,3}(?:[.,]\d)?)\s*%\s+(?:от|из)\s+",
@@ -42,7 +47,7 @@ def shares_in(text: str) -> list[tuple[int, int, float, str]]:
         if "%" not in sentence:
             continue
         found = False
-        for m in OF_PERCENT_RE.finditer(sentence):
+        for m in [*OF_PERCENT_RE.finditer(sentence), *PERCENT_OF_RE.finditer(sentence)]:
             part, whole = int(m.group("part")), int(m.group("whole"))
             if 0 < part <= whole:
                 out.append((part, whole, _pct(m.group("pct")), sentence.strip()))

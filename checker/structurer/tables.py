@@ -136,6 +136,8 @@ def analyse_table(block_index: int, table_index: int, doc: Document, profile: Pr
         header_rows += 1
     if not header_rows and _plain_header_over_numbers(rows):
         header_rows = 1
+    if header_rows == 1 and len(rows) > 2 and _sub_header_row(rows[0], rows[1]):
+        header_rows = 2
     if header_rows and header_rows < len(rows) and _is_numbering_row(rows[header_rows]):
         header_rows += 1
     headers = [""] * width
@@ -160,7 +162,24 @@ def analyse_table(block_index: int, table_index: int, doc: Document, profile: Pr
     return table
 
 
+BARE_NUMBER_RE = re.compile(r"[\d\s.,%–—\-+]+")
 YEAR_CELL_RE = re.compile(r"^\s*(?:19|20)\d\d\s*(?:г\.?|год)?\s*$")
+SUB_HEADER_CELL_MAX = 30
+
+
+def _sub_header_row(top: Row, row: Row) -> bool:
+    """A second header row: short words without numbers under the spanning cells of the first
+    («Сроки» over «план | факт», «Участники» over «дети | педагоги | родители»)."""
+    spans = [c for c in top.cells if c.col_span > 1 and c.text.strip()]
+    filled = [c for c in row.cells if c.text.strip() and not c.merged]
+    if not spans or len(filled) < 2:
+        return False
+    if any(len(c.text.strip()) > SUB_HEADER_CELL_MAX or re.search(r"\d", c.text) for c in filled):
+        return False
+    under = [c for c in filled if any(s.column <= c.column < s.column + s.col_span for s in spans)]
+    return len(under) >= 2
+
+
 HEADER_NUMERIC_SHARE = 0.6  # a column this numeric under a worded first cell is a count column
 
 
@@ -171,8 +190,8 @@ def _plain_header_over_numbers(rows: list[Row]) -> bool:
         return False
     first = rows[0]
     texts = [c.text.strip() for c in first.cells if c.text.strip()]
-    if len(texts) < 2 or any(parse_count(t) is not None and not YEAR_CELL_RE.match(t) for t in texts):
-        return False  # a number that is not a year («2025» heads a column) makes it a data row
+    if len(texts) < 2 or any(BARE_NUMBER_RE.fullmatch(t) and not YEAR_CELL_RE.match(t) for t in texts):
+        return False  # a bare number that is not a year makes it a data row («7 кл.», «2025» head columns)
     for cell in first.cells:
         head = cell.text.strip()
         if not head or len(head) > 120 or not (re.search("[А-Яа-яЁё]", head) or YEAR_CELL_RE.match(head)):

@@ -21,7 +21,7 @@ import re
 
 from checker.models.document import BlockKind, Document, Row
 from checker.models.report import ColumnRole, ReportTable, StatedTotal, TotalPart
-from checker.parsing.numbers import find_numbers, parse_number
+from checker.parsing.numbers import parse_number
 from checker.structurer.events import (
     TOTAL_RE,
     data_rows,
@@ -74,7 +74,7 @@ NOUN_TOTAL_RE = re.compile(
 )
 # "обучающиеся – 176", "педагоги: 29 чел."
 PART_DASH_RE = re.compile(r"^\s*(?P<label>\S.{0,80}?)\s*[–—:-]\s*(?P<value>\d[\d\s]*?\d|\d)\s*(?:чел\.?|человек)?\s*\.?$")
-PART_ITEM_RE = re.compile(r"^\s*(?:[–—-]\s*)?(?P<value>\d[\d\s]*?\d|\d)\s+(?:[–—-]\s+)?(?P<label>[а-яёa-z«\"][^,]{1,80})$", re.IGNORECASE)
+PART_ITEM_RE = re.compile(r"^\s*(?:[–—-]\s*)?(?P<value>\d[\d\s]*?\d|\d)\s+(?:[–—-]\s+)?(?P<label>(?:[а-яёa-z«\"]|\d{1,2}-[а-яё])[^,]{1,80})$", re.IGNORECASE)
 
 
 def _cell_value(text: str) -> tuple[bool, float | None]:
@@ -425,10 +425,10 @@ def _part_of(item: str, block) -> TotalPart | None:
     """One part of a listed breakdown: "5 семинаров" or "педагоги – 29"."""
     pm = PART_ITEM_RE.match(item)
     if pm:
-        nums = find_numbers(item)
-        if not nums or nums[0].is_percent:
+        value = parse_number(pm.group("value"))
+        if value is None or pm.group("label").lstrip().startswith("%"):
             return None
-        return TotalPart(label=pm.group("label").strip()[:120], value=nums[0].value, location=block.location)
+        return TotalPart(label=pm.group("label").strip()[:120], value=value, location=block.location)
     dm = PART_DASH_RE.match(item)
     if dm and re.search("[А-Яа-яЁё]", dm.group("label")):
         value = parse_number(dm.group("value"))
