@@ -61,6 +61,11 @@ def _raw_lines(doc: Document, blocks: list[int]) -> list[str]:
     return out
 
 
+def _capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
 INTRO_LINES_MAX = 2
 INTRO_CHARS_MAX = 250
 # «Финансирование не требуется», «мониторинг не проводился»: the text explains the empty table.
@@ -169,14 +174,22 @@ class EmptySection(Rule):
     def _unlisted(self, report: Report, ctx: RuleContext, header_rows: dict[int, int]) -> Iterable[Finding]:
         """Numbered headings that are no section of the form: empty whatever their title.
 
-        A run of numbered bold lines with nothing between them is a list, not empty sections:
-        a numbering series is judged only when most of its headings have text of their own."""
+        Unnumbered headings set as headings (a Word heading style, or capitals) form a series of
+        their own. A run of numbered bold lines with nothing between them is a list, not empty
+        sections: a series is judged only when most of its headings have text of their own."""
         doc = report.document
         series: dict[tuple[str | None, int], list[tuple[Section, list[int], bool]]] = {}
+        body_from = next((s.block for s in report.all_sections() if s.block is not None and (s.canonical or s.number)), None)
         for sec in report.all_sections():
-            if sec.block is None or not sec.number:
+            if sec.block is None or body_from is None or sec.block < body_from:
+                continue  # the title lines above the first section are no sections
+            block = doc.blocks[sec.block]
+            if sec.number:
+                key = (numbering_style(sec.number), sec.level)
+            elif block.kind is BlockKind.HEADING or _capitals(block.text):
+                key = ("unnumbered", sec.level)  # «ИННОВАЦИОННЫЕ ПРОДУКТЫ», a Heading 2 without a number
+            else:
                 continue
-            key = (numbering_style(sec.number), sec.level)
             if sec.canonical is not None or sec.children:
                 series.setdefault(key, []).append((sec, [], False))  # a member of the series, judged elsewhere
                 continue
@@ -254,9 +267,16 @@ class EmptySection(Rule):
             what_en = f"the heading is followed straight by the signature {_q(raw[0], 50)}"
         elif nxt is not None and nxt < len(doc.blocks):
             nb = doc.blocks[nxt]
-            following = nb.full_text if nb.table is None else "таблица"
-            what_ru = f"после заголовка сразу следует {_q(following, 60)}"
-            what_en = f"the heading is followed straight by {_q(following, 60)}"
+            # The next section is named by its number when it has one: its title belongs to a
+            # section that is not the one reported.
+            if nb.table is not None:
+                what_ru, what_en = "после заголовка сразу следует таблица", "the heading is followed straight by a table"
+            elif nb.number:
+                what_ru = f"после заголовка сразу следует следующий раздел ({nb.number.strip()})"
+                what_en = f"the heading is followed straight by the next section ({nb.number.strip()})"
+            else:
+                what_ru = f"после заголовка сразу следует {_q(nb.full_text, 60)}"
+                what_en = f"the heading is followed straight by {_q(nb.full_text, 60)}"
         elif via_line:
             what_ru, what_en = "после неё нет текста", "nothing follows it"
         else:
