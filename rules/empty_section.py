@@ -145,7 +145,10 @@ class EmptySection(Rule):
         doc = report.document
         specs = {s.id: s for s in ctx.profile.sections}
         header_rows = {t.block: t.header_rows for t in report.tables}
-        yield from self._unlisted(report, ctx, header_rows)
+        reported: set[int] = set()  # heading blocks of sections reported empty
+        for f in self._unlisted(report, ctx, header_rows):
+            reported.add(f.location.block if f.location.block is not None else -1)
+            yield f
         for sec in report.all_sections():
             if sec.block is None or sec.canonical is None or sec.canonical not in specs:
                 continue
@@ -161,7 +164,9 @@ class EmptySection(Rule):
             raw = ([own] if own.strip() else []) + _raw_lines(doc, blocks)
             nxt = blocks[-1] + 1 if blocks else sec.block + 1
             tables = any(doc.blocks[i].table is not None for i in blocks)
+            reported.add(sec.block)
             yield from self._report(report, ctx, specs[sec.canonical], sec.label, sec.block, None, raw, nxt, tables)
+        yield from self._blank_tables(report, ctx, reported)
         for spec_id, match in report.coverage.items():
             if match.via == "heading" or spec_id not in specs or match.block is None:
                 continue
@@ -170,6 +175,40 @@ class EmptySection(Rule):
                 continue
             yield from self._report(report, ctx, specs[spec_id], match.heading, match.block, match.row, raw, None,
                                     via_line=match.via == "keyword")
+
+    def _blank_tables(self, report: Report, ctx: RuleContext, reported: set[int]) -> Iterable[Finding]:
+        """A table with a header over rows of nothing but dashes or blanks, inside a section that
+        has other text: the form's table was left unfilled. Not when the text just above it says
+        why («финансирования не было»), nor when its section is already reported empty."""
+        doc = report.document
+        for table in report.tables:
+            block = doc.blocks[table.block]
+            rows = block.table.rows[table.header_rows or 1:] if block.table else []
+            if not rows or not table.header_rows and len(block.table.rows) < 2:  # type: ignore[union-attr]
+                continue
+            if any(not is_blank_content(c.text) for r in rows for c in r.cells if not c.merged):
+                continue
+            sec = report.section_of_block(table.block)
+            if sec is not None and sec.block in reported:
+                continue
+            above = [doc.blocks[i].full_text for i in range(max(0, table.block - 2), table.block)
+                     if doc.blocks[i].table is None and not CAPTION_RE.match(doc.blocks[i].full_text)]
+            if any(EXPLAINS_RE.search(t) for t in above):
+                continue
+            name = table.caption if table.caption and CAPTION_RE.match(table.caption) else (
+                " | ".join(h for h in table.headers if h)[:80] or f"таблица {table.index + 1}")
+            filler = next((c.text.strip() for r in rows for c in r.cells if c.text.strip()), "")
+            what_ru = f"во всех строках только {_q(filler, 10)}" if filler else "строки пусты"
+            what_en = f"every row holds only {_q(filler, 10)}" if filler else "its rows are blank"
+            yield self.finding(
+                f"таблица {_q(name, 90)} не заполнена: {what_ru}",
+                f"the table “{shorten(name, 90)}” is not filled in: {what_en}",
+                evidence=name,
+                location=ctx.locate(block=table.block),
+                severity=Severity.WARNING,
+                suggestion=Text(ru="заполните таблицу или укажите, почему сведений нет",
+                                en="fill in the table or say why there is nothing to report"),
+            )
 
     def _unlisted(self, report: Report, ctx: RuleContext, header_rows: dict[int, int]) -> Iterable[Finding]:
         """Numbered headings that are no section of the form: empty whatever their title.
