@@ -26,6 +26,10 @@ class NoOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+EVIDENCE_MAX = 240  # a quote, not the whole cell
+PASSAGE_EVIDENCE_MAX = 600  # a repeated passage is quoted whole: the reader compares it with its twin
+
+
 @dataclass
 class RuleContext:
     """What a rule may use besides the report: its options, the profile, the language."""
@@ -94,6 +98,7 @@ class Rule:
         severity: Severity | None = None,
         suggestion: Text | None = None,
         related: list[str] | None = None,
+        evidence_limit: int = EVIDENCE_MAX,
     ) -> Finding:
         return Finding(
             code=self.code,
@@ -101,7 +106,7 @@ class Rule:
             category=self.category,
             severity=severity or self.severity,
             message=Text(ru=ru, en=en),
-            evidence=shorten(evidence),
+            evidence=shorten(evidence, evidence_limit),
             location=location or FindingLocation(),
             suggestion=suggestion,
             related=related or [],
@@ -158,7 +163,7 @@ class CorpusRule(Rule):
         raise NotImplementedError
 
 
-def shorten(text: str, limit: int = 240) -> str:
+def shorten(text: str, limit: int = EVIDENCE_MAX) -> str:
     """Evidence is a quote, not the whole cell: collapse whitespace and cut at a word."""
     text = " ".join(text.split())
     if len(text) <= limit:

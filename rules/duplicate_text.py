@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker.hookspecs import hookimpl
 from checker.models.finding import Category, Finding, Severity, Text
 from checker.models.report import Report
-from checker.rule import Rule, RuleContext
+from checker.rule import PASSAGE_EVIDENCE_MAX, Rule, RuleContext
 
 QUOTED_RE = re.compile(r'"[^"]*"')
 
@@ -185,6 +185,7 @@ class DuplicateText(Rule):
             yield self.finding(
                 ru, en,
                 evidence=b.text,
+                evidence_limit=PASSAGE_EVIDENCE_MAX,
                 location=ctx.locate(block=b.block, row=b.row, column=b.header),
                 suggestion=Text(
                     ru="оставьте текст в одном разделе; в другом напишите то, что относится именно к нему, или сошлитесь на первый",
