@@ -19,11 +19,24 @@ from checker.structurer.totals import list_totals, table_totals
 
 __all__ = ["Detection", "detect_profile", "structure"]
 
+# «Полное наименование образовательной организации: …», «Наименование ОО | …»: the label must
+# name an organisation («Наименование проекта: …» names a project).
 ORG_RE = re.compile(
-    r"((?:полное|юридическое|сокращенное)?\s*(?:наименование|название)(?:\s+(?:учреждения|организации|ОО))?[^:]{0,40}:\s*)(?P<org>.{5,200})",
+    r"((?:полное|юридическое|сокращенное|сокращённое|краткое)?\s*(?:наименование|название)\s+"
+    r"(?:[а-яё]+\s+){0,2}?(?:учреждени|организаци|ОО\b|ОУ\b|площадк|школ|заявител)[^:|\n]{0,40}[:|\n]\s*)(?P<org>[^\n]{5,200})",
     re.IGNORECASE,
 )
-ORG_ABBR_RE = re.compile(r"\b(?:МБОУ|МАОУ|МОУ|МКОУ|ГБОУ|МБДОУ|МАДОУ|МБУ\s*ДО|ГБПОУ|ЧОУ)\b\s*(?:«[^»\n]{1,80}»|[^,;\n«]{0,60})")
+ORG_ABBR_RE = re.compile(r"\b(?:МБОУ|МАОУ|МОУ|МКОУ|ГБОУ|ГАОУ|МБДОУ|МАДОУ|МКДОУ|ГБПОУ|ГАПОУ|МБУ\s*ДО|МАУ\s*ДО|ЧОУ)\b\s*(?:«[^»\n]{1,80}»|[^,;\n«]{0,60})")
+# Requisites of a document («приказ МБОУ … от 12.01.2024 № 5») name the issuer, not the site.
+REQUISITES_RE = re.compile(r"(?:приказ|распоряжени|постановлени|письм|решени)\w*[^.\n]{0,80}$", re.IGNORECASE)
+TITLE_BLOCKS_ORG = 12
+# «муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 63»» written in full
+FULL_ORG_RE = re.compile(
+    r"\b(?:муниципальн|государственн|частн|федеральн|областн|краев|автономн|бюджетн|казённ|казенн)(?:ое|ая)\s+"
+    r"(?:[а-яё\-]+(?:ое|ая)\s+){0,5}?(?:учреждение|организация)\b(?:[^«\n]{0,60}«[^»\n]{1,120}»)?",
+    re.IGNORECASE,
+)
+ORG_LABEL_RE = re.compile(r"^\W*(?:[\d.]+\s*)?(?:образовательн\w+\s+)?(?:организаци|учреждени|площадк\w*\s*\(организаци)", re.IGNORECASE)
 
 
 def structure(doc: Document, detection: Detection) -> Report:
@@ -85,16 +98,35 @@ def _title(doc: Document, sections: list[Section]) -> str:
 
 
 def _organisation(doc: Document) -> str:
+    """The site's organisation: a labelled row or line («Полное наименование организации: …»),
+    else the first organisation named on the title page, else anywhere early in the text — never
+    the issuer of an order quoted by its requisites."""
     for b in doc.blocks[:60]:
-        texts = [b.full_text] if b.table is None else [" ".join(c.text for c in r.cells) for r in b.table.rows[:6]]
+        texts = [b.full_text] if b.table is None else ["\n".join(c.text for c in r.cells) for r in b.table.rows[:12]]
         for text in texts:
             m = ORG_RE.search(text)
             if m:
                 return m.group("org").strip().rstrip(".;,")[:200]
-    for b in doc.blocks[:80]:
-        texts = [b.full_text] if b.table is None else [c.text for r in b.table.rows[:6] for c in r.cells]
-        for text in texts:
-            m = ORG_ABBR_RE.search(text)
-            if m:
-                return m.group(0).strip().rstrip(".;,")[:120]
+    for b in doc.blocks[:60]:
+        for row in (b.table.rows[:12] if b.table is not None else []):
+            cells = [c.text.strip() for c in row.cells if c.text.strip() and not c.merged]
+            if len(cells) > 3:
+                continue  # a data row of a wider table, not a «label | value» row
+            for k, label in enumerate(cells[:-1]):
+                value = cells[k + 1]
+                names_org = ORG_ABBR_RE.search(value) or FULL_ORG_RE.search(value)
+                if ORG_LABEL_RE.match(label) and len(label) <= 80 and names_org:
+                    return value.strip().rstrip(".;,")[:200]
+    title = "\n".join(b.full_text for b in doc.blocks[:TITLE_BLOCKS_ORG] if b.table is None)
+    m = FULL_ORG_RE.search(title.replace("\n«", " «"))
+    if m and not REQUISITES_RE.search(title[: m.start()].split("\n")[-1]):
+        return " ".join(m.group(0).split())[:200]
+    for limit in (TITLE_BLOCKS_ORG, 80):
+        for b in doc.blocks[:limit]:
+            texts = [b.full_text] if b.table is None else [c.text for r in b.table.rows[:6] for c in r.cells]
+            for text in texts:
+                for m in ORG_ABBR_RE.finditer(text):
+                    if REQUISITES_RE.search(text[: m.start()]):
+                        continue
+                    return m.group(0).strip().rstrip(".;,")[:120]
     return ""
