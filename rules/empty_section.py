@@ -99,6 +99,13 @@ class EmptySection(Rule):
     («Цель: …») or a passport row («Цель программы | …») is empty when its value is.
     Template lines with no value («Социальные –», «Экономические –») are C204's, not this rule's.
 
+    Beyond the form's sections, any numbered or heading-styled section of the report is judged
+    the same way (a warning): «7. Кадровое обеспечение» followed straight by «8. …» is empty
+    whatever the form, unless most headings of its series are empty too (then they are a list).
+    A section whose only text introduces a table left unfilled (labels over dashes) is empty too,
+    unless that text says why («финансирования не было»); a table of nothing but dashes inside a
+    section with other text is reported as an unfilled table.
+
     Why it matters: an empty section is as missing as an absent one, but it hides in a report
     whose headings are all in place.
 
@@ -129,6 +136,13 @@ class EmptySection(Rule):
     заполненными ячейками данных (шапка незаполненной таблицы формы — не содержание). Раздел,
     найденный как строка с ключевыми словами («Цель: …») или строка паспорта («Цель программы | …»),
     пуст, если пусто его значение. Строки шаблона без значения («Социальные –») — это C204.
+
+    Кроме разделов формы, так же проверяется любой нумерованный раздел или раздел со стилем
+    заголовка (предупреждение): «7. Кадровое обеспечение», за которым сразу идёт «8. …», пуст при
+    любой форме — если только пусты не большинство заголовков этой нумерации (тогда это список).
+    Раздел, текст которого лишь вводит незаполненную таблицу (подписи строк и прочерки), тоже пуст,
+    если текст не объясняет почему («финансирования не было»); таблица из одних прочерков внутри
+    раздела с другим текстом отмечается как незаполненная.
 
     Почему это важно: пустой раздел — тот же отсутствующий, только его не видно по заголовкам.
 

@@ -99,6 +99,13 @@ class EventWithoutOutcome(Rule):
     warning; without one, an error. Rows broken across pages are joined first; a merged cell
     counts with the text of its origin; a cell that is filled in one outcome column is enough.
 
+    A status column («Отметка о выполнении»: «Выполнено») beside a result column is not a result:
+    a row marked done with its result empty is reported. So are a record of events held
+    («Дата | Мероприятие | Уровень | Количество участников») saying «не проводилось» in place of a
+    count, and an item of a list of events held («4) конкурс «…» – не проводился;»). In a
+    programme (a plan, nothing is done yet) only a plan row that alone leaves its expected result
+    empty is reported, as a warning.
+
     Why it matters: a planned event with no outcome is the first thing a reviewer asks about, and
     an unexplained gap reads as a failure to carry out the plan.
 
@@ -125,6 +132,13 @@ class EventWithoutOutcome(Rule):
     это предупреждение, иначе ошибка. Строки, разорванные переносом страницы, сначала
     склеиваются; объединённая ячейка считается заполненной текстом исходной; достаточно одной
     заполненной графы результата.
+
+    Графа отметки («Отметка о выполнении»: «Выполнено») рядом с графой результата — не результат:
+    строка с отметкой и пустым результатом отмечается. Так же отмечаются строка перечня
+    проведённых мероприятий с «не проводилось» вместо числа участников и пункт списка
+    проведённых мероприятий «… – не проводился». В программе (это план, выполнять ещё нечего)
+    отмечается только строка плана, в которой одной не указан ожидаемый результат
+    (предупреждение).
 
     Почему это важно: запланированное мероприятие без результата — первое, о чём спросит
     эксперт, а пропуск без объяснения читается как невыполнение плана.

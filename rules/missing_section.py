@@ -53,6 +53,9 @@ class MissingSection(Rule):
     Severity: error under a recognised form; a warning under the generic profile (the form is
     unknown, the list is the genre's common content) or when detection was unsure. The message
     says where the form puts the section and names the closest heading when one comes near.
+    A report lacking more than `followed-missing-max` (1) mandatory sections resembles the form
+    without following it (another region's variant, whose sections are there under other words):
+    it gets one info hint naming the form and the sections not found, not an error per section.
 
     Example: a КИП report (points 1–16) whose point 14 is absent gets
     `S101 в отчёте нет обязательного раздела «Обоснование устойчивости результатов проекта»
@@ -79,6 +82,9 @@ class MissingSection(Rule):
     Уровень: ошибка, если форма распознана; предупреждение при общем профиле (форма неизвестна,
     список — общее содержание отчётов жанра) или при неуверенном распознавании. В сообщении
     сказано, где раздел стоит по форме, и назван ближайший по смыслу заголовок, если он есть.
+    Если не найдено больше одного обязательного раздела (`followed-missing-max`), отчёт лишь похож
+    на форму (вариант другого региона, где разделы названы иначе): одна подсказка с названием
+    формы и ненайденных разделов вместо ошибки по каждому.
 
     Пример: в отчёте КИП (пункты 1–16) нет пункта 14 — «в отчёте нет обязательного раздела
     «Обоснование устойчивости результатов проекта» (профиль kip-annual-numbered; по форме — после
