@@ -78,6 +78,11 @@ def parse_number(label: str | None) -> Num | None:
     m = re.fullmatch(r"(\d{1,3})\)", t)
     if m:
         return Num("paren", (int(m.group(1)),), t)
+    m = re.fullmatch(r"([А-ЯЁа-яё]+)\s+(\d{1,3}|[IVXLC]+)\.?", t)
+    if m:  # «Раздел 5.», «Задача 3.»: a numbering of its own per word
+        raw = m.group(2)
+        value = int(raw) if raw.isdigit() else _roman(raw)
+        return Num(f"word-{m.group(1).lower()}", (value,), t) if value else None
     m = re.fullmatch(r"№?\s*(\d{1,3}(?:\s*\.\s*\d{1,3})*)\s*\.?", t)
     if m:
         return Num("dotted", tuple(int(x) for x in re.split(r"\s*\.\s*", m.group(1))), t)
@@ -208,16 +213,20 @@ class NumberingGap(Rule):
         opts: Options = ctx.options  # type: ignore[assignment]
         doc = report.document
         heads = {s.block for s in report.all_sections() if s.block is not None}
-        yield from self._headings(doc, heads, ctx, opts)
+        # Numbers the structurer read off a heading's words («Задача 5. …», «Раздел 3. …»)
+        worded = {s.block: s.number for s in report.all_sections()
+                  if s.block is not None and s.number and not doc.blocks[s.block].number}
+        yield from self._headings(doc, heads, ctx, opts, worded)
         yield from self._items(doc, heads, ctx, opts)
         yield from self._tables(report, ctx, opts)
 
     # -- headings -------------------------------------------------------------------------------
-    def _headings(self, doc: Document, heads: set[int], ctx: RuleContext, opts: Options) -> Iterator[Finding]:
+    def _headings(self, doc: Document, heads: set[int], ctx: RuleContext, opts: Options,
+                  worded: dict[int, str] | None = None) -> Iterator[Finding]:
         seen: dict[str, list[Item]] = {}
         for idx in sorted(heads):
             b = doc.blocks[idx]
-            num = parse_number(b.number)
+            num = parse_number(b.number or (worded or {}).get(idx))
             if num is None:
                 continue
             item = Item(num, b.text, idx)

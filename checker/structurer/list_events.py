@@ -24,7 +24,8 @@ FUTURE_RE = re.compile(
     rf"планир|запланирован|будет|будут|предстоит|предстоящ|перспектив|{NEXT}|намечен|в\s+планах",
     re.IGNORECASE,
 )
-FUTURE_SECTION_RE = re.compile(rf"перспектив|план\w*\s+на|{NEXT}|предстоящ|будущ|задачи\s+на", re.IGNORECASE)
+FUTURE_SECTION_RE = re.compile(
+    rf"перспектив|(?:план|задач)\w*(?:\s+[а-яё]+){{0,3}}\s+на\s|{NEXT}|предстоящ|будущ", re.IGNORECASE)
 # «– в марте 2026 года провести республиканскую конференцию»: an item in the infinitive is a task.
 PLAN_INFINITIVE_RE = re.compile(
     r"(?<![а-яё])(?:провести|организовать|подготовить|разработать|продолжить|обобщить|издать|представить"

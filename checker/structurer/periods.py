@@ -35,7 +35,7 @@ PROJECT_REACH = 80
 PROJECT_MIN_DAYS = 180
 STAGE_WORD_RE = re.compile(r"(?:\b\d{1,2}|\b[IVX]{1,4})?\s*-?\s*(?:й\s+)?этап|перв\w*\s+этап", re.IGNORECASE)  # the period follows its label within a few words
 REPORTING_RE = re.compile(
-    r"\b(?:за|в)\s+(?P<expr>(?:20\d\d\s*[-–—/]\s*)?20\d\d)\s*(?:-?\s*(?:й|м)\s+)?"
+    r"\b(?:за|в|по\s+итогам|по\s+результатам)\s+(?P<expr>(?:20\d\d\s*[-–—/]\s*)?20\d\d)\s*(?:-?\s*(?:й|м)\s+)?"
     r"(?P<unit>учебн\w+\s+год\w*|год\w*|г\.?)(?!\s*присвоени)",
     re.IGNORECASE,
 )

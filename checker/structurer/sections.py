@@ -72,7 +72,7 @@ def _title_variants(text: str) -> tuple[str, ...]:
 
 
 # «Раздел 5.», «Глава II», «Часть 3»: a section number written with its word.
-WORD_NUMBER_RE = re.compile(r"^(?P<word>Раздел|Глава|Часть)\s+(?P<n>\d{1,2}|[IVXLC]{1,5})\.?(?:\s+|$)(?=\S|$)")
+WORD_NUMBER_RE = re.compile(r"^(?P<word>Раздел|Глава|Часть|Задача|Направление)\s+(?P<n>\d{1,2}|[IVXLC]{1,5})\.?(?:\s+|$)(?=\S|$)")
 
 
 def word_number(text: str) -> tuple[str, str] | None:

@@ -72,6 +72,10 @@ NOUN_TOTAL_RE = re.compile(
     r"(?:\s+[^\s:.;,]{1,20}){0,4}?\s*:\s*(?P<parts>[^.;:]{3,300})",
     re.IGNORECASE,
 )
+SAME_NOUN_TOTAL_RE = re.compile(
+    r"(?<![\d.,№])(?P<value>\d{1,5})\s+(?P<noun>[а-яё]{3,})(?:\s+[^\s:.;,]{1,20}){0,4}?\s*:\s*(?P<parts>[^.;:]{3,300})",
+    re.IGNORECASE,
+)
 # "обучающиеся – 176", "педагоги: 29 чел."
 PART_DASH_RE = re.compile(r"^\s*(?P<label>\S.{0,80}?)\s*[–—:-]\s*(?P<value>\d[\d\s]*?\d|\d)\s*(?:чел\.?|человек)?\s*\.?$")
 PART_ITEM_RE = re.compile(r"^\s*(?:[–—-]\s*)?(?P<value>\d[\d\s]*?\d|\d)\s+(?:[–—-]\s+)?(?P<label>(?:[а-яёa-z«\"]|\d{1,2}-[а-яё])[^,]{1,80})$", re.IGNORECASE)
@@ -297,6 +301,11 @@ WHOLE_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 GENERIC_NOUNS = frozenset({"человек", "участник"})
+PEOPLE_NOUNS = GENERIC_NOUNS | frozenset({
+    "обучающийся", "учащийся", "ученик", "школьник", "студент", "воспитанник", "ребёнок", "ребенок",
+    "педагог", "учитель", "преподаватель", "родитель", "слушатель", "работник", "специалист",
+    "наставник", "представитель", "выпускник", "семья", "обучаться", "учиться",  # participles lemmatise to verbs
+})
 PROSE_NEAR = 2  # paragraphs after a table (or before it, its caption) that may speak of it
 
 
@@ -337,6 +346,8 @@ def _column_for(noun: str, table: ReportTable, columns: dict[int, list[TotalPart
     from checker.textmatch import lemma, lemmas
 
     word = lemma(noun)
+    if word not in PEOPLE_NOUNS:
+        return None  # «6 организаций-партнёров» counts organisations, not the people in the column
     named = [c for c in columns if word in lemmas(table.headers[c])]
     if len(named) == 1:
         return named[0]
@@ -485,6 +496,18 @@ def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
             if len(parts) >= 2 and not any(t.value == value and len(t.parts) == len(parts) for t in out):
                 out.append(StatedTotal(label=_with_lead(text, m.start(), m.group(0))[:160], value=value, parts=parts,
                                        source="text_breakdown" if breakdown else "text", location=block.location))
+    for m in SAME_NOUN_TOTAL_RE.finditer(text):
+        # «12 групп …: 4 группы …, 5 групп … и 4 группы …»: the parts count the whole's own noun
+        value = parse_number(m.group("value"))
+        parts = _parts(m.group("parts"), block)
+        if value is None or len(parts) < 2 or any(t.value == value and len(t.parts) == len(parts) for t in out):
+            continue
+        from checker.textmatch import lemma
+
+        noun = lemma(m.group("noun"))
+        if all(p.label.split() and lemma(p.label.split()[0]) == noun for p in parts):
+            out.append(StatedTotal(label=_with_lead(text, m.start(), m.group(0))[:160], value=value, parts=parts,
+                                   source="text", location=block.location))
     for m in PARTS_THEN_TOTAL_RE.finditer(text):
         value = parse_number(m.group("value"))
         parts = _parts(m.group("parts"), block)
