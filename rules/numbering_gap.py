@@ -47,6 +47,10 @@ class Num:
         if self.family in ("letter", "latin"):
             alphabet = RU_LETTERS if self.family == "letter" else LATIN_LETTERS
             return f"{alphabet[p[0] - 1]})" if 0 < p[0] <= len(alphabet) else str(p[0])
+        if self.family.startswith("word-"):  # «Задача 5», in the digits the report uses
+            word = self.text.split()[0]
+            roman = bool(re.search(r"\s[IVXLC]+\.?$", self.text))
+            return f"«{word} {_to_roman(p[0]) if roman else p[0]}»"
         return _to_roman(p[0])
 
 
