@@ -66,6 +66,7 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
+TABLE_WORD_RE = re.compile(r"таблиц|представлен\w*\s+ниже|приведен\w*\s+ниже", re.IGNORECASE)
 INTRO_LINES_MAX = 2
 INTRO_CHARS_MAX = 250
 # «Финансирование не требуется», «мониторинг не проводился»: the text explains the empty table.
@@ -82,6 +83,7 @@ def intro_over_unfilled_tables(doc: Document, blocks: list[int], header_rows: di
         return False
     lines = [ln for ln in content_lines(doc, [i for i in blocks if i not in tables]) if not CAPTION_RE.match(ln)]
     return (len(lines) <= INTRO_LINES_MAX and all(len(ln) <= INTRO_CHARS_MAX for ln in lines)
+            and all(ln.rstrip().endswith(":") or TABLE_WORD_RE.search(ln) for ln in lines)
             and not any(EXPLAINS_RE.search(ln) for ln in lines))
 
 
@@ -191,8 +193,8 @@ class EmptySection(Rule):
                                     via_line=match.via == "keyword")
 
     def _blank_tables(self, report: Report, ctx: RuleContext, reported: set[int]) -> Iterable[Finding]:
-        """A table with a header over rows of nothing but dashes or blanks, inside a section that
-        has other text: the form's table was left unfilled. Not when the text just above it says
+        """A table whose values are all dashes or blanks (its row labels aside), inside a section
+        that has other text: the form's table was left unfilled. Not when the text just above it says
         why («финансирования не было»), nor when its section is already reported empty."""
         doc = report.document
         for table in report.tables:
@@ -200,8 +202,8 @@ class EmptySection(Rule):
             rows = block.table.rows[table.header_rows or 1:] if block.table else []
             if not rows or not table.header_rows and len(block.table.rows) < 2:  # type: ignore[union-attr]
                 continue
-            if any(not is_blank_content(c.text) for r in rows for c in r.cells if not c.merged):
-                continue
+            if table_data_text(block, table.header_rows):
+                continue  # some value is filled in
             sec = report.section_of_block(table.block)
             if sec is not None and sec.block in reported:
                 continue
