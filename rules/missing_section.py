@@ -50,9 +50,10 @@ class MissingSection(Rule):
 
     Why it matters: a report without a mandatory section of its form is returned unread.
 
-    Severity: error under a recognised form; a warning under the generic profile (the form is
-    unknown, the list is the genre's common content) or when detection was unsure. The message
-    says where the form puts the section and names the closest heading when one comes near.
+    Severity: error under a recognised form. Under the generic profile (the form is unknown, the
+    list is the genre's common content) or when detection was unsure, one info hint names the
+    sections not found, without a place in a form the report does not follow. The message says
+    where the form puts the section and names the closest heading when one comes near.
     A report lacking more than `followed-missing-max` (1) mandatory sections resembles the form
     without following it (another region's variant, whose sections are there under other words):
     it gets one info hint naming the form and the sections not found, not an error per section.
@@ -79,9 +80,10 @@ class MissingSection(Rule):
 
     Почему это важно: отчёт без обязательного раздела формы возвращают на доработку.
 
-    Уровень: ошибка, если форма распознана; предупреждение при общем профиле (форма неизвестна,
-    список — общее содержание отчётов жанра) или при неуверенном распознавании. В сообщении
-    сказано, где раздел стоит по форме, и назван ближайший по смыслу заголовок, если он есть.
+    Уровень: ошибка, если форма распознана. При общем профиле (форма неизвестна, список — общее
+    содержание отчётов жанра) или неуверенном распознавании — одна подсказка (info) со списком
+    ненайденных разделов, без места в форме, которой отчёт не следует. В сообщении сказано, где
+    раздел стоит по форме, и назван ближайший по смыслу заголовок, если он есть.
     Если не найдено больше одного обязательного раздела (`followed-missing-max`), отчёт лишь похож
     на форму (вариант другого региона, где разделы названы иначе): одна подсказка с названием
     формы и ненайденных разделов вместо ошибки по каждому.
@@ -100,7 +102,7 @@ class MissingSection(Rule):
         missing = [s for s in mandatory if s.id not in report.coverage]
         if not missing:
             return
-        if len(missing) > opts.followed_missing_max:
+        if unsure or len(missing) > opts.followed_missing_max:
             # The report resembles the form but does not follow it: its other sections may be
             # there under other words, so one hint names the form instead of errors per section.
             yield self._form_hint(report, profile, mandatory, missing)

@@ -306,6 +306,7 @@ PEOPLE_NOUNS = GENERIC_NOUNS | frozenset({
     "педагог", "учитель", "преподаватель", "родитель", "слушатель", "работник", "специалист",
     "наставник", "представитель", "выпускник", "семья", "обучаться", "учиться",  # participles lemmatise to verbs
 })
+VERB_REACH = 60  # characters after «составило», «участвовали» where the stated count stands
 PROSE_NEAR = 2  # paragraphs after a table (or before it, its caption) that may speak of it
 
 
@@ -378,16 +379,20 @@ def _prose_about_table(doc: Document, table: ReportTable) -> list[StatedTotal]:
                 break
             continue
         text = b.full_text
-        verb = WHOLE_VERB_RE.search(text)
-        if not verb:
-            continue
-        for m in PROSE_COUNT_RE.finditer(text, verb.start()):
+        for verb in WHOLE_VERB_RE.finditer(text):
+            # the count the verb states comes right after it, in the same sentence («составило 214
+            # человек», «участвовали 868 обучающихся»); later numbers of the sentence are its parts
+            reach = re.split(r"[.;:!?]", text[verb.end(): verb.end() + VERB_REACH])[0]
+            m = next((c for c in PROSE_COUNT_RE.finditer(reach) if not YEAR_RE.match(c.group("value"))), None)
+            if m is None or re.search(r"[–—-]\s*$", reach[: m.start()]):
+                continue
             value = parse_number(m.group("value"))
             col = _column_for(m.group("noun"), table, columns)
             if value is None or col is None or YEAR_RE.match(m.group("value")):
                 continue
             parts = columns[col]
-            out.append(StatedTotal(label=text[max(0, verb.start() - 40): m.end()].strip()[:160], value=value,
+            end = verb.end() + m.end()
+            out.append(StatedTotal(label=text[max(0, verb.start() - 40): end].strip()[:160], value=value,
                                    parts=parts, source="text_table", section=table.section, table=table.index,
                                    column=table.headers[col] or None, location=b.location))
     return out
