@@ -174,7 +174,9 @@ class EmptySection(Rule):
             own = heading_rest(doc.blocks[sec.block])
             if (content_lines(doc, blocks, header_rows) or (own and not is_blank_content(own))) and not \
                     intro_over_unfilled_tables(doc, blocks, header_rows):
-                continue
+                blocks = self._placeholder_before_next_heading(report, sec, blocks)
+                if not blocks:
+                    continue
             if not own and heading_carries_value(doc.blocks[sec.block].text):
                 continue
             raw = ([own] if own.strip() else []) + _raw_lines(doc, blocks)
@@ -191,6 +193,24 @@ class EmptySection(Rule):
                 continue
             yield from self._report(report, ctx, specs[spec_id], match.heading, match.block, match.row, raw, None,
                                     via_line=match.via == "keyword")
+
+    @staticmethod
+    def _placeholder_before_next_heading(report: Report, sec: Section, blocks: list[int]) -> list[int]:
+        """The blocks up to the next heading when they hold only a placeholder («–», «нет»): the
+        heading after a dash is the next section, not a sub-heading of this one. [] otherwise."""
+        doc = report.document
+        starts = {s.block for s in report.all_sections() if s.block is not None}
+        direct: list[int] = []
+        for i in blocks:
+            if i in starts:
+                break
+            direct.append(i)
+        if not direct or len(direct) == len(blocks) or any(doc.blocks[i].table is not None for i in direct):
+            return []
+        lines = [ln for ln in _raw_lines(doc, direct)]
+        if lines and all(is_blank_content(ln) for ln in lines):
+            return direct
+        return []
 
     def _blank_tables(self, report: Report, ctx: RuleContext, reported: set[int]) -> Iterable[Finding]:
         """A table whose values are all dashes or blanks (its row labels aside), inside a section
