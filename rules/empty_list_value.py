@@ -25,6 +25,10 @@ HYPHEN_CUT_RE = re.compile(r"[А-Яа-яЁёA-Za-z]-$")  # "проблемно-"
 SIGNATURE_RE = re.compile(r"подпис|^дата$|^м\.?\s*п\.?$|утвержда|согласован|расшифровк|^ф\.?\s*и\.?\s*о\.?$", re.IGNORECASE)
 
 
+# An answer that says nothing: a dash, underscores, «нет» alone.
+PLACEHOLDER_ANSWER_RE = re.compile(r"^[\s\-–—_.]*(?:нет)?[\s\-–—_.]*$", re.IGNORECASE)
+
+
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -91,6 +95,7 @@ class EmptyListValue(Rule):
     Options = Options
 
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        yield from self._unanswered(report, ctx)
         opts: Options = ctx.options  # type: ignore[assignment]
         blocks = report.document.blocks
         group: list[tuple[int, str]] = []
@@ -104,6 +109,31 @@ class EmptyListValue(Rule):
                 if finding is not None:
                     yield finding
             group = [(i, label)] if label is not None else []
+
+    def _unanswered(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        """A questionnaire's question («Каковы результаты анкетирования …?») answered only by
+        «–», «нет» or nothing: the form asked and the report did not say."""
+        doc = report.document
+        for table in report.tables:
+            block = doc.blocks[table.block]
+            assert block.table is not None
+            for r, row in enumerate(block.table.rows):
+                cells = [c for c in row.cells if not c.merged]
+                texts = [c.text.strip() for c in cells]
+                q = next((k for k, t in enumerate(texts) if t.endswith("?") and len(t) >= 15), None)
+                if q is None or q + 1 >= len(cells) or any(texts[q + 1:]) and not all(
+                        PLACEHOLDER_ANSWER_RE.match(t) for t in texts[q + 1:]):
+                    continue
+                answer = next((t for t in texts[q + 1:] if t), "")
+                question = texts[q]
+                yield self.finding(
+                    f"вопрос «{question}» оставлен без ответа" + (f": только «{answer}»" if answer else ""),
+                    f"the question “{question}” is not answered" + (f": only “{answer}”" if answer else ""),
+                    evidence=question,
+                    location=ctx.locate(block=table.block, row=r),
+                    suggestion=Text(ru="ответьте на вопрос формы или напишите, почему сведений нет",
+                                    en="answer the form's question or say why there is nothing to report"),
+                )
 
     def _group_finding(self, report: Report, ctx: RuleContext, group: list[tuple[int, str]]) -> Finding | None:
         labels = [label for _, label in group]

@@ -35,6 +35,18 @@ ITEM_NOT_HELD_RE = re.compile(
     re.IGNORECASE,
 )
 
+# «Районный конкурс юных исполнителей «Юный виртуоз» не проводился.»: a sentence whose subject is
+# a named event (a kind of event and its title in quotes) and whose verb says it was not held.
+EVENT_KIND = (r"(?:конкурс|фестивал|семинар|конференци|мастер-класс|экскурси|выставк|олимпиад|форум|акци|"
+              r"встреч|вебинар|практикум|лекци|совещани|круглый\s+стол|слет|слёт|квест|игр|смотр|чтени)")
+SENTENCE_NOT_HELD_RE = re.compile(
+    rf"^(?P<subject>[^.;:]{{0,80}}?(?<![а-яё]){EVENT_KIND}[^.;:]{{0,60}}?«[^»]{{2,80}}»[^.;:]{{0,40}}?)\s+"
+    r"не\s+(?:провод\w*|проведен\w*|проведён\w*|состоял\w*)[.!]?$",
+    re.IGNORECASE,
+)
+NOT_HELD_WORD_RE = re.compile(r"не\s+(?:провод|проведен|проведён|состоял)", re.IGNORECASE)
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?;])\s+(?=[А-ЯЁ«])")
+
 # Funding has its own table and its own checks; a row of it is not an event.
 ROW_OUTCOME_ROLES = OUTCOME_ROLES - {ColumnRole.FUNDING_ACTUAL}
 SUBJECT_WORDS = {
@@ -156,6 +168,7 @@ class EventWithoutOutcome(Rule):
             return
         yield from self._list_items(report, ctx)
         yield from self._records_not_held(report, ctx)
+        yield from self._sentences_not_held(report, ctx)
         opts: Options = ctx.options  # type: ignore[assignment]
         doc = report.document
         for table in report.tables:
@@ -247,6 +260,33 @@ class EventWithoutOutcome(Rule):
                         en="state the new date" if reason else "state why the event was not held and the new date",
                     ),
                 )
+
+    def _sentences_not_held(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+        """A sentence saying a named event was not held («Районный конкурс «Юный виртуоз» не
+        проводился.»), in the text or in a questionnaire's answer, with no reason in it."""
+        doc = report.document
+        for i, block in enumerate(doc.blocks):
+            texts = [block.text] if block.table is None else [
+                c.text for r in block.table.rows for c in r.cells if not c.merged and NOT_HELD_WORD_RE.search(c.text)]
+            if block.table is None and (block.kind not in (BlockKind.PARAGRAPH,) or block.number
+                                        or ITEM_LEAD_RE.match(block.text)):
+                continue  # list items are _list_items'
+            for text in texts:
+                for sentence in SENTENCE_SPLIT_RE.split(text):
+                    m = SENTENCE_NOT_HELD_RE.match(sentence.strip())
+                    if not m or states_reason(sentence) or DONE_RE.search(m.group("subject")):
+                        continue
+                    subject = m.group("subject").strip()
+                    name = quote(subject)
+                    yield self.finding(
+                        f"мероприятие {name}: «{shorten(sentence.strip(), 100)}», причина не указана",
+                        f"event {name}: “{shorten(sentence.strip(), 100)}”, no reason given",
+                        evidence=f"{subject} | {sentence.strip()}",
+                        location=ctx.locate(block=i),
+                        severity=Severity.ERROR,
+                        suggestion=Text(ru="укажите причину, по которой мероприятие не проведено, и новый срок",
+                                        en="state why the event was not held and the new date"),
+                    )
 
     def _list_items(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
         """Items of a list of events held that say one was not («4) конкурс «…» – не

@@ -443,6 +443,10 @@ SIGNATURE_RES = (
     re.compile(r"^(м\.?\s?п\.?|\(?подпись\)?|дата)$", re.IGNORECASE),
     re.compile(r"^«_{1,}»\s*_{2,}\s*(20\d\d)?\s*г?\.?$"),  # «__» ______ 2024 г.
     re.compile(rf"_{{3,}}.*{NAME_RE}|{NAME_RE}.*_{{3,}}"),
+    # «Отчёт рассмотрен на заседании педагогического совета (протокол от 16.01.2026 № 3).»
+    re.compile(r"^(?:настоящий\s+)?(?:отч[её]т|программа|документ|справка)\s+(?:рассмотрен|утвержд|одобрен|согласован|принят)\w*"
+               r"[^.]{0,120}(?:протокол|приказ|заседани).{0,80}$", re.IGNORECASE),
+    re.compile(r"^\d{2}\.\d{2}\.(?:19|20)\d\d\s*(?:г\.?)?$"),  # the date under a signature
 )
 POSITION_RE = re.compile(
     r"^(директор|руководитель|заведующ\w*|научн\w+ (руководитель|консультант)|исполнитель|"
@@ -555,6 +559,6 @@ def content_lines(doc: Document, blocks: list[int], header_rows: dict[int, int] 
             lines.extend((ln, False) for ln in b.full_text.splitlines())
     has_table = any(tab for _, tab in lines) or any(doc.blocks[i].table is not None for i in blocks)
     kept = [(t, tab) for t, tab in lines if not is_blank_content(t) and not (has_table and CAPTION_RE.match(t))]
-    while kept and not kept[-1][1] and is_signature_line(kept[-1][0]):
-        kept.pop()
+    while kept and is_signature_line(kept[-1][0]):
+        kept.pop()  # the signature, typed or laid out in a borderless table
     return [t for t, _ in kept]

@@ -297,7 +297,7 @@ PROSE_COUNT_RE = re.compile(
 # A sentence that states a whole: a total, or how many took part.
 WHOLE_VERB_RE = re.compile(
     r"(?<![а-яё])(?:всего|итого|общ\w+\s+(?:число|количество)|составил\w*|участвовал\w*|приняли\s+участие"
-    r"|принимали\s+участие|охвачен\w*|вовлечен\w*|вовлечён\w*)",
+    r"|принимали\s+участие|охвачен\w*|вовлечен\w*|вовлечён\w*|задействован\w*)",
     re.IGNORECASE,
 )
 GENERIC_NOUNS = frozenset({"человек", "участник"})
@@ -352,12 +352,23 @@ def _column_for(noun: str, table: ReportTable, columns: dict[int, list[TotalPart
     named = [c for c in columns if word in lemmas(table.headers[c])]
     if len(named) == 1:
         return named[0]
-    if word in GENERIC_NOUNS:
+    if word in GENERIC_NOUNS or len(named) > 1:  # «педагогических и руководящих работников»: both columns
         whole = [c for c in columns if HEADER_TOTAL_RE.search(table.headers[c])]
         if len(whole) == 1:
             return whole[0]
         if len(columns) == 1:
             return next(iter(columns))
+    return None
+
+
+def _people_head(words: str, reach: int = 4) -> str | None:
+    """The people noun a count qualifies, a few adjectives on («27 педагогических и руководящих
+    работников» → «работников»)."""
+    from checker.textmatch import lemma
+
+    for word in re.findall(r"[а-яё]+", words.lower())[:reach]:
+        if lemma(word) in PEOPLE_NOUNS:
+            return word
     return None
 
 
@@ -387,7 +398,8 @@ def _prose_about_table(doc: Document, table: ReportTable) -> list[StatedTotal]:
             if m is None or re.search(r"[–—-]\s*$", reach[: m.start()]):
                 continue
             value = parse_number(m.group("value"))
-            col = _column_for(m.group("noun"), table, columns)
+            after = text[verb.end() + m.start("noun"): verb.end() + m.start("noun") + VERB_REACH]
+            col = _column_for(_people_head(after) or m.group("noun"), table, columns)
             if value is None or col is None or YEAR_RE.match(m.group("value")):
                 continue
             parts = columns[col]
