@@ -47,35 +47,68 @@ def _is_item(text: str, kind: BlockKind, number: str | None) -> bool:
     return first is not None and first.start <= 2 and first.period.precision in ("day", "month")
 
 
+# «1) 14.01.2025 — семинар …; 2) 20.02.2025 — мастер-класс …»: numbered items run on in one cell
+CELL_ITEM_RE = re.compile(r"(?:^|(?<=[;.]\s))\d{1,2}\)\s+")
+
+
+def cell_items(text: str) -> list[str]:
+    """The numbered items of a list written inside one table cell (an answer of a questionnaire)."""
+    starts = [m.start() for m in CELL_ITEM_RE.finditer(text)]
+    if len(starts) < 2:
+        return []
+    return [text[a:b].strip(" ;") for a, b in zip(starts, [*starts[1:], len(text)])]
+
+
 def list_events(doc: Document, report: Report) -> list[Event]:
     out: list[Event] = []
+    for i, block in enumerate(doc.blocks):
+        if block.table is None or report.table_at(i) is None or report.table_at(i).kind in ("plan", "plan_actual", "events"):  # type: ignore[union-attr]
+            continue  # rows of event tables are events already
+        sec = report.section_of_block(i)
+        if sec is not None and FUTURE_SECTION_RE.search(sec.label):
+            continue
+        for row in block.table.rows:
+            label = " ".join(c.text for c in row.cells[:-1])
+            if FUTURE_RE.search(label):
+                continue  # «Какие мероприятия запланированы на 2026 год?»
+            for cell in row.cells:
+                for item in cell_items(cell.text):
+                    event = _item_event(item, None, sec)
+                    if event is not None:
+                        out.append(event.model_copy(update={"location": block.location}))
     for i, block in enumerate(doc.blocks):
         if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
             continue
         text = block.text.strip()
         if not text or len(text) > ITEM_MAX or not _is_item(text, block.kind, block.number):
             continue
-        if FUTURE_RE.search(text) or PLAN_INFINITIVE_RE.search(text):
-            continue
         sec = report.section_of_block(i)
         if sec is not None and FUTURE_SECTION_RE.search(sec.label):
             continue
-        dates = [d for d in find_dates(text) if not d.is_reference and d.period.precision in ("day", "month")]
-        if not dates:
-            continue
-        first = dates[0]
-        if PERIOD_WORDS_RE.search(text) or (first.period.end - first.period.start).days > EVENT_DAYS_MAX:
-            continue  # «Сроки реализации: январь 2022 – декабрь 2024» states a period, not an event
-        rest = (text[: first.start] + " " + text[first.end:]).strip(" –—-,;.()")
-        if len(LETTERS_RE.findall(rest)) < 2:
-            continue  # a date with a word or two: a signature line or a caption, not an event
-        out.append(Event(
-            number=(block.number or "").rstrip(".)") or None,
-            text=text,
-            dates_text=text[first.start:first.end],
-            period=first.period,
-            section=sec.label if sec and sec.title else None,
-            source="list",
-            location=block.location,
-        ))
+        event = _item_event(text, block.number, sec)
+        if event is not None:
+            out.append(event.model_copy(update={"location": block.location}))
     return out
+
+
+def _item_event(text: str, number: str | None, sec) -> Event | None:
+    """The event a dated list item states, or None (a plan, a period, a signature date)."""
+    if FUTURE_RE.search(text) or PLAN_INFINITIVE_RE.search(text):
+        return None
+    dates = [d for d in find_dates(text) if not d.is_reference and d.period.precision in ("day", "month")]
+    if not dates:
+        return None
+    first = dates[0]
+    if PERIOD_WORDS_RE.search(text) or (first.period.end - first.period.start).days > EVENT_DAYS_MAX:
+        return None  # «Сроки реализации: январь 2022 – декабрь 2024» states a period, not an event
+    rest = (text[: first.start] + " " + text[first.end:]).strip(" –—-,;.()")
+    if len(LETTERS_RE.findall(rest)) < 2:
+        return None  # a date with a word or two: a signature line or a caption, not an event
+    return Event(
+        number=(number or "").rstrip(".)") or None,
+        text=text,
+        dates_text=text[first.start:first.end],
+        period=first.period,
+        section=sec.label if sec and sec.title else None,
+        source="list",
+    )

@@ -102,10 +102,18 @@ def reporting_period(doc: Document) -> Period | None:
     return label if finer and title.overlaps(label) else title
 
 
+# «ГОДОВОЙ ОТЧЁТ 2025», «Отчёт 2024 год»: the title names its year without «за»
+TITLE_YEAR_RE = re.compile(r"^\W*(?:(?:годовой|ежегодный|публичный)\s+)?отч[её]т\s+(?P<year>20\d\d)(?:\s*(?:год|г\.?))?\b",
+                           re.IGNORECASE)
+
+
 def _title_reporting(doc: Document) -> Period | None:
     for b in doc.blocks[:TITLE_BLOCKS]:
         if b.table is not None:
             break
+        m = TITLE_YEAR_RE.match(b.full_text)
+        if m:
+            return parse_period(m.group("year"))
         m = REPORTING_RE.search(b.full_text)
         if m:
             expr, unit = m.group("expr"), m.group("unit").lower()
