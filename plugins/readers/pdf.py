@@ -50,7 +50,8 @@ to end between two words.
 Not handled: multi-column layouts (read left column under right), unruled tables (read as text),
 rotated pages, scanned pages (ReaderError when no page has text, a warning when some lack it).
 Line breaks a PDF cannot tell from paragraph ends: a centered title that wraps without a run-on
-sign is read as two paragraphs; a manual line break (Shift+Enter) is read as a paragraph end; a
+sign is read as two paragraphs (unless the short rest opens with a number, «… на период» /
+«2025–2027 годов»); a manual line break (Shift+Enter) is read as a paragraph end; a
 line break inside a cell whose next word would not have fitted is read as a space.
 """
 
@@ -332,9 +333,24 @@ def _broken_word(line: Line, nxt: Word | None, right: float) -> bool:
     word = line.words[0]
     if not word.text[-1:].isalnum():
         return False
-    if right - word.x1 >= max(_char_width(nxt or word), _char_width(word)) * 1.1:
-        return False  # room for one more letter was left: the line ended at a space
+    room = right - word.x1
+    if room >= max(_char_width(nxt or word), _char_width(word)) * 1.1:
+        # Room for one more letter of average width was left: the line ended at a space, unless
+        # the words say otherwise (a wide letter did not fit: «Исследовательск» + «ие»).
+        return nxt is not None and room < _char_width(word) * 2.5 and _cut_in_word(word.text, nxt.text)
     return nxt is None or continues_word(word.text, nxt.text)
+
+
+def _cut_in_word(left: str, right: str) -> bool:
+    """Whether the dictionary says a word was cut between two lines: the line's last word is no
+    word, and glued to the next line's first letters it is one."""
+    a, b = _TAIL_LETTERS.search(left), _HEAD_LETTERS.match(right)
+    if a is None or b is None or a.end() != len(left) or not a.group(0)[-1:].islower():
+        return False
+    a_word, b_word = a.group(0).lower(), b.group(0)
+    if not b_word[:1].islower():
+        return False
+    return not _known(a_word) and _known(a_word + b_word.lower())
 
 
 def continues_word(left: str, right: str) -> bool:
@@ -537,6 +553,36 @@ def same_grid(a: PTable, b: PTable) -> bool:
     return len(a.xs) == len(b.xs) and all(abs(x - y) <= 3.0 for x, y in zip(a.xs, b.xs, strict=True))
 
 
+def fits_grid(a: PTable, b: PTable) -> bool:
+    """Whether `b` (at the top of the next page) can go on `a`: the same grid, or a part of it
+    whose merged cells hide some column lines (a total row «Итого» over three columns alone
+    overleaf). In the latter case `b`'s cells are put on `a`'s grid."""
+    if same_grid(a, b):
+        return True
+    if len(b.xs) >= len(a.xs) or len(b.xs) < 2:
+        return False
+    index = []
+    for x in b.xs:
+        k = min(range(len(a.xs)), key=lambda i: abs(a.xs[i] - x))
+        if abs(a.xs[k] - x) > 3.0:
+            return False
+        index.append(k)
+    if index[0] != 0 or index[-1] != len(a.xs) - 1:
+        return False  # the part must span the whole table
+    for row in b.rows:
+        for cell in row.cells:
+            if cell.merged:
+                continue
+            start, end = index[cell.col], index[cell.col + cell.col_span]
+            cell.col, cell.col_span = start, end - start
+    for row in b.rows:
+        for cell in row.cells:
+            if cell.merged and cell.origin is not None:
+                cell.col, cell.col_span = cell.origin.col, cell.origin.col_span
+    b.xs = list(a.xs)
+    return True
+
+
 def continue_table(first: PTable, more: PTable) -> None:
     """Append a table's continuation: drop a repeated header, carry on the merged cells left
     open by the break, join a row split by the break."""
@@ -621,16 +667,35 @@ def _is_split_row(row: PRow, prev: PRow | None = None) -> bool:
     if not filled:
         return False
     above = {c.col: (c.origin if c.merged and c.origin is not None else c) for c in prev.cells}
+    if all(_runs_down(above.get(c.col), c) for c in filled):
+        return True  # every cell goes on in lower case with a text that filled its cell above
     cols = {c.col for c in filled}
     if not any(c.text.strip() and c.col not in cols for c in above.values()):
         return False
     for cell in filled:
         top = above.get(cell.col)
-        if top is None or not top.text.strip():
-            return False
+        if top is None or not top.text.strip() or top.col_span != cell.col_span:
+            return False  # a cell merged across other columns than the one above starts a row
+        if _ROW_NUMBER.fullmatch(cell.text.strip()) and _ROW_NUMBER.fullmatch(top.text.strip()):
+            return False  # a number under a number («1.1» / «1.2»): the next row of the list
         if not (_starts_lower(cell.text.strip()) or cell.head > top.room):
             return False
     return True
+
+
+_ROW_NUMBER = re.compile(r"№?\s*\d{1,3}(?:\.\d{1,3})*\.?")
+
+
+def _runs_down(top: PCell | None, cell: PCell) -> bool:
+    """Whether `cell`, at the top of a page, goes on with the text of `top` at the bottom of the
+    page before: `top` ran down to the bottom of its cell, `cell` starts in lower case."""
+    return (
+        top is not None
+        and top.full
+        and bool(top.text.strip())
+        and top.col_span == cell.col_span
+        and _starts_lower(cell.text.strip())
+    )
 
 
 def _starts_lower(text: str) -> bool:
@@ -756,11 +821,19 @@ def _new_paragraph(para: list[Line], line: Line, lay: Layout) -> bool:
         # where the next word would not have fitted is still taken for the end of a line the
         # author typed, unless the text runs on (an open quote, a trailing preposition...).
         room = (prev.x0 - left) + (right - prev.x1)
+        if need >= room and line.text[:1].isdigit() and line.x1 - line.x0 < (prev.x1 - prev.x0) / 2:
+            return False  # a full line, then the short rest of it («… на период» / «2025–2027 годов»)
         return need < room or not _runs_on(para)
     if prev is not first and line.x0 < prev.x0 - 8:
         return True  # back left of a wrapped line (a list item's hanging indent): a new paragraph
-    if prev is first and abs(line.x0 - prev.x0) <= 1.5 and lay.is_indent(prev.x0) and not prev.label_word:
-        return True  # the first-line indent again: a wrapped line would go back to the margin
+    if prev is first and abs(line.x0 - prev.x0) <= 1.5 and lay.is_indent(prev.x0):
+        if not prev.label_word:
+            return True  # the first-line indent again: a wrapped line would go back to the margin
+        if prev.text.endswith((".", "!", "?")) and line.text[:1].isupper():
+            # A one-line item at the indent, ended with its sentence, then a capital at the same
+            # indent: a new paragraph (the item's own wrapped lines go back to the margin or hang
+            # under its text, not under its marker).
+            return True
     if prev.x1 + need < right:
         return True  # the previous line was ended on purpose
     if len(para) > 1 and _justified_last(para[-2], prev, lay):
@@ -1086,7 +1159,7 @@ def _stream(pages: list[PageItems]) -> list[Line | PTable]:
                 and isinstance(item, PTable)
                 and isinstance(prev, PTable)
                 and prev.last_page == item.page - 1
-                and same_grid(prev, item)
+                and fits_grid(prev, item)
             ):
                 continue_table(prev, item)
                 continue

@@ -15,7 +15,9 @@ d. Word's "save as text": each paragraph a line, automatic numbers written out (
    total «Итого<TAB>57» under six columns, a stage row without tabs), a cell's paragraphs joined
    by spaces; bold and heading styles are gone. Such tables are told from shape b by their rows
    (no row wider than the grid, most rows full; see _is_word_saved), and the lost bold of
-   headings is read back from the shape of the lines (see _ProseContext).
+   headings is read back from the shape of the lines (see _ProseContext). An automatic number
+   is written with its tab («5.1.<TAB>Кадры», «а)<TAB>…»): such a line is a numbered paragraph,
+   not a row (see _numbered_paragraph), and Word writes no blank line around a table.
 
 Everything here is a linear pass over the lines (each line is looked at a bounded number of times,
 regexes are anchored or have bounded backtracking), so large inputs stay fast.
@@ -523,11 +525,45 @@ _VALUE_START = re.compile(
 )
 
 
+# A title page's imprint, place and year («Озёрск, 2025»): not a title over numbered parts.
+_IMPRINT = re.compile(r",\s*\d{4}(?:\s*г(?:од)?\.?)?$")
+
+
 def _title_shaped(text: str) -> bool:
     """Short, opening with a capital or a quote, no final punctuation, no «Label: value»."""
     if len(text) > _HEADING_MAX or text.endswith(_NO_TITLE_END) or _LABELLED.match(text):
         return False
     return text[0].isupper() or text[0] in _OPEN_QUOTES
+
+
+def _table_follows(lines: list[str], i: int) -> bool:
+    """Whether a table starts on the line right after line `i` (Word writes no blank line there)."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return _is_cell_line(nxt) or (_is_tab_row(nxt) and _numbered_paragraph(nxt) is None)
+
+
+_TITLE_OVER_TEXT_MAX = 100  # characters of an unnumbered title over a paragraph
+
+
+def _sentence_follows(lines: list[str], i: int, text: str) -> bool:
+    """Whether a short title-shaped line (`text`, line `i`) heads the paragraph right under it:
+    a plain paragraph, longer than the line, that ends as a sentence or a lead-in does. (In the
+    .docx reports at hand every such line was a bold heading.)"""
+    if len(text) > _TITLE_OVER_TEXT_MAX or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    if _is_blank(nxt) or "\t" in nxt.rstrip():
+        return False
+    line = _take_apart(nxt)
+    if line.bullet or line.md_level is not None or len(line.text) <= len(text):
+        return False
+    return split_number(line.text)[0] is None and line.text.endswith((".", ":", ";"))
+
+
+# The approval stamp of a title page («УТВЕРЖДЕНО / приказом директора …»): no title over lines.
+_GRIF = re.compile(r"(?:УТВЕРЖДЕН[ОАЫ]?|УТВЕРЖДАЮ|СОГЛАСОВАНО|ПРИНЯТ[ОАЫ]?|РАССМОТРЕНО)\b")
 
 
 def _next_sibling(key: tuple[int, ...]) -> tuple[int, ...]:
@@ -548,10 +584,13 @@ class _ProseContext:
     under_plain_title: bool = False
     title: Block | None = None  # the heading whose wrapped lines may follow, until a blank line
     title_lines: int = 0  # wrapped lines read after it
+    # The level of the numbered list item right above («1. Провести диагностику:»), kept over
+    # the lettered items under it («а) …», «б) …»): they are its sub-items.
+    parent_level: int | None = None
 
     def blank(self) -> None:
         self.blank_before, self.colon_before, self.under_plain_title = True, False, False
-        self.title = None
+        self.title, self.parent_level = None, None
 
     def other(self) -> None:
         """A table (or indented text) came between: no list or title runs on across it."""
@@ -561,7 +600,7 @@ class _ProseContext:
         raw = lines[i]
         if "<" in raw and _BR.search(raw):
             found = prose_blocks(raw, i + 1)
-            self.blank_before, self.title, self.under_plain_title = False, None, False
+            self.blank_before, self.title, self.under_plain_title, self.parent_level = False, None, False, None
             self.colon_before = bool(found) and found[-1].text.endswith(":")
             return found
         line = _take_apart(raw)
@@ -582,11 +621,32 @@ class _ProseContext:
                 line.bold = True
             elif label is not None and (label.roman or label.section) and _title_shaped(text):
                 line.bold = True  # «IV. Финансовое обеспечение»: a heading set bold in Word
+            elif label is None and _title_shaped(text) and not _CAPTION.match(text) and _table_follows(lines, i):
+                line.bold = True  # «Паспорт программы» right over its table: a heading
+            elif (
+                label is None
+                and not caps
+                and _title_shaped(text)
+                and not _CAPTION.match(text)
+                and _sentence_follows(lines, i, text)
+            ):
+                line.bold = True  # «Общие сведения» over the paragraph it heads
         block = _line_block(line, label, text, caps, i + 1)
+        lettered = label is not None and label.depth is None and label.number[0].isalpha()
+        if block.kind is BlockKind.LIST_ITEM and lettered and self.parent_level is not None:
+            block.level = self.parent_level + 1  # «а)» under «1.»: Word's next list level
+        elif block.kind is BlockKind.LIST_ITEM and key is not None and block.level is not None:
+            self.parent_level = block.level
+        else:
+            self.parent_level = None
         self.blank_before = False
         self.colon_before = text.endswith(":")
         self.under_plain_title = (
-            block.kind is BlockKind.PARAGRAPH and label is None and not marked and _title_shaped(text)
+            block.kind is BlockKind.PARAGRAPH
+            and label is None
+            and not marked
+            and _title_shaped(text)
+            and not _IMPRINT.search(text)
         )
         if block.kind is BlockKind.HEADING and label is not None:
             if key is not None:
@@ -598,7 +658,8 @@ class _ProseContext:
             self.items = {**(self.items or {}), len(key): key}
         if not wrapped:
             starts_title = not marked and (
-                (caps and label is None) or (key is not None and block.kind is BlockKind.HEADING)
+                (caps and label is None and not _GRIF.match(text))
+                or (key is not None and block.kind is BlockKind.HEADING)
             )
             self.title, self.title_lines = (block if starts_title else None), 0
         return [block]
@@ -608,9 +669,11 @@ class _ProseContext:
         the first one starts in lower case or with a quote («о деятельности …», «"Тема"»)."""
         if self.title is None or label is not None or len(text) > _HEADING_MAX:
             return False
-        if text.endswith(_NO_TITLE_END) or _VALUE_START.match(text):
+        if text.endswith(_NO_TITLE_END) or _VALUE_START.match(text) or _LABELLED.match(text):
             return False
-        return self.title_lines > 0 or text[0].islower() or text[0] in _OPEN_QUOTES
+        # Every wrapped line goes on the title's sentence: a capitalised line under it («Городская
+        # школа № 2», «(основной этап …)») is the next paragraph of the title page.
+        return text[0].islower() or text[0] in _OPEN_QUOTES
 
     def _numbered_heading(self, key: tuple[int, ...], text: str, lines: list[str], i: int) -> bool:
         """A numbered line read as a section heading: title-shaped, and its number continues the
@@ -626,7 +689,7 @@ class _ProseContext:
             return False
         if key[-1] == 1:  # «1.» right above «2.»: a list, not a section left empty
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if not _is_blank(nxt) and "\t" not in nxt:
+            if not _is_blank(nxt) and ("\t" not in nxt or _numbered_paragraph(nxt) is not None):
                 nkey = _label_key(split_number(_take_apart(nxt).text)[0])
                 if nkey == _next_sibling(key):
                     return False
@@ -649,6 +712,56 @@ def _is_cell_line(raw: str) -> bool:
 def _is_tab_row(raw: str) -> bool:
     """A tab-separated row: a tab after some text (trailing tabs alone do not count)."""
     return "\t" in raw.rstrip() and not _is_cell_line(raw)
+
+
+# The bullet characters Word writes before the tab of an automatic bullet.
+_TAB_BULLETS = frozenset("•·▪■►➤➢✓✔◦○o-–—\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
+
+
+def _numbered_paragraph(raw: str) -> NumberLabel | None:
+    """The label of a paragraph Word numbered automatically, as «save as text» writes it: the
+    number, a tab (the number's default suffix), the text («4.2.<TAB>Кадры проекта»,
+    «1)<TAB>провести …», «IV.<TAB>Финансы»). Such a line is one paragraph, not a two-cell row."""
+    head, tab, tail = raw.partition("\t")
+    head, tail = head.strip(" "), tail.strip(" ")
+    if not tab or not tail or "\t" in tail or not 1 <= len(head) <= 12:
+        return None
+    if head in _TAB_BULLETS:
+        return NumberLabel(head, None)
+    label, rest = split_number(f"{head} {tail}")
+    if label is None or label.section or label.number != head or not rest:
+        return None
+    return label
+
+
+def _follows_row_number(rows: list[_TabRow], label: NumberLabel) -> bool:
+    """Whether a numbered line is the next row of a table numbered in its first column: its
+    number is the next one (2.3 -> 2.4, 1.9 -> 2.1, 4. -> 5.), at the same depth."""
+    key = _label_key(label)
+    last = next((r for r in reversed(rows) if not r.spanning), None)
+    prev = _number_key(last.texts()[0].strip()) if last else None
+    if key is not None and prev is None and last is not None and last is rows[0]:
+        # The first row under a header whose first cell heads the numbers («№», «№ п/п»).
+        return last.texts()[0].strip().startswith("№") and key in ((1,), (1, 1))
+    if key is None or prev is None or len(key) != len(prev):
+        return False
+    if key[:-1] == prev[:-1]:
+        return 0 < key[-1] - prev[-1] <= _OUTLINE_SKIP
+    return key[-1] == 1 and key[:-2] == prev[:-2] and key[-2] - prev[-2] == 1
+
+
+def _numbered_row(rows: list[_TabRow], raw: str, widest: int, outline: tuple[int, ...] | None) -> bool:
+    """Inside a table, whether a «number<TAB>text» line is a row of it rather than a numbered
+    paragraph after it (Word writes no blank line between a table and the next paragraph). A
+    row of a two-column table continues its numbering; in a wider table such a row would have
+    its last cells merged, so the line must also not continue the document's section numbers."""
+    label = _numbered_paragraph(raw)
+    if label is None:
+        return True
+    if not _follows_row_number(rows, label):
+        return False
+    key = _label_key(label)
+    return widest <= 2 or outline is None or key is None or not _continues_outline(outline, key)
 
 
 def _is_strong_heading(raw: str) -> bool:
@@ -975,11 +1088,15 @@ def _is_empty_first_cell_row(raw: str, blanks: int) -> bool:
     return _is_cell_line(raw) and ("\t" in raw.strip(" \t") or blanks == 0)
 
 
-def read_tab_table(lines: list[str], start: int) -> tuple[list[Block], int]:
+def read_tab_table(
+    lines: list[str], start: int, outline: tuple[int, ...] | None = None
+) -> tuple[list[Block], int]:
     """The table of consecutive tab-separated rows at `start` (blank lines between are allowed).
 
     A line without tabs ends the table, except one right between two rows of it: Word writes a
-    row whose cells are merged into one (a stage of a plan) as that one cell, without tabs.
+    row whose cells are merged into one (a stage of a plan) as that one cell, without tabs. A
+    numbered paragraph («3.<TAB>Ресурсы») ends it unless it continues the table's numbering
+    (`outline` is the document's last section number, see _numbered_row).
     """
     rows: list[_TabRow] = []
     blanks, j, widest, joined = 0, start, 0, False
@@ -989,8 +1106,12 @@ def read_tab_table(lines: list[str], start: int) -> tuple[list[Block], int]:
             blanks += 1
             j += 1
             continue
+        if rows and _is_tab_row(raw) and not _numbered_row(rows, raw, widest, outline):
+            break
+        if rows and blanks and _is_signature(raw):
+            break  # the signatures under a table, after a blank line
         if not (_is_tab_row(raw) or _is_empty_first_cell_row(raw, blanks)):
-            if blanks or joined or not _is_spanning_row(lines, j, widest):
+            if blanks or joined or not _is_spanning_row(lines, j, widest, rows):
                 break
             rows.append(_TabRow([[strip_markup(raw)[0]]], [j + 1], j + 1, spanning=True))
             j += 1
@@ -1010,35 +1131,63 @@ def read_tab_table(lines: list[str], start: int) -> tuple[list[Block], int]:
     return [Block(kind=BlockKind.TABLE, table=table, location=Location(line=start + 1))], j
 
 
+_SIGN_BLANK = re.compile(r"[ _]*_{3,}[ _]*(?:\(подпись\))?")
 _CAPTION = re.compile(r"(?:таблица|табл\.)\s*(?:№\s*)?\d", re.IGNORECASE)
 _SPANNING_MAX = 300  # characters of a merged row's text; a longer line is a paragraph
 
 
-def _is_spanning_row(lines: list[str], j: int, width: int) -> bool:
+def _is_spanning_row(lines: list[str], j: int, width: int, rows: list[_TabRow] | None = None) -> bool:
     """A line without tabs between two rows of a table (no blank line on either side) that reads
     as a merged row: not a caption, not the lower-case rest of a row broken by a page, and the
-    row below has the table's width (`width`, its widest row so far) and a row number."""
-    if j + 1 >= len(lines):
-        return False
-    nxt = lines[j + 1]
+    row below has the table's width (`width`, its widest row so far) and a row number (when it
+    has the shape of a numbered paragraph, the number continues the rows': `rows`). Merged rows
+    may follow each other (a stage, then its first task, then the task's rows)."""
+    k = j
+    while True:
+        if not _spanning_text(lines[k]):
+            return False
+        k += 1
+        if k >= len(lines) or k - j > _SPANNING_RUN or _is_blank(lines[k]):
+            return False
+        if "\t" in lines[k].rstrip():
+            break
+    nxt = lines[k]
     if not _is_tab_row(nxt) or nxt.count("\t") + 1 != width:
         return False
-    line = _take_apart(lines[j])
-    text = line.text
-    if not text or len(text) > _SPANNING_MAX or line.bold or line.md_level is not None:
-        return False
-    if _starts_lower(text) or _CAPTION.match(text):
+    label = _numbered_paragraph(nxt)
+    if label is not None and not _follows_row_number(rows or [], label):
         return False
     # The row below is a numbered row of the same table («1.1.<TAB>…»), not the header of the
     # next one: a table right under a heading starts with its header.
     return _number_key(nxt.split("\t", 1)[0].strip()) is not None
 
 
+_SPANNING_RUN = 3  # merged rows in a row before a numbered one
+
+
+def _spanning_text(raw: str) -> bool:
+    """A line that can be a merged row: short, not bold, not a caption, not lower-case."""
+    line = _take_apart(raw)
+    text = line.text
+    if not text or len(text) > _SPANNING_MAX or line.bold or line.md_level is not None:
+        return False
+    return not (_starts_lower(text) or _CAPTION.match(text))
+
+
+def _is_signature(raw: str) -> bool:
+    """A signature line: a text, a blank to sign on, a name («Директор<TAB>______<TAB>И.И. Петрова»)."""
+    return "___" in raw and any(_SIGN_BLANK.fullmatch(c.strip()) for c in raw.split("\t"))
+
+
 def _is_tab_aligned(rows: list[_TabRow]) -> bool:
     """Lines whose tabs align two texts on a line («Директор<TAB><TAB><TAB>И.И. Петрова»), not a
-    table: every line holds two texts with empty cells between them and nothing else."""
+    table: every line holds two texts with empty cells between them and nothing else; or a
+    signature line or two, a blank to sign on between the texts («Директор<TAB>______<TAB>И.И.
+    Петрова»)."""
     if not rows or any(r.joined or r.spanning for r in rows):
         return False
+    if len(rows) <= 2 and all(any(_SIGN_BLANK.fullmatch(t) for t in r.texts()) for r in rows):
+        return True
     for row in rows:
         filled = [k for k, t in enumerate(row.texts()) if t]
         if len(filled) != 2 or filled[1] - filled[0] < 2:
@@ -1079,6 +1228,7 @@ def _word_saved_table(rows: list[_TabRow]) -> Table:
         out.append(Row(cells=cells, line=row.line))
     header_rows = _merge_header(out, width)
     _merge_first_column(out, header_rows)
+    _merge_group_column(out, header_rows)
     return Table(rows=out)
 
 
@@ -1114,7 +1264,7 @@ def _merge_header(rows: list[Row], width: int) -> int:
         return 1
     sub = [c.text for c in rows[1].cells]
     top = rows[0].cells
-    spans = _header_spans(len(top), sub) if not sub[0] else None
+    spans = _header_spans(len(top), sub, _column_kinds(rows[2:], width)) if not sub[0] else None
     if spans is None:
         return 1
     column = 0
@@ -1128,10 +1278,13 @@ def _merge_header(rows: list[Row], width: int) -> int:
     return 2
 
 
-def _header_spans(n: int, sub: list[str]) -> list[int] | None:
+def _header_spans(n: int, sub: list[str], kinds: list[str | None] | None = None) -> list[int] | None:
     """Column spans of `n` upper header cells over a full lower header row `sub`: an empty lower
     cell is the lower part of an upper cell merged down (span 1); a run of filled lower cells
-    sits under one or more upper cells that share it evenly («Сроки» over «план | факт»)."""
+    sits under one or more upper cells that share it evenly («Сроки» over «план | факт»). When
+    no even share exists, `kinds` (what the data rows hold in each column, see _column_kinds)
+    may settle it: an upper cell heads columns of one kind («Даты» over two columns of dates,
+    «Охват» over three of counts), and exactly one split must give every cell such columns."""
     units: list[int] = []  # 0 for an empty lower cell, else the length of a run of filled ones
     k = 0
     while k < len(sub):
@@ -1149,7 +1302,7 @@ def _header_spans(n: int, sub: list[str]) -> list[int] | None:
         return None
     parts = _even_parts(runs, len(runs) + extra)
     if parts is None:
-        return None
+        return _kind_spans(units, len(runs) + extra, kinds) if kinds else None
     spans: list[int] = []
     it = iter(parts)
     for u in units:
@@ -1159,6 +1312,73 @@ def _header_spans(n: int, sub: list[str]) -> list[int] | None:
             q = next(it)
             spans += [u // q] * q
     return spans
+
+
+def _kind_spans(units: list[int], total: int, kinds: list[str | None]) -> list[int] | None:
+    """The one split of the runs of `units` into `total` upper cells, each over columns whose
+    data are all of one kind (and of another kind than the next cell's in the run); None when
+    there is no such split or more than one."""
+    if len(units) > 12 or total > 12 or len(kinds) != sum(u or 1 for u in units):
+        return None
+    found: list[list[int]] = []
+
+    def groups(start: int, length: int, q: int, prev: str | None) -> Iterator[list[int]]:
+        """Splits of columns start..start+length into q runs of one kind each."""
+        if q == 1:
+            kind = kinds[start]
+            if kind is not None and kind != prev and all(k == kind for k in kinds[start : start + length]):
+                yield [length]
+            return
+        for first in range(1, length - q + 2):
+            kind = kinds[start]
+            if kind is None or kind == prev or any(k != kind for k in kinds[start : start + first]):
+                continue
+            for rest in groups(start + first, length - first, q - 1, kind):
+                yield [first, *rest]
+
+    def walk(i: int, col: int, left: int, spans: list[int]) -> None:
+        if len(found) > 1:
+            return
+        if i == len(units):
+            if left == 0:
+                found.append(spans)
+            return
+        if units[i] == 0:
+            walk(i + 1, col + 1, left, [*spans, 1])
+            return
+        for q in range(1, min(units[i], left) + 1):
+            for split in groups(col, units[i], q, None):
+                walk(i + 1, col + units[i], left - q, [*spans, *split])
+
+    walk(0, 0, total, [])
+    return found[0] if len(found) == 1 else None
+
+
+_DATE_VALUE = re.compile(
+    r"\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)",
+    re.IGNORECASE,
+)
+_COUNT_VALUE = re.compile(r"[\d\s.,%+]*\d[\d\s.,%]*")
+
+
+def _column_kinds(rows: list[Row], width: int) -> list[str | None]:
+    """What each column of the data rows holds: "date", "number" or "text" (the kind of most of
+    its filled cells; a dash counts as empty), None for a column without data."""
+    counts: list[Counter[str]] = [Counter() for _ in range(width)]
+    for row in rows:
+        if len(row.cells) != width:
+            continue
+        for k, cell in enumerate(row.cells):
+            t = cell.text.strip()
+            if not t or t in "–—-":
+                continue
+            if _DATE_VALUE.search(t):
+                counts[k]["date"] += 1
+            elif _COUNT_VALUE.fullmatch(t):
+                counts[k]["number"] += 1
+            else:
+                counts[k]["text"] += 1
+    return [c.most_common(1)[0][0] if c else None for c in counts]
 
 
 def _even_parts(runs: list[int], total: int) -> list[int] | None:
@@ -1192,6 +1412,28 @@ def _merge_first_column(rows: list[Row], header_rows: int) -> None:
         elif origin is not None:
             origin.row_span += 1
             cells[0].text, cells[0].merged = origin.text, True
+
+
+def _merge_group_column(rows: list[Row], header_rows: int) -> None:
+    """The column right of the row numbers grouping them («1.1» | «1. Задача …» | …, then «1.2»
+    | «» | …): Word writes the merged cell in the group's first row and leaves the rows below it
+    empty. The lower rows join it only while their numbers share the first row's prefix (1.2, 1.3
+    under 1.1), so a cell that is really empty elsewhere stays empty."""
+    origin: Cell | None = None
+    prefix: tuple[int, ...] | None = None
+    for row in rows[header_rows:]:
+        cells = row.cells
+        key = _number_key(cells[0].text) if len(cells) > 3 and cells[0].col_span == 1 else None
+        if key is None or len(key) < 2 or cells[1].col_span != 1:
+            origin = None
+        elif cells[1].text:
+            grouping = _number_key(cells[1].text) is None and key[-1] == 1
+            origin, prefix = (cells[1], key[:-1]) if grouping else (None, None)
+        elif origin is not None and key[:-1] == prefix:
+            origin.row_span += 1
+            cells[1].text, cells[1].merged = origin.text, True
+        else:
+            origin = None
 
 
 def _tab_table(rows: list[_TabRow]) -> Table:
@@ -1233,8 +1475,8 @@ def parse_lines(lines: list[str]) -> list[Block]:
             found, i = read_word_table(lines, i)
             blocks.extend(found)
             context.other()
-        elif _is_tab_row(raw):
-            found, i = read_tab_table(lines, i)
+        elif _is_tab_row(raw) and _numbered_paragraph(raw) is None:
+            found, i = read_tab_table(lines, i, context.outline)
             blocks.extend(found)
             context.other()
         else:

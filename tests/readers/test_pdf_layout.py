@@ -175,6 +175,15 @@ def test_centered_lines_are_paragraphs_unless_their_text_runs_on() -> None:
     ]  # fmt: skip
 
 
+def test_a_full_centered_title_line_goes_on_in_a_short_line_opening_with_a_number() -> None:
+    mid = (LEFT + RIGHT) / 2
+    first = "Доклад о работе сельской библиотеки-клуба на период"
+    a = spread(first, mid - 224, mid + 224, 100, bold=True)  # leaves 20 pt, «2025» needs 28
+    assert texts(a, centered("2025–2027 годов", 114, bold=True)) == [f"{first} 2025–2027 годов"]
+    short = centered("Доклад о работе клуба", 100, bold=True)  # room was left: a typed line
+    assert len(texts(short, centered("2025 год", 114, bold=True))) == 2
+
+
 def test_left_aligned_lines_that_happen_to_share_the_middle_are_not_centered() -> None:
     """A hanging list item: its wrapped lines start at one indent and end anywhere; their middles
     may fall near the column's by chance."""
@@ -346,6 +355,79 @@ def test_a_merge_ending_at_the_page_bottom_does_not_swallow_a_new_one() -> None:
     col0 = [(r.cells[0].text, r.cells[0].merged) for r in to_table(first).rows[1:]]
     assert col0 == [("Блок 1. Чтения", False), ("Блок 1. Чтения", True),
                     ("в течение года", False), ("в течение года", True)]  # fmt: skip
+
+
+def test_rows_of_a_numbered_list_and_a_total_overleaf_are_new_rows() -> None:
+    """A number under a number («1.1» / «1.2») starts a row, however little room the cell above
+    left; so does a cell merged over other columns than the one above it («Итого» over three)."""
+    first = ptable(1, [header(1), [pcell("1.1", 0, 1, full=True, room=2.0), pcell("Закупка приборов", 1, 1, full=True),
+                                   pcell("март", 2, 1, full=True)]])  # fmt: skip
+    more = ptable(2, [header(2), [pcell("1.2", 0, 2, head=20.0), pcell("Установка будки", 1, 2, head=60.0),
+                                  pcell("апрель", 2, 2, head=40.0)]])  # fmt: skip
+    continue_table(first, more)
+    assert [r.cells[0].text for r in first.rows] == ["Блок", "1.1", "1.2"]
+    first = ptable(1, [header(1), [pcell("4", 0, 1, room=2.0), pcell("Поездка", 1, 1), pcell("900,00", 2, 1)]])
+    total = PCell("Итого", 0, 2, 1, 2, head=40.0)
+    more = ptable(2, [[total, pcell("1 900,00", 2, 2, head=40.0)]])
+    continue_table(first, more)
+    assert [r.cells[0].text for r in first.rows] == ["Блок", "4", "Итого"]
+
+
+def test_a_total_row_alone_overleaf_is_put_on_the_grid_of_its_table() -> None:
+    """Only «Итого» over the first two columns goes on the next page: its own grid lacks the
+    line between them, yet it is the table's last row."""
+    first = ptable(1, [header(1), [pcell("1", 0, 1), pcell("Поход", 1, 1), pcell("12", 2, 1)]])
+    total = PCell("Итого", 0, 1, 1, 2)
+    more = PTable(page=2, top=60.0, bottom=80.0, bbox=(90.0, 60.0, 400.0, 80.0), xs=[90.0, 300.0, 400.0],
+                  rows=[PRow(cells=[total, PCell("12", 1, 1, 1, 2)], page=2)])  # fmt: skip
+    pages = [PageItems(lines=[], tables=[t], right_edge=RIGHT, height=842.0, width=595.0) for t in (first, more)]
+    [table] = [x for x in _stream(pages) if isinstance(x, PTable)]
+    assert [(c.text, c.col, c.col_span) for c in table.rows[-1].cells] == [("Итого", 0, 2), ("12", 2, 1)]
+    other = PTable(page=2, top=60.0, bottom=80.0, bbox=(90.0, 60.0, 400.0, 80.0), xs=[90.0, 250.0, 400.0],
+                   rows=[PRow(cells=[PCell("Итого", 0, 1, 1, 2), PCell("12", 1, 1, 1, 2)], page=2)])  # fmt: skip
+    first = ptable(1, [header(1), [pcell("1", 0, 1), pcell("Поход", 1, 1), pcell("12", 2, 1)]])
+    pages = [PageItems(lines=[], tables=[t], right_edge=RIGHT, height=842.0, width=595.0) for t in (first, other)]
+    assert len([x for x in _stream(pages) if isinstance(x, PTable)]) == 2  # a line off the grid: another table
+
+
+def test_a_row_whose_every_cell_goes_on_overleaf_is_joined() -> None:
+    """A key-value row split by the page: both cells go on in lower case under cells that ran
+    down to the page's bottom."""
+    first = ptable(1, [[pcell("Планируемые", 0, 1, full=True), pcell("Работающий метеопост,", 1, 1, full=True)]])
+    more = ptable(2, [[pcell("итоги", 0, 2, head=30.0), pcell("журнал наблюдений", 1, 2, head=40.0)],
+                      [pcell("Контроль", 0, 2), pcell("Отчёт директору", 1, 2)]])  # fmt: skip
+    continue_table(first, more)
+    assert [r.texts for r in to_table(first).rows] == [
+        ["Планируемые итоги", "Работающий метеопост, журнал наблюдений"],
+        ["Контроль", "Отчёт директору"],
+    ]
+    assert to_table(first).rows[0].joined
+
+
+def test_a_word_cut_where_a_wide_letter_did_not_fit() -> None:
+    """The column left room for an average letter but not for the next one: the dictionary knows
+    the glued word and not the cut one."""
+    right = 102.0 + len("Исследовательск") * CHAR + CHAR * 1.5
+    assert _cell("Исследовательск", "ие работы", right=right) == "Исследовательские работы"
+    right = 102.0 + len("Метеопост") * CHAR + CHAR * 1.5
+    assert _cell("Метеопост", "школы", right=right) == "Метеопост школы"  # a whole word
+
+
+def test_a_one_line_item_at_the_indent_then_a_paragraph_at_the_same_indent() -> None:
+    """The item «– …» fills its only line; the next line starts at the same first-line indent
+    with a capital: a new paragraph (the item's wrapped lines would go back to the margin)."""
+    body = []
+    for top in (100, 200):  # two ordinary paragraphs teach the indent
+        body += [justified("Библиотека провела занятия для учеников начальной школы и", top, 120.0),
+                 line("их родителей.", LEFT, top + 14)]  # fmt: skip
+    pages = [PageItems(lines=body, tables=[], right_edge=RIGHT, height=842.0, width=595.0)]
+    indents = first_line_indents(pages, 9.0)
+    item = spread("– подготовлен и выпущен сборник заданий для учеников всех классов.", 120.0, RIGHT - 10, 300)
+    para = justified("Метеопост задуман как место, где каждый ученик может вести свои", 314, 120.0)
+    tail = line("наблюдения.", LEFT, 328)
+    assert texts(item, para, tail, indents=indents) == [item.text, f"{para.text} {tail.text}"]
+    wrapped = spread("– подготовлен и выпущен сборник заданий для учеников всех классов", 120.0, RIGHT - 10, 300)
+    assert len(texts(wrapped, line("Школы района", 120.0, 314), indents=indents)) == 1  # no sentence end
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1286,3 +1286,211 @@ def test_seeds_read_the_same_in_other_encodings(prefix: str, encoding: str) -> N
     assert other.encoding is not None
     assert other.encoding.startswith(encoding)  # "utf-16" is read as "utf-16-le" or "-be"
     assert other.blocks == doc.blocks
+
+
+# --------------------------------------------------------------------------------------------
+# Word's "save as text": automatic numbers followed by a tab, tables without blank lines around
+# --------------------------------------------------------------------------------------------
+
+AUTO_NUMBERED = (
+    "ОТЧЁТ\n"
+    "о работе муниципальной площадки\n"
+    "Тема проекта: «Школьный метеопост»\n"
+    "Озёрск, 2025\n"
+    "1.\tОбщие сведения\n"
+    "1.1.\tСведения о школе\n"
+    "Полное наименование\tМБОУ «Озёрская СОШ»\n"
+    "Директор\tК.Л. Берёзкина\n"
+    "1.2.\tЗадачи года\n"
+    "Задачи:\n"
+    "1)\tоборудовать метеопост;\n"
+    "2)\tпровести наблюдения.\n"
+    "2.\tВыполнение плана\n"
+    "Таблица 1. План на 2025 год\n"
+    "№\tМероприятие\tСрок\tРезультат\n"
+    "Этап 2. Наблюдения (март – июнь 2025)\n"
+    "Задача 1. Оборудовать метеопост\n"
+    "1.1\tЗакупка приборов\tмарт 2025\tКуплены 3 прибора\n"
+    "1.2\tУстановка будки\tапрель 2025\tВыполнено\n"
+    "3.\tУчастники\n"
+    "Категория\tЧисло, чел.\n"
+    "Ученики\t40\n"
+    "Итого\t40\n"
+    "Всего в проекте участвовали 40 учеников.\n"
+    "3.1.\tНаставники\n"
+    "Наставниками стали 4 учителя.\n"
+    "\n"
+    "Директор\t____________\tК.Л. Берёзкина\n"
+)
+
+
+def test_word_saved_automatic_numbers_are_paragraphs_not_rows() -> None:
+    """«5.<TAB>Участники»: Word writes an automatic number and its tab; such a line is one
+    numbered paragraph, also right after a table (no blank line between)."""
+    doc = read(AUTO_NUMBERED)
+    assert [h for h in headings(doc) if h[0]] == [
+        ("1.", "Общие сведения"),
+        ("1.1.", "Сведения о школе"),
+        ("1.2.", "Задачи года"),
+        ("2.", "Выполнение плана"),
+        ("3.", "Участники"),
+        ("3.1.", "Наставники"),
+    ]
+    items = [(b.number, b.text) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == [("1)", "оборудовать метеопост;"), ("2)", "провести наблюдения.")]
+    passport, plan, people = tables(doc)
+    assert [r.texts for r in passport.rows] == [
+        ["Полное наименование", "МБОУ «Озёрская СОШ»"],
+        ["Директор", "К.Л. Берёзкина"],
+    ]
+    assert [r.texts[0] for r in plan.rows] == ["№", "Этап 2. Наблюдения (март – июнь 2025)",
+                                               "Задача 1. Оборудовать метеопост", "1.1", "1.2"]  # fmt: skip
+    assert [r.texts for r in people.rows][-1] == ["Итого", "40"]  # the sentence after is no row
+    assert any(b.text == "Всего в проекте участвовали 40 учеников." for b in non_tables(doc))
+
+
+def test_word_saved_title_page_lines() -> None:
+    doc = read(AUTO_NUMBERED)
+    kinds = {b.text: b.kind for b in non_tables(doc)}
+    assert kinds["о работе муниципальной площадки"] is BlockKind.HEADING  # the title's wrapped line
+    assert kinds["Тема проекта: «Школьный метеопост»"] is BlockKind.PARAGRAPH  # a labelled value
+    # Place and year of the title page: the numbered line under it is a section all the same.
+    assert kinds["Озёрск, 2025"] is BlockKind.PARAGRAPH
+    assert kinds["Общие сведения"] is BlockKind.HEADING
+
+
+def test_word_saved_signature_line_is_no_table() -> None:
+    doc = read(AUTO_NUMBERED)
+    last = doc.blocks[-1]
+    assert last.kind is BlockKind.PARAGRAPH and last.text == "Директор ____________ К.Л. Берёзкина"
+    doc = read("Показатель\tЗначение\nУченики\t40\n\nДиректор\t________\tК.Л. Берёзкина\n")
+    [table] = tables(doc)
+    assert len(table.rows) == 2 and doc.blocks[-1].text.startswith("Директор")
+
+
+def test_numbered_row_of_a_two_column_table_stays_a_row() -> None:
+    doc = read("№\tНаправление\n1.\tЭкология\n2.\tКраеведение\n3.\tАстрономия\nВывод: план выполнен.\n")
+    [table] = tables(doc)
+    assert [r.texts for r in table.rows] == [["№", "Направление"], ["1.", "Экология"],
+                                             ["2.", "Краеведение"], ["3.", "Астрономия"]]  # fmt: skip
+
+
+def test_a_capitalised_line_under_a_wrapped_title_is_the_next_paragraph() -> None:
+    doc = read("ОТЧЁТ\nо работе площадки\nза 2025 год\nМуниципальное бюджетное учреждение «Школа № 2»\n")
+    kinds = [(b.kind, b.text[:12]) for b in doc.blocks]
+    assert kinds == [
+        (BlockKind.HEADING, "ОТЧЁТ"),
+        (BlockKind.HEADING, "о работе пло"),
+        (BlockKind.HEADING, "за 2025 год"),
+        (BlockKind.PARAGRAPH, "Муниципально"),
+    ]
+
+
+def test_an_approval_stamp_is_no_title() -> None:
+    doc = read("УТВЕРЖДЕНО\nприказом директора школы\nот 10.01.2025 № 3\n")
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH] * 3
+
+
+def test_a_title_line_right_over_a_table_is_a_heading_a_caption_is_not() -> None:
+    doc = read(
+        "Паспорт программы\n"
+        "Название\t«Метеопост»\n"
+        "Сроки\t2025–2027\n"
+        "Программа рассчитана на три года.\n"
+        "Таблица 2. Кадры\n"
+        "Должность\tЧисло\n"
+        "Учитель\t4\n"
+    )
+    kinds = [(b.kind, b.text) for b in non_tables(doc)]
+    assert kinds == [
+        (BlockKind.HEADING, "Паспорт программы"),
+        (BlockKind.PARAGRAPH, "Программа рассчитана на три года."),
+        (BlockKind.PARAGRAPH, "Таблица 2. Кадры"),
+    ]
+
+
+def test_word_saved_task_column_merged_down_next_to_the_numbers() -> None:
+    doc = read(
+        "№\tЗадача\tМероприятие\tСрок\n"
+        "1.1\t1. Оборудовать метеопост\tЗакупка приборов\tмарт 2025\n"
+        "1.2\t\tУстановка будки\tапрель 2025\n"
+        "2.1\t2. Наблюдения\tЕжедневные замеры\tв течение года\n"
+        "2.2\t\tОбработка данных\tдекабрь 2025\n"
+        "3.1\tКонкурс\t\tмай 2025\n"
+        "3.2\t\tВыставка\tиюнь 2025\n"
+    )
+    [table] = tables(doc)
+    column = [(r.cells[1].text, r.cells[1].merged) for r in table.rows[1:]]
+    assert column == [
+        ("1. Оборудовать метеопост", False),
+        ("1. Оборудовать метеопост", True),
+        ("2. Наблюдения", False),
+        ("2. Наблюдения", True),
+        ("Конкурс", False),
+        ("Конкурс", True),
+    ]
+    assert table.rows[1].cells[1].row_span == 2
+    # An empty cell of another column stays empty.
+    assert table.rows[5].cells[2].text == ""
+
+
+def test_word_saved_two_row_header_split_by_the_kinds_of_its_columns() -> None:
+    """«Даты» over two columns of dates, «Охват» over three of counts: no even share of the five
+    lower cells exists, the data settle it."""
+    doc = read(
+        "№\tЗанятие\tДаты\tОхват\tИтог\n"
+        "\t\tначало\tконец\tученики\tучителя\tгости\t\n"
+        "1\tНаблюдение за облаками\tмарт\t20.03.2025\t18\t2\t5\tПроведено\n"
+        "2\tЗамер осадков\tапрель\t–\t–\t–\t–\tНе проводился\n"
+        "3\tДень метеоролога\tмай\t23.05.2025\t30\t3\t12\tПроведён\n"
+    )
+    [table] = tables(doc)
+    assert [(c.text, c.column, c.col_span) for c in table.rows[0].cells] == [
+        ("№", 0, 1), ("Занятие", 1, 1), ("Даты", 2, 2), ("Охват", 4, 3), ("Итог", 7, 1),
+    ]  # fmt: skip
+    assert [c.merged for c in table.rows[1].cells] == [True, True, False, False, False, False, False, True]
+
+
+def test_word_saved_two_row_header_left_alone_when_the_kinds_do_not_tell() -> None:
+    doc = read(
+        "№\tЗанятие\tУченики\tВзрослые\tИтог\n"
+        "\t\t5 кл.\t6 кл.\t7 кл.\tучителя\tгости\t\n"
+        "1\tНаблюдение за облаками\t10\t12\t9\t6\t25\tПроведено\n"
+        "2\tДень метеоролога\t8\t7\t11\t4\t30\tПроведён\n"
+    )
+    [table] = tables(doc)
+    assert table.rows[0].cells[0].col_span == 4  # as Word wrote it: no guess
+    assert not any(c.merged for c in table.rows[1].cells)
+
+
+def test_lettered_items_under_a_numbered_item_are_its_sub_items() -> None:
+    doc = read(
+        "Задачи на год:\n"
+        "1.\tПровести диагностику:\n"
+        "а)\tдетей;\n"
+        "б)\tродителей.\n"
+        "2.\tОборудовать уголок.\n"
+        "\n"
+        "Формы работы:\n"
+        "а)\tэкскурсии;\n"
+    )
+    items = [(b.number, b.level) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == [("1.", 1), ("а)", 2), ("б)", 2), ("2.", 1), ("а)", 1)]
+
+
+def test_a_short_title_over_its_paragraph_is_a_heading() -> None:
+    doc = read(
+        "Общие сведения\n"
+        "Площадка работает с 2024 года и объединяет три школы района.\n"
+        "Выводы и планы\n"
+        "Задачи года решены:\n"
+        "Ответственный исполнитель\n"
+        "Петров И.И.\n"
+        "Город Озёрск\n"
+        "– метеопост работает круглый год;\n"
+    )
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds["Общие сведения"] is BlockKind.HEADING
+    assert kinds["Выводы и планы"] is BlockKind.HEADING
+    assert kinds["Ответственный исполнитель"] is BlockKind.PARAGRAPH  # the line below is shorter
+    assert kinds["Город Озёрск"] is BlockKind.PARAGRAPH  # a list item below, no paragraph
