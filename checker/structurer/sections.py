@@ -147,6 +147,8 @@ def _reaches(text: str, profile: Profile, need: float) -> bool:
 
 
 def is_heading_candidate(block: Block, profile: Profile) -> bool:
+    if CAPTION_RE.match(block.text.strip()):
+        return False  # «Таблица 4. Результаты анкетирования» captions a table, it heads no section
     if block.kind is BlockKind.HEADING:
         return True
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
@@ -155,8 +157,6 @@ def is_heading_candidate(block: Block, profile: Profile) -> bool:
     title = heading_text(block)
     if not text or len(title) > LONG_HEADING_MAX or not re.search("[А-Яа-яA-Za-z]", title):
         return False
-    if CAPTION_RE.match(text):
-        return False  # «Таблица 4. Результаты анкетирования» captions a table, it heads no section
     if len(title) > HEADING_MAX:
         # A long form title with instructions: only when its opening matches a section well.
         return _reaches(title, profile, 90.0)
