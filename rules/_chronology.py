@@ -105,8 +105,19 @@ def is_reported(table: ReportTable | None, section: str | None = None) -> bool:
     return not PLAN_WORDS.search(" ".join([around, *table.headers]))
 
 
+def later_stage(report: Report, stage: int | None) -> bool:
+    """The stage starts after the reporting period: its rows are plans, not reported work
+    (a calendar plan of the whole project in an interim report)."""
+    if report.reporting_period is None or stage is None or not 0 <= stage < len(report.stages):
+        return False
+    period = report.stages[stage].period
+    return period is not None and period.start > report.reporting_period.end
+
+
 def reporting_verdict(report: Report, d: Dated) -> Verdict | None:
     if report.reporting_period is None or not is_reported(d.table, d.event.section):
+        return None
+    if later_stage(report, d.stage):
         return None
     return relate(d.span, report.reporting_period)
 

@@ -12,6 +12,7 @@ from checker.models.document import BlockKind
 from checker.models.finding import Category, Finding, Severity, Text
 from checker.models.report import OUTCOME_ROLES, ColumnRole, Report, ReportTable
 from checker.rule import Rule, RuleContext, shorten
+from rules._chronology import later_stage
 from checker.structurer.events import (
     DONE_RE,
     LABEL_RE,
@@ -26,6 +27,10 @@ from checker.structurer.events import (
 # What a plan says an event is for: its result or product column.
 PLAN_RESULT_ROLES = frozenset({ColumnRole.PLANNED_RESULT, ColumnRole.PLANNED_PRODUCT, ColumnRole.ACTUAL_RESULT,
                                ColumnRole.ACTUAL_PRODUCT})
+# Columns of a record of events that say what it was, not what came of it.
+RECORD_FACT_ROLES = frozenset({ColumnRole.NUMBER, ColumnRole.DATES, ColumnRole.ACTUAL_DATES, ColumnRole.EVENT,
+                               ColumnRole.CATEGORY, ColumnRole.LEVEL, ColumnRole.PLACE, ColumnRole.RESPONSIBLE,
+                               ColumnRole.ORGANISATION, ColumnRole.TASK})
 LIST_ITEM_MAX = 300
 ITEM_LEAD_RE = re.compile(r"^\s*(?:[•●○◦▪■□➢►✓\-–—]|\d{1,2}[.)]|[а-я]\))\s*")
 # «… – не проводился», «… — не состоялось (…)», «…: отменено»: the item's own verdict after a dash.
@@ -187,6 +192,8 @@ class EventWithoutOutcome(Rule):
             stray_cols = [c for c in range(width) if c >= len(table.headers) or not table.headers[c].strip()]
             rows = [dr for dr in data_rows(doc, table) if dr.text(subject_col) and not is_placeholder(dr.text(subject_col))]
             rows = self._without_group_rows(table, rows, subject_col)
+            future = {e.row for e in report.events if e.table == table.index and later_stage(report, e.stage)}
+            rows = [dr for dr in rows if dr.index not in future]  # a later stage's rows are still plans
             status_cols = [c for c in outcome_cols if table.roles[c] is ColumnRole.STATUS]
             if len(status_cols) < len(outcome_cols):
                 outcome_cols = [c for c in outcome_cols if c not in status_cols]
@@ -243,6 +250,9 @@ class EventWithoutOutcome(Rule):
                 cells = [(c, dr.text(c)) for c in range(len(table.headers)) if c != subject_col]
                 hit = next(((c, t) for c, t in cells if t and says_not_held(t)), None)
                 if hit is None:
+                    outcome = [(c, t) for c, t in cells if table.roles[c] not in RECORD_FACT_ROLES]
+                    if len(outcome) >= 2 and all(is_placeholder(t) for _, t in outcome) and any(t for _, t in outcome):
+                        yield self._record_without_outcome(ctx, table, dr, subject_col, outcome)
                     continue
                 col, text = hit
                 reason = states_reason(text) or any(
@@ -287,6 +297,20 @@ class EventWithoutOutcome(Rule):
                         suggestion=Text(ru="укажите причину, по которой мероприятие не проведено, и новый срок",
                                         en="state why the event was not held and the new date"),
                     )
+
+    def _record_without_outcome(self, ctx: RuleContext, table: ReportTable, dr: DataRow, subject_col: int,
+                                outcome: list[tuple[int, str]]) -> Finding:
+        label_ru, label_en, subj = subject_label(table, dr, subject_col)
+        heads = ", ".join(f"«{short_header(table.headers[c])}»" for c, _ in outcome)
+        heads_en = ", ".join(f"“{short_header(table.headers[c])}”" for c, _ in outcome)
+        return self.finding(
+            f"{label_ru}: в графах {heads} только прочерки — не сказано, состоялось ли мероприятие и чем",
+            f"{label_en}: {heads_en} hold only dashes — nothing says whether and how the event took place",
+            evidence=f"{subj} | " + " | ".join(t for _, t in outcome),
+            location=ctx.locate(block=table.block, row=dr.index, column=table.headers[outcome[0][0]]),
+            suggestion=Text(ru="укажите число участников и результат или причину, по которой мероприятие не проведено",
+                            en="state the number of participants and the result, or why the event was not held"),
+        )
 
     def _list_items(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
         """Items of a list of events held that say one was not («4) конкурс «…» – не

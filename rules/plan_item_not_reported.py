@@ -149,7 +149,10 @@ class PlanItemNotReported(Rule):
         opts: Options = ctx.options  # type: ignore[assignment]
         plans = [t for t in report.tables if t.kind == "plan"
                  and (t.column_of(ColumnRole.TASK) is not None or t.column_of(ColumnRole.EVENT) is not None)]
-        done_tables = [t for t in report.tables if t.kind == "plan_actual"]
+        # Only tables that report events say what was done: a table of indicators against their
+        # values («Показатели результативности») does not list the plan's events.
+        done_tables = [t for t in report.tables if t.kind == "plan_actual"
+                       and (t.column_of(ColumnRole.EVENT) is not None or t.column_of(ColumnRole.TASK) is not None)]
         if not plans or not done_tables:
             return
         done = self._done_rows(report, done_tables + [t for t in report.tables if t.kind == "events"])

@@ -22,7 +22,7 @@ OF_PERCENT_RE = re.compile(
 )
 # «62 % (148 из 268)»: the percent first, its base in brackets
 PERCENT_OF_RE = re.compile(
-    r"(?<![\d.,])(?P<pct>\d{1,3}(?:[.,]\d)?)\s*%\s*\(\s*(?P<part>\d{1,5})\s+из\s+(?P<whole>\d{1,5})(?![\d.,]\d)",
+    r"(?<![\d.,])(?P<pct>\d{1,3}(?:[.,]\d)?)\s*%\s*\(\s*(?P<part>\d{1,5})(?:\s+[а-яё]+){0,2}?\s+из\s+(?P<whole>\d{1,5})(?![\d.,]\d)",
     re.IGNORECASE,
 )
 # «…, что составляет 54 % от числа участников»

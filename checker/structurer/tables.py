@@ -86,6 +86,7 @@ def role_patterns(profile: Profile) -> list[tuple[ColumnRole, list[re.Pattern]]]
 
 
 # A header that opens with a word of time names a date column whatever follows.
+BRACKETS_RE = re.compile(r"\([^()]*\)")
 ACTUAL_WORD_RE = re.compile(r"факт", re.IGNORECASE)
 DATES_FIRST_RE = re.compile(r"^\s*(сроки?|дат[аы]|период|время)(?![а-яё])")
 
@@ -100,6 +101,12 @@ def header_role(text: str, patterns: list[tuple[ColumnRole, list[re.Pattern]]]) 
     for role, pats in patterns:
         if any(p.search(h) for p in pats):
             return role
+    bare = " ".join(BRACKETS_RE.sub(" ", h).split())
+    if bare and bare != h:
+        # «Результат (на 30.06.2025)»: a remark in brackets does not change what the column holds
+        for role, pats in patterns:
+            if any(p.search(bare) for p in pats):
+                return role
     return None
 
 
@@ -230,8 +237,8 @@ def table_kind(table: ReportTable, width: int) -> str | None:
         return "funding"
     if roles & OUTCOME_ROLES and has_subject:
         return "plan_actual"
-    if ColumnRole.CATEGORY in roles and ColumnRole.PARTICIPANTS in roles:
-        return "participants"
+    if ColumnRole.CATEGORY in roles and ColumnRole.PARTICIPANTS in roles and ColumnRole.EVENT not in roles:
+        return "participants"  # with an event column it is a record of events and who came
     if ColumnRole.EVENT in roles and ColumnRole.PARTICIPANTS in roles:
         return "events"
     if ColumnRole.EVENT in roles and ColumnRole.DATES in roles and ColumnRole.TASK not in roles and (

@@ -78,7 +78,7 @@ SAME_NOUN_TOTAL_RE = re.compile(
 )
 # "обучающиеся – 176", "педагоги: 29 чел."
 PART_DASH_RE = re.compile(r"^\s*(?P<label>\S.{0,80}?)\s*[–—:-]\s*(?P<value>\d[\d\s]*?\d|\d)\s*(?:чел\.?|человек)?\s*\.?$")
-PART_ITEM_RE = re.compile(r"^\s*(?:[–—-]\s*)?(?P<value>\d[\d\s]*?\d|\d)\s+(?:[–—-]\s+)?(?P<label>(?:[а-яёa-z«\"]|\d{1,2}-[а-яё])[^,]{1,80})$", re.IGNORECASE)
+PART_ITEM_RE = re.compile(r"^\s*(?:[–—-]\s*)?(?P<value>\d[\d\s]*?\d|\d)\s+(?:[–—-]\s+)?(?P<label>(?:[а-яёa-z«\"]|\d{1,2}-[а-яё])(?:[^,(]|\([^()]*\)){1,160})$", re.IGNORECASE)
 
 
 def _cell_value(text: str) -> tuple[bool, float | None]:
@@ -465,15 +465,16 @@ def _part_of(item: str, block) -> TotalPart | None:
     return None
 
 
-QUOTED_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"")
+QUOTED_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"|\([^()]*\)")  # quoted names and remarks in brackets
 
 
-def _split_items(text: str) -> list[str]:
+def _split_items(text: str, number_first: bool = False) -> list[str]:
     """Items of a listed breakdown, split at commas, semicolons and «и», never inside a quoted
-    name («3D-моделирование и прототипирование»)."""
+    name («3D-моделирование и прототипирование»); with `number_first`, only where a number follows."""
     masked = QUOTED_RE.sub(lambda m: "\0" * len(m.group(0)), text)
     items, start = [], 0
-    for m in re.finditer(r"\s*(?:,|;|\s+и\s+|\s+а\s+также\s+)\s*", masked):
+    sep = r"\s*(?:,|;|\s+и\s+|\s+а\s+также\s+)\s*" + (r"(?=\d)" if number_first else "")
+    for m in re.finditer(sep, masked):
         items.append(text[start:m.start()])
         start = m.end()
     items.append(text[start:])
@@ -481,7 +482,14 @@ def _split_items(text: str) -> list[str]:
 
 
 def _parts(text: str, block) -> list[TotalPart]:
-    items = _split_items(text.strip().rstrip("."))
+    parts = _parts_of(_split_items(text.strip().rstrip(".")), block)
+    if not parts:
+        # «41 педагог гимназии и школ-партнёров, 384 обучающихся …»: an «и» inside a part's label
+        parts = _parts_of(_split_items(text.strip().rstrip("."), number_first=True), block)
+    return parts
+
+
+def _parts_of(items: list[str], block) -> list[TotalPart]:
     parts: list[TotalPart] = []
     for item in items:
         part = _part_of(item, block)
