@@ -250,8 +250,10 @@ class EventWithoutOutcome(Rule):
                 cells = [(c, dr.text(c)) for c in range(len(table.headers)) if c != subject_col]
                 hit = next(((c, t) for c, t in cells if t and says_not_held(t)), None)
                 if hit is None:
-                    outcome = [(c, t) for c, t in cells if table.roles[c] not in RECORD_FACT_ROLES]
-                    if len(outcome) >= 2 and all(is_placeholder(t) for _, t in outcome) and any(t for _, t in outcome):
+                    outcome = [(c, t) for c, t in cells
+                               if table.roles[c] not in RECORD_FACT_ROLES and table.headers[c].strip()]
+                    # every outcome column (the count, the link, the result) written as a dash
+                    if len(outcome) >= 2 and all(t.strip() and is_placeholder(t) for _, t in outcome):
                         yield self._record_without_outcome(ctx, table, dr, subject_col, outcome)
                     continue
                 col, text = hit
