@@ -75,6 +75,25 @@ def _title_variants(text: str) -> tuple[str, ...]:
 WORD_NUMBER_RE = re.compile(r"^(?P<word>Раздел|Глава|Часть|Задача|Направление)\s+(?P<n>\d{1,2}|[IVXLC]{1,5})\.?(?:\s+|$)(?=\S|$)")
 
 
+# «А. Общие сведения», «Б. Цель и задачи»: sections lettered with capitals
+LETTER_HEAD_RE = re.compile(r"^(?P<n>[А-ЕЖЗИК-ЭЮЯ])\.\s+(?=[А-ЯЁ«])")
+LETTERED_MIN = 3  # lettered headings in alphabetical order before the letters count as numbers
+
+
+def lettered_headings(doc: Document, profile: Profile) -> set[int]:
+    """Blocks whose capital letter numbers a section: at least LETTERED_MIN heading lines «А. …»,
+    «Б. …», «В. …» in alphabetical order (a lone «А. Петров» is an initial)."""
+    found = [(i, LETTER_HEAD_RE.match(b.text.strip())) for i, b in enumerate(doc.blocks)
+             if b.kind is not BlockKind.TABLE and not b.number and (b.kind is BlockKind.HEADING or b.emphasis)]
+    hits = [(i, RU_CAPITALS.index(m.group("n"))) for i, m in found if m and m.group("n") in RU_CAPITALS]
+    if len(hits) < LETTERED_MIN or any(b[1] <= a[1] for a, b in zip(hits, hits[1:])):
+        return set()
+    return {i for i, _ in hits}
+
+
+RU_CAPITALS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+
+
 def word_number(text: str) -> tuple[str, str] | None:
     """(«Раздел 5.», rest) for a title that starts with a numbered section word."""
     m = WORD_NUMBER_RE.match(text.strip())
@@ -90,6 +109,8 @@ def numbering_style(number: str | None) -> str | None:
     word = WORD_NUMBER_RE.match(n)
     if word:
         return "word-" + word.group("word").lower()
+    if re.fullmatch(r"[А-ЯЁ]\.", n):
+        return "letter-capital"
     if ROMAN_RE.match(n):
         return "roman"
     depth = len([p for p in re.split(r"\.", n.rstrip(".)")) if p])
@@ -183,6 +204,7 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
     last_numbered_level = 0
     joined: set[int] = set()
     last_heading_number: dict[str, str] = {}  # numbering style -> the last heading number of it
+    lettered = lettered_headings(doc, profile)
     for i, block in enumerate(doc.blocks):
         if i in joined:
             continue
@@ -190,6 +212,9 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
             is_heading_candidate(block, profile) or _continues_series(block, last_heading_number)
         ):
             worded_style = None if block.number else word_number(heading_text(block))
+            if i in lettered:
+                m = LETTER_HEAD_RE.match(block.text.strip())
+                worded_style = (f"{m.group('n')}.", heading_text(block)[m.end():]) if m else None
             style = numbering_style(block.number) or (numbering_style(worded_style[0]) if worded_style else None)
             if style:
                 if style not in style_levels:
@@ -203,6 +228,8 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
             number, title = block.number, heading_text(block)
             if style and block.number:
                 last_heading_number[style] = block.number
+            if i in lettered and worded_style:
+                number, title = worded_style
             tail = _heading_tail(doc, i, profile)
             if tail:
                 title = f"{title} {tail}"
