@@ -61,11 +61,6 @@ def _raw_lines(doc: Document, blocks: list[int]) -> list[str]:
     return out
 
 
-def _capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
-
-
 TABLE_WORD_RE = re.compile(r"таблиц|представлен\w*\s+ниже|приведен\w*\s+ниже", re.IGNORECASE)
 INTRO_LINES_MAX = 2
 INTRO_CHARS_MAX = 250
@@ -249,8 +244,7 @@ class EmptySection(Rule):
     def _unlisted(self, report: Report, ctx: RuleContext, header_rows: dict[int, int]) -> Iterable[Finding]:
         """Numbered headings that are no section of the form: empty whatever their title.
 
-        Unnumbered headings set as headings (a Word heading style, or capitals) form a series of
-        their own. A run of numbered bold lines with nothing between them is a list, not empty
+        Unnumbered section headings form a series of their own. A run of numbered bold lines with nothing between them is a list, not empty
         sections: a series is judged only when most of its headings have text of their own."""
         doc = report.document
         series: dict[tuple[str | None, int], list[tuple[Section, list[int], bool]]] = {}
@@ -261,7 +255,7 @@ class EmptySection(Rule):
             block = doc.blocks[sec.block]
             if sec.number:
                 key = (numbering_style(sec.number), sec.level)
-            elif block.kind is BlockKind.HEADING or _capitals(block.text):
+            elif block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH):  # a heading by style, bold, capitals or shape
                 key = ("unnumbered", sec.level)  # «ИННОВАЦИОННЫЕ ПРОДУКТЫ», a Heading 2 without a number
             else:
                 continue

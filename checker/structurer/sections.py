@@ -77,14 +77,19 @@ WORD_NUMBER_RE = re.compile(r"^(?P<word>Раздел|Глава|Часть|За�
 
 # «А. Общие сведения», «Б. Цель и задачи»: sections lettered with capitals
 LETTER_HEAD_RE = re.compile(r"^(?P<n>[А-ЕЖЗИК-ЭЮЯ])\.\s+(?=[А-ЯЁ«])")
+HEADING_LINE_MAX = 160
 LETTERED_MIN = 3  # lettered headings in alphabetical order before the letters count as numbers
 
 
 def lettered_headings(doc: Document, profile: Profile) -> set[int]:
     """Blocks whose capital letter numbers a section: at least LETTERED_MIN heading lines «А. …»,
     «Б. …», «В. …» in alphabetical order (a lone «А. Петров» is an initial)."""
+    # bold or a heading style where the format keeps it; in a text save, a short line without a
+    # final full stop (the alphabetical order is what makes them headings)
     found = [(i, LETTER_HEAD_RE.match(b.text.strip())) for i, b in enumerate(doc.blocks)
-             if b.kind is not BlockKind.TABLE and not b.number and (b.kind is BlockKind.HEADING or b.emphasis)]
+             if b.kind is not BlockKind.TABLE and not b.number
+             and (b.kind is BlockKind.HEADING or b.emphasis
+                  or (len(b.text.strip()) <= HEADING_LINE_MAX and not b.text.rstrip().endswith((".", ";", ","))))]
     hits = [(i, RU_CAPITALS.index(m.group("n"))) for i, m in found if m and m.group("n") in RU_CAPITALS]
     if len(hits) < LETTERED_MIN or any(b[1] <= a[1] for a, b in zip(hits, hits[1:])):
         return set()
@@ -209,7 +214,7 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
         if i in joined:
             continue
         if block.kind is not BlockKind.TABLE and (
-            is_heading_candidate(block, profile) or _continues_series(block, last_heading_number)
+            i in lettered or is_heading_candidate(block, profile) or _continues_series(block, last_heading_number)
         ):
             worded_style = None if block.number else word_number(heading_text(block))
             if i in lettered:
