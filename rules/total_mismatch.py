@@ -14,7 +14,7 @@ from checker.models.report import Report, StatedTotal
 from checker.rule import Rule, RuleContext, shorten
 from rules.impossible_number import _fmt as _fmt_plain
 
-SUM_SOURCES = {"table", "table_row", "list", "text", "text_table"}
+SUM_SOURCES = {"table", "table_row", "list", "text", "text_table", "text_row"}
 
 
 class Options(BaseModel):
@@ -86,7 +86,7 @@ class TotalMismatch(Rule):
 
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
         opts: Options = ctx.options  # type: ignore[assignment]
-        wrong = [t for t in report.totals if t.source in SUM_SOURCES and len(t.parts) >= 2
+        wrong = [t for t in report.totals if t.source in SUM_SOURCES and (len(t.parts) >= 2 or t.source == "text_row")
                  and abs(sum(p.value for p in t.parts) - t.value) > tolerance(t)]
         # A wrong «Всего» in one row also throws out the «Итого» of the «Всего» column by the same
         # amount: that is one error, reported at the row.
@@ -134,6 +134,10 @@ class TotalMismatch(Rule):
             else:
                 ru = f"«{label}» — {value}, а сумма строк {names}: {expr} {d_ru}"
                 en = f"“{label}” is {value}, but the lines above add up to {expr_en} {d_en}"
+        elif total.source == "text_row":
+            row = shorten(total.parts[0].label, 50)
+            ru = f"«{label}»: в таблице участников в строке «{row}» — {_fmt(parts_sum)}, а в тексте {value} {d_ru}"
+            en = f"“{label}”: the participants table's row “{row}” says {_fmt(parts_sum)}, the text {value} {d_en}"
         elif total.source == "text_table":
             col = f"«{shorten(total.column, 40)}»" if total.column else "участников"
             ru = f"«{label}»: сумма графы {col} таблицы {expr}, а не {value} {d_ru}"

@@ -103,6 +103,7 @@ def table_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
     out += _text_table_totals(doc, table)
     stated = {(t.location.block, t.value) for t in out if t.source == "text_table"}
     out += [t for t in _prose_about_table(doc, table) if (t.location.block, t.value) not in stated]
+    out += _prose_about_category(doc, table)
     return out
 
 
@@ -296,7 +297,7 @@ PROSE_COUNT_RE = re.compile(
 )
 # A sentence that states a whole: a total, or how many took part.
 WHOLE_VERB_RE = re.compile(
-    r"(?<![а-яё])(?:всего|итого|общ\w+\s+(?:число|количество)|составил\w*|участвовал\w*|приняли\s+участие"
+    r"(?<![а-яё])(?:всего|итого|общ\w+\s+(?:число|количество)|составил\w*|участв(?:овал|ую|уе)\w*|приняли\s+участие"
     r"|принимали\s+участие|охвачен\w*|вовлечен\w*|вовлечён\w*|задействован\w*)",
     re.IGNORECASE,
 )
@@ -407,6 +408,54 @@ def _prose_about_table(doc: Document, table: ReportTable) -> list[StatedTotal]:
             out.append(StatedTotal(label=text[max(0, verb.start() - 40): end].strip()[:160], value=value,
                                    parts=parts, source="text_table", section=table.section, table=table.index,
                                    column=table.headers[col] or None, location=b.location))
+    return out
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """«педагог» and «педагогический», «воспитанник» and «воспитанники»: one stem."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= 5 and k >= 0.8 * min(len(a), len(b))
+
+
+def _prose_about_category(doc: Document, table: ReportTable) -> list[StatedTotal]:
+    """A count of one kind of people next to a participants table against its row for them:
+    «участвуют 22 педагога» beside «Педагогические работники | 18»."""
+    from checker.textmatch import lemma, lemmas
+
+    cat, cnt = table.column_of(ColumnRole.CATEGORY), table.column_of(ColumnRole.PARTICIPANTS)
+    if table.kind != "participants" or cat is None or cnt is None:
+        return []
+    rows = [(dr, parse_number(dr.text(cnt))) for dr in data_rows(doc, table)]
+    rows = [(dr, v) for dr, v in rows if v is not None]
+    block = doc.blocks[table.block]
+    out: list[StatedTotal] = []
+    for i in [table.block - 1] + list(range(table.block + 1, table.block + 1 + PROSE_NEAR)):
+        if not 0 <= i < len(doc.blocks) or doc.blocks[i].kind is BlockKind.TABLE:
+            continue
+        text = doc.blocks[i].full_text
+        for verb in WHOLE_VERB_RE.finditer(text):
+            reach = re.split(r"[.;:!?]", text[verb.end(): verb.end() + VERB_REACH])[0]
+            m = next((c for c in PROSE_COUNT_RE.finditer(reach) if not YEAR_RE.match(c.group("value"))), None)
+            if m is None:
+                continue
+            noun = _people_head(reach[m.start("noun"):])
+            word = lemma(noun) if noun else ""
+            if not word or word in GENERIC_NOUNS:
+                continue  # a total of everyone is the column's business
+            hits = [(dr, v) for dr, v in rows if any(_same_stem(word, w) for w in lemmas(dr.text(cat)))]
+            value = parse_number(m.group("value"))
+            if len(hits) != 1 or value is None:
+                continue
+            dr, v = hits[0]
+            end = verb.end() + m.end()
+            out.append(StatedTotal(
+                label=text[max(0, verb.start() - 40): end].strip()[:160], value=value, source="text_row",
+                parts=[TotalPart(label=dr.text(cat)[:120], value=v,
+                                 location=block.location.model_copy(update={"row": dr.index, "column": cnt}))],
+                section=table.section, table=table.index, column=table.headers[cnt] or None,
+                location=doc.blocks[i].location))
     return out
 
 
