@@ -203,3 +203,14 @@ def heading_score(heading: str, title: str) -> float:
     if extra > distinctive + 1.0 or (distinctive == 0 and extra >= 0.9):
         score = min(score, 70.0)
     return score
+
+
+def same_stem(a: str, b: str, share: float = 0.7) -> bool:
+    """Two word forms of one stem: a common beginning of 5+ letters covering `share` of the
+    shorter («основной» / «основный», «педагог» / «педагогический»)."""
+    if a == b:
+        return True
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= 5 and k >= share * min(len(a), len(b))

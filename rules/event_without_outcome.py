@@ -261,17 +261,9 @@ class EventWithoutOutcome(Rule):
                     table.roles[c] is ColumnRole.DEVIATION_REASON and not is_placeholder(t) for c, t in cells)
                 label_ru, label_en, subj = subject_label(table, dr, subject_col)
                 head = short_header(table.headers[col])
-                yield self.finding(
-                    f"{label_ru}: в графе «{head}» — «{shorten(text, 80)}»" + ("; причина указана" if reason else ", причина не указана"),
-                    f"{label_en}: “{head}” says “{shorten(text, 80)}”" + ("; a reason is given" if reason else ", no reason given"),
-                    evidence=f"{subj} | {text}",
-                    location=ctx.locate(block=table.block, row=dr.index, column=table.headers[col]),
-                    severity=Severity.WARNING if reason else Severity.ERROR,
-                    suggestion=Text(
-                        ru="укажите новый срок проведения" if reason else "укажите причину, по которой мероприятие не проведено, и новый срок",
-                        en="state the new date" if reason else "state why the event was not held and the new date",
-                    ),
-                )
+                yield self._not_held(f"{label_ru}: в графе «{head}» — ", f"{label_en}: “{head}” says ",
+                                     shorten(text, 80), f"{subj} | {text}", bool(reason),
+                                     ctx.locate(block=table.block, row=dr.index, column=table.headers[col]))
 
     def _sentences_not_held(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
         """A sentence saying a named event was not held («Районный конкурс «Юный виртуоз» не
@@ -290,15 +282,8 @@ class EventWithoutOutcome(Rule):
                         continue
                     subject = m.group("subject").strip()
                     name = quote(subject)
-                    yield self.finding(
-                        f"мероприятие {name}: «{shorten(sentence.strip(), 100)}», причина не указана",
-                        f"event {name}: “{shorten(sentence.strip(), 100)}”, no reason given",
-                        evidence=f"{subject} | {sentence.strip()}",
-                        location=ctx.locate(block=i),
-                        severity=Severity.ERROR,
-                        suggestion=Text(ru="укажите причину, по которой мероприятие не проведено, и новый срок",
-                                        en="state why the event was not held and the new date"),
-                    )
+                    yield self._not_held(f"мероприятие {name}: ", f"event {name}: ", shorten(sentence.strip(), 100),
+                                         f"{subject} | {sentence.strip()}", False, ctx.locate(block=i))
 
     def _record_without_outcome(self, ctx: RuleContext, table: ReportTable, dr: DataRow, subject_col: int,
                                 outcome: list[tuple[int, str]]) -> Finding:
@@ -330,19 +315,24 @@ class EventWithoutOutcome(Rule):
             if len(subject) < 10 or DONE_RE.search(subject):
                 continue
             tail = block.text[m.start():].strip(" ;.")
-            reason = states_reason(tail)
             name = quote(subject)
-            yield self.finding(
-                f"мероприятие {name}: «{shorten(tail, 80)}»" + ("; причина указана" if reason else ", причина не указана"),
-                f"event {name}: “{shorten(tail, 80)}”" + ("; a reason is given" if reason else ", no reason given"),
-                evidence=f"{subject} | {tail}",
-                location=ctx.locate(block=i),
-                severity=Severity.WARNING if reason else Severity.ERROR,
-                suggestion=Text(
-                    ru="укажите новый срок проведения" if reason else "укажите причину, по которой мероприятие не проведено, и новый срок",
-                    en="state the new date" if reason else "state why the event was not held and the new date",
-                ),
-            )
+            yield self._not_held(f"мероприятие {name}: ", f"event {name}: ", shorten(tail, 80),
+                                 f"{subject} | {tail}", states_reason(tail), ctx.locate(block=i))
+
+    def _not_held(self, head_ru: str, head_en: str, quoted: str, evidence: str, reason: bool,
+                  location) -> Finding:
+        """An event said not to have taken place: an error without a reason, a warning with one."""
+        return self.finding(
+            f"{head_ru}«{quoted}»" + ("; причина указана" if reason else ", причина не указана"),
+            f"{head_en}“{quoted}”" + ("; a reason is given" if reason else ", no reason given"),
+            evidence=evidence,
+            location=location,
+            severity=Severity.WARNING if reason else Severity.ERROR,
+            suggestion=Text(
+                ru="укажите новый срок проведения" if reason else "укажите причину, по которой мероприятие не проведено, и новый срок",
+                en="state the new date" if reason else "state why the event was not held and the new date",
+            ),
+        )
 
     @staticmethod
     def _without_group_rows(table: ReportTable, rows: list[DataRow], subject_col: int) -> list[DataRow]:

@@ -62,12 +62,13 @@ def cell_items(text: str) -> list[str]:
 def list_events(doc: Document, report: Report) -> list[Event]:
     out: list[Event] = []
     for i, block in enumerate(doc.blocks):
-        if block.table is None or report.table_at(i) is None or report.table_at(i).kind in ("plan", "plan_actual", "events"):  # type: ignore[union-attr]
+        table = report.table_at(i) if block.table is not None else None
+        if table is None or table.kind in ("plan", "plan_actual", "events"):
             continue  # rows of event tables are events already
         sec = report.section_of_block(i)
         if sec is not None and FUTURE_SECTION_RE.search(sec.label):
             continue
-        for row in block.table.rows:
+        for row in block.table.rows:  # type: ignore[union-attr]
             label = " ".join(c.text for c in row.cells[:-1])
             if FUTURE_RE.search(label):
                 continue  # «Какие мероприятия запланированы на 2026 год?»

@@ -15,7 +15,7 @@ import re
 from checker.models.document import Block, BlockKind, Document
 from checker.models.report import ColumnRole, Event, Report, ReportTable, Stage
 from checker.parsing.dates import DateMatch, Period, event_dates, find_dates, parse_period
-from checker.textmatch import lemmas
+from checker.textmatch import lemmas, same_stem
 
 ORDINALS = {
     "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6,
@@ -381,12 +381,7 @@ def _in_stage_list(doc: Document, i: int) -> bool:
 
 def _same_word(a: str, b: str) -> bool:
     """Lemmas of one adjective may differ by form ("основной" / "основный"): a long common stem counts."""
-    if a == b:
-        return True
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
-    return k >= 5 and k >= 0.7 * min(len(a), len(b))
+    return same_stem(a, b)
 
 
 def stage_for_table(table: ReportTable, doc: Document, stages: list[Stage]) -> int | None:

@@ -18,6 +18,7 @@ number ("30 (из них 5 родителей)") makes the sum unknowable, and t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from checker.models.document import BlockKind, Document, Row
 from checker.models.report import ColumnRole, ReportTable, StatedTotal, TotalPart
@@ -29,6 +30,7 @@ from checker.structurer.events import (
     is_section_row,
 )
 from checker.structurer.tables import BREAKDOWN_RE, COUNT_RE, is_share
+from checker.textmatch import lemma, lemmas, same_stem
 
 # "Педагоги – 60", "Родители: 51 чел.", "Общее число – 372"
 LIST_VALUE_RE = re.compile(r"^(?P<label>[^\d:–—-][^:–—]{1,120}?)\s*[:–—-]\s*(?P<value>\d[\d\s]*(?:[.,]\d+)?)\s*(чел\.?|человек|шт\.?|%)?\s*[.;]?$")
@@ -345,8 +347,6 @@ def _column_for(noun: str, table: ReportTable, columns: dict[int, list[TotalPart
     """The count column a noun speaks of: its header shares the noun's lemma («обучающихся» —
     «Обучающиеся»); a generic «человек», «участников» means the table's only count column or
     its «Всего» column."""
-    from checker.textmatch import lemma, lemmas
-
     word = lemma(noun)
     if word not in PEOPLE_NOUNS:
         return None  # «6 организаций-партнёров» counts organisations, not the people in the column
@@ -365,12 +365,24 @@ def _column_for(noun: str, table: ReportTable, columns: dict[int, list[TotalPart
 def _people_head(words: str, reach: int = 4) -> str | None:
     """The people noun a count qualifies, a few adjectives on («27 педагогических и руководящих
     работников» → «работников»)."""
-    from checker.textmatch import lemma
-
     for word in re.findall(r"[а-яё]+", words.lower())[:reach]:
         if lemma(word) in PEOPLE_NOUNS:
             return word
     return None
+
+
+STEM_SHARE = 0.8  # «педагога» names the row «Педагогические работники»
+
+
+def _stated_counts(text: str) -> Iterator[tuple[re.Match[str], re.Match[str], str]]:
+    """(verb, count, the words after the verb) for each whole a sentence states: the count comes
+    right after the verb, in the same sentence («составило 214 человек», «участвовали 868
+    обучающихся»); later numbers of the sentence are its parts, years are not counts."""
+    for verb in WHOLE_VERB_RE.finditer(text):
+        reach = re.split(r"[.;:!?]", text[verb.end(): verb.end() + VERB_REACH])[0]
+        m = next((c for c in PROSE_COUNT_RE.finditer(reach) if not YEAR_RE.match(c.group("value"))), None)
+        if m is not None:
+            yield verb, m, reach
 
 
 def _prose_about_table(doc: Document, table: ReportTable) -> list[StatedTotal]:
@@ -391,17 +403,13 @@ def _prose_about_table(doc: Document, table: ReportTable) -> list[StatedTotal]:
                 break
             continue
         text = b.full_text
-        for verb in WHOLE_VERB_RE.finditer(text):
-            # the count the verb states comes right after it, in the same sentence («составило 214
-            # человек», «участвовали 868 обучающихся»); later numbers of the sentence are its parts
-            reach = re.split(r"[.;:!?]", text[verb.end(): verb.end() + VERB_REACH])[0]
-            m = next((c for c in PROSE_COUNT_RE.finditer(reach) if not YEAR_RE.match(c.group("value"))), None)
-            if m is None or re.search(r"[–—-]\s*$", reach[: m.start()]):
-                continue
+        for verb, m, reach in _stated_counts(text):
+            if re.search(r"[–—-]\s*$", reach[: m.start()]):
+                continue  # «— 8 человек»: a part of a list
             value = parse_number(m.group("value"))
             after = text[verb.end() + m.start("noun"): verb.end() + m.start("noun") + VERB_REACH]
             col = _column_for(_people_head(after) or m.group("noun"), table, columns)
-            if value is None or col is None or YEAR_RE.match(m.group("value")):
+            if value is None or col is None:
                 continue
             parts = columns[col]
             end = verb.end() + m.end()
@@ -411,19 +419,9 @@ def _prose_about_table(doc: Document, table: ReportTable) -> list[StatedTotal]:
     return out
 
 
-def _same_stem(a: str, b: str) -> bool:
-    """«педагог» and «педагогический», «воспитанник» and «воспитанники»: one stem."""
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
-    return k >= 5 and k >= 0.8 * min(len(a), len(b))
-
-
 def _prose_about_category(doc: Document, table: ReportTable) -> list[StatedTotal]:
     """A count of one kind of people next to a participants table against its row for them:
     «участвуют 22 педагога» beside «Педагогические работники | 18»."""
-    from checker.textmatch import lemma, lemmas
-
     cat, cnt = table.column_of(ColumnRole.CATEGORY), table.column_of(ColumnRole.PARTICIPANTS)
     if table.kind != "participants" or cat is None or cnt is None:
         return []
@@ -435,16 +433,12 @@ def _prose_about_category(doc: Document, table: ReportTable) -> list[StatedTotal
         if not 0 <= i < len(doc.blocks) or doc.blocks[i].kind is BlockKind.TABLE:
             continue
         text = doc.blocks[i].full_text
-        for verb in WHOLE_VERB_RE.finditer(text):
-            reach = re.split(r"[.;:!?]", text[verb.end(): verb.end() + VERB_REACH])[0]
-            m = next((c for c in PROSE_COUNT_RE.finditer(reach) if not YEAR_RE.match(c.group("value"))), None)
-            if m is None:
-                continue
+        for verb, m, reach in _stated_counts(text):
             noun = _people_head(reach[m.start("noun"):])
             word = lemma(noun) if noun else ""
             if not word or word in GENERIC_NOUNS:
                 continue  # a total of everyone is the column's business
-            hits = [(dr, v) for dr, v in rows if any(_same_stem(word, w) for w in lemmas(dr.text(cat)))]
+            hits = [(dr, v) for dr, v in rows if any(same_stem(word, w, STEM_SHARE) for w in lemmas(dr.text(cat)))]
             value = parse_number(m.group("value"))
             if len(hits) != 1 or value is None:
                 continue
@@ -576,8 +570,6 @@ def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
         parts = _parts(m.group("parts"), block)
         if value is None or len(parts) < 2 or any(t.value == value and len(t.parts) == len(parts) for t in out):
             continue
-        from checker.textmatch import lemma
-
         noun = lemma(m.group("noun"))
         if all(p.label.split() and lemma(p.label.split()[0]) == noun for p in parts):
             out.append(StatedTotal(label=_with_lead(text, m.start(), m.group(0))[:160], value=value, parts=parts,
