@@ -52,6 +52,15 @@ CATEGORIES = (
 )
 
 
+def named_table(text: str, tables: list[ReportTable]) -> ReportTable | None:
+    """The table a text names by number («(таблица 2)», «в таблице № 3»), found by its caption."""
+    ref = TABLE_REF_RE.search(text)
+    if not ref:
+        return None
+    caption = re.compile(rf"\s*(?:таблица|табл\.)\s*№?\s*{ref.group(1)}(?!\d)", re.IGNORECASE)
+    return next((t for t in tables if t.caption and caption.match(t.caption)), None)
+
+
 def numeral(text: str) -> int | None:
     if text.isdigit():
         return int(text)
@@ -235,11 +244,7 @@ class CountMismatch(Rule):
             m = OF_PLANNED_HELD_RE.search(b.full_text)
             if not m:
                 continue
-            ref = TABLE_REF_RE.search(b.full_text)
-            target = None
-            if ref:
-                target = next((t for t in tables if t.caption and re.match(
-                    rf"\s*(?:таблица|табл\.)\s*№?\s*{ref.group(1)}(?!\d)", t.caption, re.IGNORECASE)), None)
+            target = named_table(b.full_text, tables)
             if target is None:
                 target = next((t for t in reversed(tables) if i - HELD_SUMMARY_REACH <= t.block < i), None)
             if target is None:
@@ -287,10 +292,8 @@ class CountMismatch(Rule):
                 nxt = next((t for t in event_tables if t.block == i + 1), None)
                 if nxt is None and i + 2 < len(doc.blocks) and CAPTION_RE.match(doc.blocks[i + 1].full_text):
                     nxt = next((t for t in event_tables if t.block == i + 2), None)  # text, caption, table
-                ref = TABLE_REF_RE.search(text)
-                if nxt is None and ref:
-                    nxt = next((t for t in event_tables if t.caption and re.match(
-                        rf"\s*(?:таблица|табл\.)\s*№?\s*{ref.group(1)}(?!\d)", t.caption, re.IGNORECASE)), None)
+                if nxt is None:
+                    nxt = named_table(text, event_tables)
                 if nxt is not None:
                     target = nxt  # the caption right above the table, or the table the text names
                 elif CALENDAR_RE.search(re.split(r"[.;:()]", tail)[0]) and len(calendar) == 1:
