@@ -3,7 +3,7 @@
     PYTHONPATH=. python benchmarks/bench_docx_reader.py [--runs 30] [--keep out.docx]
 
 Reports milliseconds per read for:
-- ours:  plugins.readers.docx.DocxReader.read (bytes in, Document out);
+- ours:  repcheck.plugins.readers.docx.DocxReader.read (bytes in, Document out);
 - floor: unzip + lxml parse of word/document.xml + a walk over every w:t: the least any
   lxml-based reader must do, so "ours - floor" is the cost of structure, numbering and models.
 
@@ -30,8 +30,8 @@ sys.path.insert(0, str(ROOT / "corpus" / "tools"))
 
 from build_docx import Numbering, set_num  # noqa: E402  (the corpus builder's helpers)
 
-from plugins.readers._package import safe_xml_parser  # noqa: E402
-from plugins.readers.docx import DocxReader  # noqa: E402
+from repcheck.plugins.readers._package import safe_xml_parser  # noqa: E402
+from repcheck.plugins.readers.docx import DocxReader  # noqa: E402
 
 WORDS = (
     "в рамках проекта педагоги лицея провели серию семинаров и открытых уроков по формированию "

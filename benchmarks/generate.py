@@ -55,7 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from textgen import phrase, prose  # noqa: E402
 
-from checker.models.document import Block, BlockKind, Cell, Document, Row, Table  # noqa: E402
+from repcheck.models.document import Block, BlockKind, Cell, Document, Row, Table  # noqa: E402
 
 SEED_DIR = ROOT / "corpus" / "text"
 # Forms and how often each occurs.
@@ -133,7 +133,7 @@ _TEMPLATES: dict[tuple[str, int], Template] = {}
 
 def _seed(form: str) -> Document:
     if form not in _SEED_DOCS:
-        from plugins.readers.text import TextReader
+        from repcheck.plugins.readers.text import TextReader
 
         src = SEED_DIR / f"{form}.txt"
         _SEED_DOCS[form] = TextReader().read(src, src.read_bytes())
@@ -201,8 +201,8 @@ def _build_template(form: str, rows: int) -> Template:
 
 def _title_blocks(doc: Document) -> set[int]:
     """Blocks the structurer takes as section titles of the form: kept in every report."""
-    from checker.config import Config
-    from checker.engine import analyse, registry_for
+    from repcheck.config import Config
+    from repcheck.engine import analyse, registry_for
 
     config = Config()
     report = analyse(doc, registry_for(config), config)

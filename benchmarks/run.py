@@ -133,7 +133,7 @@ def env() -> dict[str, str]:
 
 def repcheck() -> list[str]:
     exe = shutil.which("repcheck")
-    return [exe] if exe else [sys.executable, "-m", "checker"]
+    return [exe] if exe else [sys.executable, "-m", "repcheck"]
 
 
 def timed(cmd: list[str], sample: bool = False) -> dict:

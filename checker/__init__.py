@@ -2,6 +2,6 @@
 
 __version__ = "0.1.0"
 
-from checker.hookspecs import hookimpl  # noqa: E402  (for plugin authors)
+from repcheck.hookspecs import hookimpl  # noqa: E402  (for plugin authors)
 
 __all__ = ["__version__", "hookimpl"]

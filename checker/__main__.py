@@ -1,5 +1,5 @@
 import sys
 
-from checker.cli import main
+from repcheck.cli import main
 
 sys.exit(main())

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from checker.config import Config, PerFileIgnore, Suppression
-from checker.models.finding import Finding, Text
+from repcheck.config import Config, PerFileIgnore, Suppression
+from repcheck.models.finding import Finding, Text
 
 if TYPE_CHECKING:
-    from checker.engine import FileResult
+    from repcheck.engine import FileResult
 
 BASELINE_FORMAT = 1
 
@@ -296,7 +296,7 @@ class Baseline:
         return cls(entries=entries, root=root)
 
     def dump(self) -> str:
-        from checker import __version__
+        from repcheck import __version__
 
         data = {
             "repcheck_baseline": BASELINE_FORMAT,

@@ -26,14 +26,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from checker.config import Config
-    from checker.engine import FileResult
-    from checker.plugin_manager import Registry
-    from checker.rule import Rule
+    from repcheck.config import Config
+    from repcheck.engine import FileResult
+    from repcheck.plugin_manager import Registry
+    from repcheck.rule import Rule
 
 CACHE_FORMAT = 1
 ENV_CACHE_DIR = "REPCHECK_CACHE_DIR"
-_OWN_PACKAGES = ("checker", "rules", "plugins")
+_OWN_PACKAGES = ("repcheck", "repcheck.rules", "repcheck.plugins")  # separate folders in an editable install
 # Configuration keys that change what check_file returns. Output, suppression and baseline keys
 # are applied after the cache and are left out, so changing them keeps the cache warm.
 _RESULT_KEYS = ("select", "ignore", "profile", "profile_paths", "rule_options", "limits", "plugins")
@@ -90,12 +90,12 @@ def _entry_point_versions() -> list[str]:
 
 def context_hash(config: "Config", registry: "Registry", rules: list[type["Rule"]]) -> str:
     """Everything besides the file's bytes that a per-file result depends on."""
-    import checker
+    import repcheck
 
     cfg = config.model_dump(mode="json", include=set(_RESULT_KEYS))
     payload = {
         "format": CACHE_FORMAT,
-        "version": checker.__version__,
+        "version": repcheck.__version__,
         "code": _code_fingerprint([*_OWN_PACKAGES, *config.plugins]),
         "entry_points": _entry_point_versions(),
         "config": cfg,
@@ -167,7 +167,7 @@ class ResultCache:
         return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, key: str) -> "FileResult | None":
-        from checker.engine import FileResult
+        from repcheck.engine import FileResult
 
         try:
             with self._path(key).open("rb") as fh:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from checker import __version__
+from repcheck import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 DEFAULT_BASELINE = "repcheck-baseline.json"
@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     # Heavy imports only after argument parsing: `repcheck --version` stays fast.
-    from checker.commands import dispatch
+    from repcheck.commands import dispatch
 
     try:
         return dispatch(args)

@@ -10,12 +10,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from checker.baseline import Baseline, BaselineError
-from checker.cli import DEFAULT_BASELINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _split, open_output
-from checker.config import Config, ConfigError, find_config, load_config
-from checker.engine import FileResult, RunResult, default_jobs, registry_for, run
-from checker.models.finding import Severity
-from checker.plugin_manager import Registry, RegistryError
+from repcheck.baseline import Baseline, BaselineError
+from repcheck.cli import DEFAULT_BASELINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _split, open_output
+from repcheck.config import Config, ConfigError, find_config, load_config
+from repcheck.engine import FileResult, RunResult, default_jobs, registry_for, run
+from repcheck.models.finding import Severity
+from repcheck.plugin_manager import Registry, RegistryError
 
 FAIL_RANK = {"error": 3, "warning": 2, "info": 1, "never": 99}
 
@@ -36,7 +36,7 @@ def dispatch(args: argparse.Namespace) -> int:
         if args.command == "cache":
             return cmd_cache(args, config)
         if args.command == "serve":
-            from checker.webapp import cmd_serve  # the web page (checker/webapp.py)
+            from repcheck.webapp import cmd_serve  # the web page (checker/webapp.py)
 
             return cmd_serve(args, config)
         registry = registry_for(config)
@@ -81,7 +81,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 def _cache_dir_override(args: argparse.Namespace) -> str | None:
     """--cache-dir, else $REPCHECK_CACHE_DIR: both beat the configuration file's cache-dir."""
-    from checker.cache import ENV_CACHE_DIR
+    from repcheck.cache import ENV_CACHE_DIR
 
     given = getattr(args, "cache_dir", None) or os.environ.get(ENV_CACHE_DIR)
     return str(Path(given).expanduser().resolve()) if given else None
@@ -132,7 +132,7 @@ def _progress_enabled(args: argparse.Namespace) -> bool:
 
 
 def _run(args: argparse.Namespace, config: Config, baseline: Baseline | None = None) -> RunResult:
-    from checker.executors import make_executor
+    from repcheck.executors import make_executor
 
     executor = make_executor(getattr(args, "executor", None), jobs=default_jobs(config),
                              scheduler=getattr(args, "scheduler", None))
@@ -217,7 +217,7 @@ def cmd_baseline_create(args: argparse.Namespace, config: Config) -> int:
 
 
 def cmd_cache(args: argparse.Namespace, config: Config) -> int:
-    from checker.cache import cache_folder, clear
+    from repcheck.cache import cache_folder, clear
 
     folder = cache_folder(config)
     if args.action == "dir":

@@ -22,17 +22,17 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from checker import __version__, limits
-from checker.baseline import Baseline, BaselineEntry, UnusedSuppression, apply_suppressions
-from checker.cache import CacheSpec, ResultCache, cache_folder, context_hash
-from checker.config import Config, ConfigError
-from checker.models.document import Document
-from checker.models.finding import Category, Finding, FindingLocation, Severity, Text
-from checker.models.report import Report
-from checker.plugin_manager import Registry, build_registry, make_plugin_manager
-from checker.reader import ReaderError
-from checker.rule import CorpusItem, CorpusRule, Rule, RuleContext
-from checker.structurer import detect_profile, structure
+from repcheck import __version__, limits
+from repcheck.baseline import Baseline, BaselineEntry, UnusedSuppression, apply_suppressions
+from repcheck.cache import CacheSpec, ResultCache, cache_folder, context_hash
+from repcheck.config import Config, ConfigError
+from repcheck.models.document import Document
+from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
+from repcheck.models.report import Report
+from repcheck.plugin_manager import Registry, build_registry, make_plugin_manager
+from repcheck.reader import ReaderError
+from repcheck.rule import CorpusItem, CorpusRule, Rule, RuleContext
+from repcheck.structurer import detect_profile, structure
 
 SKIP_NAMES = ("README*", "LICENSE*", "CHANGELOG*", ".*", "~$*")  # never reports, in folder walks
 HEAD_BYTES = 8192
@@ -207,7 +207,7 @@ def selected_rules(registry: Registry, config: Config) -> list[type[Rule]]:
 
 
 def read_bytes(path: Path, config: Config) -> bytes:
-    """The file's bytes, opened read-only, within the size limit (checker.limits)."""
+    """The file's bytes, opened read-only, within the size limit (repcheck.limits)."""
     return limits.read_input(path, config.limits)
 
 
@@ -234,7 +234,7 @@ def analyse(doc: Document, registry: Registry, config: Config) -> Report:
         prof = registry.profiles.get(forced)
         if prof is None or prof.abstract:
             raise ConfigError(f"неизвестный профиль «{forced}»; список: repcheck profiles")
-        from checker.structurer.detect import Detection
+        from repcheck.structurer.detect import Detection
 
         detection = Detection(prof, 0.0, "профиль задан параметром --profile", "profile forced with --profile", True)
     else:
@@ -433,7 +433,7 @@ class CorpusPass:
 
     A corpus rule may offer `corpus_sink(options, config)` returning an object with
     `add(index, item)`, `finish()` → (path, Finding) pairs, and `close()` — e.g. D503 keeps its
-    signatures and passages on disk (checker.dedup.index) rather than in memory; otherwise its
+    signatures and passages on disk (repcheck.dedup.index) rather than in memory; otherwise its
     digests are kept in memory and `check_corpus` gets them all, in input order. `index` is the
     file's position in the run, so that the outcome does not depend on the finishing order."""
 
@@ -600,11 +600,11 @@ def _cached_result(path: Path, settings: Settings) -> FileResult | None:
 def check_files(files: list[Path], settings: Settings, jobs: int = 1,
                 progress: ProgressFn | None = None, *, executor: Any = None,
                 on_done: Callable[[int, FileResult], None] | None = None) -> list[FileResult]:
-    """Check every file, in `jobs` processes or on `executor` (checker.executors); results in
+    """Check every file, in `jobs` processes or on `executor` (repcheck.executors); results in
     input order whatever the finishing order. `on_done(i, result)` sees each result as it arrives.
 
     With a cache, hits are taken in this process first, so a warm run starts no worker at all."""
-    from checker.executors import local_executor
+    from repcheck.executors import local_executor
 
     results: list[FileResult | None] = [None] * len(files)
 
@@ -696,7 +696,7 @@ def run(
     executor: Any = None,
 ) -> RunResult:
     """Check `paths` (files and folders). The library default is serial and uncached; the CLI
-    passes `jobs` (os.cpu_count()) and `use_cache`; `executor` (checker.executors, e.g. Dask)
+    passes `jobs` (os.cpu_count()) and `use_cache`; `executor` (repcheck.executors, e.g. Dask)
     replaces the local processes. Corpus rules get each file's digest as its result arrives
     and run once all files are done; then suppressions and the baseline are applied."""
     started = time.perf_counter()

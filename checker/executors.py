@@ -30,10 +30,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from checker.config import ConfigError
+from repcheck.config import ConfigError
 
 if TYPE_CHECKING:
-    from checker.engine import FileResult, Settings
+    from repcheck.engine import FileResult, Settings
 
 Done = Callable[[int, "FileResult"], None]
 EXECUTORS = ("local", "dask")
@@ -52,7 +52,7 @@ class SerialExecutor(Executor):
     name = "serial"
 
     def check(self, files: list[Path], todo: list[int], settings: Settings, done: Done) -> None:
-        from checker.engine import _safe_check
+        from repcheck.engine import _safe_check
 
         for i in todo:
             done(i, _safe_check(files[i], settings))
@@ -74,7 +74,7 @@ class ProcessExecutor(Executor):
         self.per_worker = per_worker
 
     def check(self, files: list[Path], todo: list[int], settings: Settings, done: Done) -> None:
-        from checker.engine import _check_parallel
+        from repcheck.engine import _check_parallel
 
         batch = max(1, self.per_worker * self.jobs)
         for start in range(0, len(todo), batch):
@@ -117,8 +117,8 @@ class DaskExecutor(Executor):
     def check(self, files: list[Path], todo: list[int], settings: Settings, done: Done) -> None:
         from dask.distributed import as_completed
 
-        from checker import engine
-        from checker.reader import ReaderError
+        from repcheck import engine
+        from repcheck.reader import ReaderError
 
         cache = engine._cache_for(settings.cache)
         remote = engine.Settings(config=settings.config, cache=None)  # the cache stays here
@@ -169,7 +169,7 @@ class DaskExecutor(Executor):
 
 
 def _failed(path: Path, exc: Exception) -> FileResult:
-    from checker.engine import _crashed, _error_result
+    from repcheck.engine import _crashed, _error_result
 
     if type(exc).__name__ == "KilledWorker":
         return _crashed(path)
@@ -181,7 +181,7 @@ def _dask_check(path: str, data: bytes, settings: Settings) -> FileResult:
 
     The per-file time limit is not enforced here: it needs the main thread of a process
     (SIGALRM), and Dask runs tasks in worker threads."""
-    from checker import engine, limits
+    from repcheck import engine, limits
 
     p = Path(path)
     try:

@@ -1,12 +1,12 @@
 """The hooks through which built-in and outside plugins contribute readers, profiles, rules
-and reporters. Built-ins use exactly these hooks (see checker.plugin_manager.BUILTIN_PLUGINS).
+and reporters. Built-ins use exactly these hooks (see repcheck.plugin_manager.BUILTIN_PLUGINS).
 
 An outside plugin is a module registered under the ``repcheck`` entry-point group:
 
     [project.entry-points.repcheck]
     myplugin = "my_package.repcheck_plugin"
 
-with functions decorated by ``checker.hookimpl``.
+with functions decorated by ``repcheck.hookimpl``.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from checker.profile import Profile
-    from checker.reader import Reader
-    from checker.reporter import Reporter
-    from checker.rule import Rule
+    from repcheck.profile import Profile
+    from repcheck.reader import Reader
+    from repcheck.reporter import Reporter
+    from repcheck.rule import Rule
 
 PROJECT = "repcheck"
 hookspec = pluggy.HookspecMarker(PROJECT)
@@ -38,7 +38,7 @@ def repcheck_profiles() -> "list[Profile]":
 
 @hookspec
 def repcheck_rules() -> "list[type[Rule]]":
-    """Return rule classes (subclasses of checker.rule.Rule or checker.rule.CorpusRule)."""
+    """Return rule classes (subclasses of repcheck.rule.Rule or repcheck.rule.CorpusRule)."""
 
 
 @hookspec

@@ -34,11 +34,11 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.config import Limits
-from checker.reader import ReaderError
+from repcheck.config import Limits
+from repcheck.reader import ReaderError
 
 if TYPE_CHECKING:
-    from checker.models.document import Document, Table
+    from repcheck.models.document import Document, Table
 
 MB = 1024 * 1024
 # Nesting of tables inside table cells deeper than this is not a report (Word's own limit for

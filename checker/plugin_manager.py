@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pluggy
 
-from checker import hookspecs
-from checker.models.finding import Category
-from checker.profile import Profile, ProfileError, load_profile_file, resolve_profiles
-from checker.reader import Reader
-from checker.reporter import Reporter
-from checker.rule import Rule
+from repcheck import hookspecs
+from repcheck.models.finding import Category
+from repcheck.profile import Profile, ProfileError, load_profile_file, resolve_profiles
+from repcheck.reader import Reader
+from repcheck.reporter import Reporter
+from repcheck.rule import Rule
 
 ENTRY_POINT_GROUP = "repcheck"
 
@@ -28,8 +28,7 @@ class RegistryError(Exception):
 
 
 def builtin_modules() -> list[str]:
-    import plugins
-    import rules
+    from repcheck import plugins, rules
 
     return [*plugins.MODULES, *rules.MODULES]
 

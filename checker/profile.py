@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from checker.models.report import ColumnRole
+from repcheck.models.report import ColumnRole
 
 
 class ProfileError(Exception):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import ClassVar
 
-from checker.models.document import Document
+from repcheck.models.document import Document
 
 
 class ReaderError(Exception):

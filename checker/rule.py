@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
-from checker.models.document import Location
-from checker.models.finding import Category, Finding, FindingLocation, Severity, Text
+from repcheck.models.document import Location
+from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
 
 if TYPE_CHECKING:
-    from checker.models.report import Report
-    from checker.profile import Profile
+    from repcheck.models.report import Report
+    from repcheck.profile import Profile
 
 CODE_RE = re.compile(r"^[A-Z]{1,3}\d{3}$")
 NAME_RE = re.compile(r"^[a-z]+(-[a-z0-9]+)*$")

@@ -51,8 +51,8 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from checker import __version__
-from checker.config import Config, ConfigError
+from repcheck import __version__
+from repcheck.config import Config, ConfigError
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -98,9 +98,9 @@ def _worker_main(conn: Any) -> None:
 
 
 def _run_job(job: dict[str, Any]) -> dict[str, Any]:
-    from checker.engine import registry_for, run
-    from checker.models.finding import Severity
-    from plugins.reporters.html_reporter import render_html
+    from repcheck.engine import registry_for, run
+    from repcheck.models.finding import Severity
+    from repcheck.plugins.reporters.html_reporter import render_html
 
     config: Config = job["config"]
     if job.get("warm"):
@@ -121,7 +121,7 @@ def _run_job(job: dict[str, Any]) -> dict[str, Any]:
 
 def _rename(fr: Any, names: dict[str, str]) -> None:
     """Show the user's file names, not the generated ones, in the result and its messages."""
-    from checker.models.finding import Text
+    from repcheck.models.finding import Text
 
     fr.path = names.get(fr.path, fr.path)
     pairs = [(gen, shown) for gen, shown in names.items()] + [(Path(gen).name, shown) for gen, shown in names.items()]
@@ -348,7 +348,7 @@ class WebApp:
 
     def __init__(self, config: Config | None = None, *, port: int = DEFAULT_PORT, use_cache: bool | None = None,
                  temp_root: str | Path | None = None, log: Any = None) -> None:
-        from checker.engine import registry_for, validate
+        from repcheck.engine import registry_for, validate
 
         self.config = config or Config(cache=False)
         registry = registry_for(self.config)
@@ -753,7 +753,7 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def cmd_serve(args: argparse.Namespace, config: Config) -> int:
-    """`repcheck serve` (called by checker.commands.dispatch)."""
+    """`repcheck serve` (called by repcheck.commands.dispatch)."""
     return serve(config, port=args.port, browser=not args.no_browser, quiet=args.quiet)
 
 
@@ -762,7 +762,7 @@ def main() -> int:
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:  # pythonw: no console at all
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
-    from checker.cli import main as cli_main
+    from repcheck.cli import main as cli_main
 
     return cli_main(["serve", *sys.argv[1:]])
 

@@ -11,7 +11,7 @@ clear message for the user) — and on a read that overruns its time limit; the 
 raise at all and must return well-formed values. Failures are printed with the shrunk input and
 saved under fuzz/crashes/ (git-ignored) as files that `repcheck check` can be run on.
 
-Each example runs under the same per-file deadline as the engine (checker.limits.deadline), so a
+Each example runs under the same per-file deadline as the engine (repcheck.limits.deadline), so a
 hang is reported as a failure instead of stopping the fuzzer.
 """
 
@@ -34,9 +34,9 @@ sys.path.insert(0, str(ROOT))
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import limits
-from checker.config import Limits
-from checker.reader import ReaderError
+from repcheck import limits
+from repcheck.config import Limits
+from repcheck.reader import ReaderError
 
 CORPUS = ROOT / "corpus"
 CRASHES = ROOT / "fuzz" / "crashes"
@@ -142,9 +142,9 @@ def _reader_target(reader_factory: Callable[[], object], ext: str) -> Callable[[
 
 
 def _structurer_target(data: bytes) -> None:
-    from checker.config import Config
-    from checker.engine import analyse, registry_for
-    from plugins.readers.text import TextReader
+    from repcheck.config import Config
+    from repcheck.engine import analyse, registry_for
+    from repcheck.plugins.readers.text import TextReader
 
     try:
         doc = TextReader().read(Path("fuzz.txt"), data)
@@ -157,7 +157,7 @@ def _structurer_target(data: bytes) -> None:
 
 
 def _dates_target(data: bytes) -> None:
-    from checker.parsing import dates
+    from repcheck.parsing import dates
 
     text = data.decode("utf-8", "replace")
     for m in dates._scan(text, (None, None)):  # the unguarded core: the public API hides crashes
@@ -168,7 +168,7 @@ def _dates_target(data: bytes) -> None:
 
 
 def _numbers_target(data: bytes) -> None:
-    from checker.parsing import numbers
+    from repcheck.parsing import numbers
 
     text = data.decode("utf-8", "replace")
     numbers._parse_cell(text)  # unguarded
@@ -177,11 +177,11 @@ def _numbers_target(data: bytes) -> None:
 
 
 def _targets() -> dict[str, tuple[Callable[[bytes], None], st.SearchStrategy[bytes], str]]:
-    from plugins.readers.docx import DocxReader
-    from plugins.readers.odt import OdtReader
-    from plugins.readers.pdf import PdfReader
-    from plugins.readers.rtf import RtfReader
-    from plugins.readers.text import TextReader
+    from repcheck.plugins.readers.docx import DocxReader
+    from repcheck.plugins.readers.odt import OdtReader
+    from repcheck.plugins.readers.pdf import PdfReader
+    from repcheck.plugins.readers.rtf import RtfReader
+    from repcheck.plugins.readers.text import TextReader
 
     words = st.lists(st.sampled_from(
         ["2021", "2023–2024", "сентябрь", "мая", "г.", "гг.", "учебный год", "по", "с", "настоящее время",

@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.models.report import ColumnRole, Event, Report, ReportTable, Stage
-from checker.parsing.dates import Period
-from checker.rule import RuleContext
-from checker.structurer.periods import Span, Verdict, event_span, is_stated, months_en, months_ru, relate
-from checker.structurer.stages import stage_table_columns
+from repcheck.models.report import ColumnRole, Event, Report, ReportTable, Stage
+from repcheck.parsing.dates import Period
+from repcheck.rule import RuleContext
+from repcheck.structurer.periods import Span, Verdict, event_span, is_stated, months_en, months_ru, relate
+from repcheck.structurer.stages import stage_table_columns
 
 EVENT_KINDS = frozenset({"plan", "plan_actual", "events"})
 # Tables that give what was done in the reporting period (a "plan" table only when nothing in its

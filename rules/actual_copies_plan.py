@@ -6,10 +6,10 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import ColumnRole, Report, ReportTable
-from checker.rule import Rule, RuleContext
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import ColumnRole, Report, ReportTable
+from repcheck.rule import Rule, RuleContext
 
 
 class Options(BaseModel):
@@ -75,9 +75,9 @@ class ActualCopiesPlan(Rule):
     """
 
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
-        from checker.dedup.normalize import clean, content_words, normalize
-        from checker.dedup.similarity import similarity
-        from checker.dedup.units import quote
+        from repcheck.dedup.normalize import clean, content_words, normalize
+        from repcheck.dedup.similarity import similarity
+        from repcheck.dedup.units import quote
 
         opts: Options = ctx.options  # type: ignore[assignment]
         doc = report.document

@@ -7,16 +7,16 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from checker.hookspecs import hookimpl
-from checker.models.document import BlockKind
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import ColumnRole, Report, ReportTable
-from checker.parsing.numbers import find_numbers
-from checker.structurer.sections import CAPTION_RE
-from checker.rule import Rule, RuleContext, shorten
-from checker.structurer.events import data_rows, is_placeholder, says_not_held, subject_column
-from checker.structurer.tables import level_of
-from checker.textmatch import lemma
+from repcheck.hookspecs import hookimpl
+from repcheck.models.document import BlockKind
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import ColumnRole, Report, ReportTable
+from repcheck.parsing.numbers import find_numbers
+from repcheck.structurer.sections import CAPTION_RE
+from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.structurer.events import data_rows, is_placeholder, says_not_held, subject_column
+from repcheck.structurer.tables import level_of
+from repcheck.textmatch import lemma
 
 NUMERALS = {
     "один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,

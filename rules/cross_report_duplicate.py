@@ -9,10 +9,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Finding, FindingLocation, Severity, Text
-from checker.models.report import Report
-from checker.rule import CorpusItem, CorpusRule, RuleContext
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
+from repcheck.models.report import Report
+from repcheck.rule import CorpusItem, CorpusRule, RuleContext
 
 
 # Share of a report's passages found in another report above which, when an organisation is
@@ -116,10 +116,10 @@ class CrossReportDuplicate(CorpusRule):
 
     # -- per report (in the worker) ---------------------------------------------------------
     def extract(self, report: Report, ctx: RuleContext) -> Any:
-        from checker.dedup.allowlist import Wording, profile_titles
-        from checker.dedup.corpus import Passage, digest
-        from checker.dedup.normalize import content_words, normalize, people_share
-        from checker.dedup.units import report_units, split_sentences
+        from repcheck.dedup.allowlist import Wording, profile_titles
+        from repcheck.dedup.corpus import Passage, digest
+        from repcheck.dedup.normalize import content_words, normalize, people_share
+        from repcheck.dedup.units import report_units, split_sentences
 
         opts: Options = ctx.options  # type: ignore[assignment]
         wording = Wording.build(opts.allow, ctx.profile.template_phrases, profile_titles(ctx.profile),
@@ -158,7 +158,7 @@ class CrossReportDuplicate(CorpusRule):
     # -- once per run ----------------------------------------------------------------------
     def check_corpus(self, items: list[CorpusItem], options: BaseModel) -> Iterable[tuple[str, Finding]]:
         """Every digest in memory (the rule API's form; a run streams through `corpus_sink`)."""
-        from checker.dedup.corpus import find_shared
+        from repcheck.dedup.corpus import find_shared
 
         opts: Options = options  # type: ignore[assignment]
         items = [it for it in items if it.data is not None and len(it.data)]
@@ -173,7 +173,7 @@ class CrossReportDuplicate(CorpusRule):
         )
 
     def corpus_sink(self, options: BaseModel, config: Any) -> "_IndexSink":
-        """The run's digests go to a passage store on disk as they arrive (checker.dedup.index):
+        """The run's digests go to a passage store on disk as they arrive (repcheck.dedup.index):
         a temporary one, or the persistent `dup-index` (`--dup-index PATH`), whose reports of
         earlier runs are matched too without being read again."""
         opts: Options = options  # type: ignore[assignment]
@@ -188,8 +188,8 @@ class CrossReportDuplicate(CorpusRule):
         (`sizes`: their numbers of passages): `text(r, i)` / `loc(r, i)` give passage i of report
         r, `emit(r)` whether report r gets findings (not the reports of earlier runs kept in a
         duplicate index)."""
-        from checker.dedup.corpus import clusters, same_organisation
-        from checker.dedup.units import describe, quote
+        from repcheck.dedup.corpus import clusters, same_organisation
+        from repcheck.dedup.units import describe, quote
 
         # Two files are one report (another format or a resubmission) when their names differ
         # only by the extension, or, when an organisation is unknown, when most of the smaller
@@ -288,9 +288,9 @@ class _IndexSink:
         self.pending: list[tuple[int, CorpusItem]] = []
 
     def open(self) -> None:
-        from checker.config import ConfigError
-        from checker.dedup.index import DupIndex, IndexError_
-        from checker.dedup.minhash import DEFAULT_SEED
+        from repcheck.config import ConfigError
+        from repcheck.dedup.index import DupIndex, IndexError_
+        from repcheck.dedup.minhash import DEFAULT_SEED
 
         try:
             self.index = DupIndex(self.path, num_perm=self.opts.num_perm, seed=DEFAULT_SEED)
@@ -335,7 +335,7 @@ class _IndexSink:
 
 def _flush(texts: list[str], norms: list[str], size: int, min_words: int, passages: list, loc: tuple
            ) -> tuple[list[str], list[str], int]:
-    from checker.dedup.corpus import Passage
+    from repcheck.dedup.corpus import Passage
 
     if size >= min_words:
         passages.append(Passage(text=" ".join(texts), norm=" ".join(norms), loc=loc))

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import Report
-from checker.rule import PASSAGE_EVIDENCE_MAX, Rule, RuleContext
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import Report
+from repcheck.rule import PASSAGE_EVIDENCE_MAX, Rule, RuleContext
 
 QUOTED_RE = re.compile(r'"[^"]*"')
 
@@ -101,10 +101,10 @@ class DuplicateText(Rule):
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
         from rapidfuzz import fuzz, process
 
-        from checker.dedup.allowlist import Wording, profile_titles
-        from checker.dedup.normalize import content_words, normalize, people_share
-        from checker.dedup.similarity import contained
-        from checker.dedup.units import describe, quote, report_units
+        from repcheck.dedup.allowlist import Wording, profile_titles
+        from repcheck.dedup.normalize import content_words, normalize, people_share
+        from repcheck.dedup.similarity import contained
+        from repcheck.dedup.units import describe, quote, report_units
 
         opts: Options = ctx.options  # type: ignore[assignment]
         profile = ctx.profile

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.hookspecs import hookimpl
-from checker.models.document import Block, BlockKind
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import Report
-from checker.rule import Rule, RuleContext
+from repcheck.hookspecs import hookimpl
+from repcheck.models.document import Block, BlockKind
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import Report
+from repcheck.rule import Rule, RuleContext
 
 # "Социальные –", "- Экономические —", "Другое ______", "Другое: ___", "Иное (указать) -"
 EMPTY_VALUE_RE = re.compile(

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checker.hookspecs import hookimpl
-from checker.models.document import BlockKind, Document
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import Report, Section, SectionMatch
-from checker.parsing.dates import find_dates
-from checker.profile import SectionSpec
-from checker.rule import Rule, RuleContext, shorten
-from checker.structurer.sections import (
+from repcheck.hookspecs import hookimpl
+from repcheck.models.document import BlockKind, Document
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import Report, Section, SectionMatch
+from repcheck.parsing.dates import find_dates
+from repcheck.profile import SectionSpec
+from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.structurer.sections import (
     CAPTION_RE,
     TITLE_BEFORE_COLON_MAX,
     content_lines,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import Report
-from checker.rule import Rule, RuleContext
-from rules._chronology import dated_events, event_label, evidence, locate, owner
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import Report
+from repcheck.rule import Rule, RuleContext
+from repcheck.rules._chronology import dated_events, event_label, evidence, locate, owner
 
 
 class EventOutsideProjectPeriod(Rule):

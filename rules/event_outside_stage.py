@@ -6,11 +6,11 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import Report
-from checker.rule import Rule, RuleContext
-from rules._chronology import (
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import Report
+from repcheck.rule import Rule, RuleContext
+from repcheck.rules._chronology import (
     dated_events,
     overhang,
     evidence,

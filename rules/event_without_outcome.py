@@ -7,13 +7,13 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.hookspecs import hookimpl
-from checker.models.document import BlockKind
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import OUTCOME_ROLES, ColumnRole, Report, ReportTable
-from checker.rule import Rule, RuleContext, shorten
-from rules._chronology import later_stage
-from checker.structurer.events import (
+from repcheck.hookspecs import hookimpl
+from repcheck.models.document import BlockKind
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import OUTCOME_ROLES, ColumnRole, Report, ReportTable
+from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.rules._chronology import later_stage
+from repcheck.structurer.events import (
     DONE_RE,
     LABEL_RE,
     DataRow,

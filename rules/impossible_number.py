@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checker.hookspecs import hookimpl
-from checker.models.document import BlockKind
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import ColumnRole, Report, ReportTable
-from checker.parsing.numbers import find_numbers, parse_number
-from checker.rule import Rule, RuleContext, shorten
-from checker.structurer.events import data_rows, subject_column
-from checker.structurer.tables import COUNT_RE, is_head_count, is_share
-from checker.textmatch import lemma
-from rules.event_without_outcome import quote, short_header
+from repcheck.hookspecs import hookimpl
+from repcheck.models.document import BlockKind
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import ColumnRole, Report, ReportTable
+from repcheck.parsing.numbers import find_numbers, parse_number
+from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.structurer.events import data_rows, subject_column
+from repcheck.structurer.tables import COUNT_RE, is_head_count, is_share
+from repcheck.textmatch import lemma
+from repcheck.rules.event_without_outcome import quote, short_header
 
 VALUE_ROLES = {ColumnRole.VALUE, ColumnRole.ACTUAL_RESULT, ColumnRole.PLANNED_RESULT, None}
 SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+")

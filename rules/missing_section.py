@@ -6,13 +6,13 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Finding, FindingLocation, Severity, Text
-from checker.models.report import Report
-from checker.profile import Profile, SectionSpec
-from checker.rule import Rule, RuleContext, shorten
-from checker.structurer.detect import heading_lines
-from checker.structurer.sections import title_score
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
+from repcheck.models.report import Report
+from repcheck.profile import Profile, SectionSpec
+from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.structurer.detect import heading_lines
+from repcheck.structurer.sections import title_score
 
 
 class Options(BaseModel):
@@ -43,7 +43,7 @@ class MissingSection(Rule):
 
     A section counts as present when a heading matches its title or one of the profile's
     variants of it — numbering ignored, word forms (pymorphy3 lemmas), typos and word order
-    tolerated, remarks in brackets ignored (checker.textmatch.heading_score) — or when a line
+    tolerated, remarks in brackets ignored (repcheck.textmatch.heading_score) — or when a line
     starts with it or one of its keywords («3. Юридический адрес: …»), or when a passport
     table row is labelled with it («Цель программы | …»). A section whose heading is present
     but whose text is empty is S102, not this rule.

@@ -9,11 +9,11 @@ from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.hookspecs import hookimpl
-from checker.models.document import Block, BlockKind, Document
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import ColumnRole, Report, ReportTable
-from checker.rule import Rule, RuleContext, shorten
+from repcheck.hookspecs import hookimpl
+from repcheck.models.document import Block, BlockKind, Document
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import ColumnRole, Report, ReportTable
+from repcheck.rule import Rule, RuleContext, shorten
 
 # Lettered items skip the letters that never label a list: ё, й, ъ, ы, ь.
 RU_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checker.hookspecs import hookimpl
-from checker.models.document import BlockKind
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import OUTCOME_ROLES, ColumnRole, Report
-from checker.parsing.numbers import parse_partial
-from checker.rule import Rule, RuleContext, shorten
-from checker.structurer.events import data_rows, subject_column
-from checker.textmatch import lemma
-from rules.event_without_outcome import subject_label
+from repcheck.hookspecs import hookimpl
+from repcheck.models.document import BlockKind
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import OUTCOME_ROLES, ColumnRole, Report
+from repcheck.parsing.numbers import parse_partial
+from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.structurer.events import data_rows, subject_column
+from repcheck.textmatch import lemma
+from repcheck.rules.event_without_outcome import subject_label
 
 SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+")
 # "5 занятий из 8 запланированных", "3 (из 5) мероприятий"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import Report, StatedShare
-from checker.rule import Rule, RuleContext, shorten
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import Report, StatedShare
+from repcheck.rule import Rule, RuleContext, shorten
 
 
 def _pct(value: float) -> str:

@@ -9,19 +9,19 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import ColumnRole, Report, ReportTable
-from checker.parsing.dates import Period, event_dates
-from checker.rule import Rule, RuleContext, shorten
-from checker.structurer.events import (
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import ColumnRole, Report, ReportTable
+from repcheck.parsing.dates import Period, event_dates
+from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.structurer.events import (
     LABEL_RE,
     data_rows,
     is_placeholder,
     subject_column,
 )
-from checker.textmatch import GENERIC_LEMMAS, lemmas
-from rules.event_without_outcome import quote, short_header
+from repcheck.textmatch import GENERIC_LEMMAS, lemmas
+from repcheck.rules.event_without_outcome import quote, short_header
 
 
 class Options(BaseModel):

@@ -7,13 +7,13 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import Report, Stage
-from checker.parsing.dates import Period
-from checker.rule import Rule, RuleContext
-from checker.structurer.periods import is_stated, months_en, months_ru
-from rules._chronology import stage_label
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import Report, Stage
+from repcheck.parsing.dates import Period
+from repcheck.rule import Rule, RuleContext
+from repcheck.structurer.periods import is_stated, months_en, months_ru
+from repcheck.rules._chronology import stage_label
 
 SUMMER = (6, 7, 8)  # school holidays: June–August
 

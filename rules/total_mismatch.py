@@ -8,11 +8,11 @@ from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.models.report import Report, StatedTotal
-from checker.rule import Rule, RuleContext, shorten
-from rules.impossible_number import _fmt as _fmt_plain
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.models.report import Report, StatedTotal
+from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.rules.impossible_number import _fmt as _fmt_plain
 
 SUM_SOURCES = {"table", "table_row", "list", "text", "text_table", "text_row"}
 

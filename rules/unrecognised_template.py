@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Finding, FindingLocation, Severity, Text
-from checker.models.report import Report
-from checker.rule import Rule, RuleContext
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
+from repcheck.models.report import Report
+from repcheck.rule import Rule, RuleContext
 
 SHOW = 2  # how many of the closest profiles the message names
 
@@ -25,7 +25,7 @@ class UnrecognisedTemplate(Rule):
     was used, and which profiles came closest.
 
     Detection weighs each profile's wording (its detection patterns) and the share of its
-    mandatory sections found among the report's headings (checker.structurer.detect). When no
+    mandatory sections found among the report's headings (repcheck.structurer.detect). When no
     profile reaches both thresholds, or two profiles fit almost equally, the report is checked
     against the generic profile: the content every report of the genre carries (general
     information, goal and tasks, period and stages, activities, results, dissemination,
@@ -49,7 +49,7 @@ class UnrecognisedTemplate(Rule):
     профили, которые подошли ближе всего.
 
     Распознавание учитывает характерные слова формы (шаблоны профиля) и долю её обязательных
-    разделов среди заголовков отчёта (checker.structurer.detect). Если ни один профиль не
+    разделов среди заголовков отчёта (repcheck.structurer.detect). Если ни один профиль не
     проходит оба порога или два профиля подходят почти одинаково, отчёт проверяется по общему
     профилю: то содержание, которое есть в любом отчёте жанра (общие сведения, цель и задачи,
     сроки и этапы, мероприятия, результаты, распространение опыта, выводы), найденное по смыслу.

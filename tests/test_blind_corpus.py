@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.cli import main as cli_main
+from repcheck.cli import main as cli_main
 
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "corpus" / "blind"

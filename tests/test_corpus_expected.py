@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.config import Config
-from checker.engine import run
-from checker.models.finding import Finding
+from repcheck.config import Config
+from repcheck.engine import run
+from repcheck.models.finding import Finding
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = yaml.safe_load((ROOT / "corpus" / "expected.yaml").read_text(encoding="utf-8"))["files"]

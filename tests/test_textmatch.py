@@ -1,4 +1,4 @@
-"""Heading matching (checker.textmatch.heading_score) on a test set of real-looking headings.
+"""Heading matching (repcheck.textmatch.heading_score) on a test set of real-looking headings.
 
 Each positive is a heading as reports write it — other word forms, typos, reordering, shortened
 titles, remarks in brackets, numbering — with the profile and the section it must be matched to
@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import pytest
 
-from checker.config import Config
-from checker.engine import Settings
-from checker.profile import Profile
-from checker.structurer.sections import title_score
-from checker.textmatch import heading_score, lemmas, strip_number, word_match
+from repcheck.config import Config
+from repcheck.engine import Settings
+from repcheck.profile import Profile
+from repcheck.structurer.sections import title_score
+from repcheck.textmatch import heading_score, lemmas, strip_number, word_match
 
 PROFILES = ["kip-annual-numbered", "kip-annual-roman", "mip-report", "innovation-program", "generic"]
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from checker.dedup.normalize import normalize
+from repcheck.dedup.normalize import normalize
 
 # Patterns on normalised text: lower case, ё→е, quotes → ", dashes → "-" without spaces.
 DEFAULT_PATTERNS: tuple[str, ...] = (

@@ -7,7 +7,7 @@ Two passes, so that a run can stream:
    signatures packed as bytes. Small and picklable (plain data, no numpy object), so it can go
    through a process pool, the result cache, or a persistent store.
 2. `find_shared(items, …)` once: the signatures of every report are stacked into one uint32
-   array, banded (checker.dedup.lsh) into candidate pairs from different reports, and each
+   array, banded (repcheck.dedup.lsh) into candidate pairs from different reports, and each
    candidate confirmed with rapidfuzz on the normalised texts. Cost: near-linear in the number
    of passages (sorting per band) plus the candidates.
 """
@@ -23,16 +23,16 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz
 
-from checker.dedup.lsh import candidate_pairs, optimal_bands
-from checker.dedup.minhash import (
+from repcheck.dedup.lsh import candidate_pairs, optimal_bands
+from repcheck.dedup.minhash import (
     DEFAULT_K,
     DEFAULT_PERM,
     DEFAULT_SEED,
     shingle_hashes,
     signatures,
 )
-from checker.dedup.normalize import normalize, words
-from checker.dedup.similarity import similarity
+from repcheck.dedup.normalize import normalize, words
+from repcheck.dedup.similarity import similarity
 
 # (section label, table no. 1-based, row 1-based, column header, page, line, block)
 Loc = tuple[str | None, int | None, int | None, str | None, int | None, int | None, int | None]

@@ -7,7 +7,7 @@ Two passes, without holding the corpus in memory:
    report, the passages zlib-compressed JSON, the signatures one uint32 blob;
 2. once all files are in, `find_matches` reads the signatures back report by report, turns them
    into LSH band keys written band-major to a scratch file, sorts one band at a time
-   (checker.dedup.lsh.pairs_from_band_keys), and confirms each candidate pair with rapidfuzz on
+   (repcheck.dedup.lsh.pairs_from_band_keys), and confirms each candidate pair with rapidfuzz on
    the normalised texts, decompressing a report's passages only when one of its passages is a
    candidate (an LRU keeps the recent ones).
 
@@ -36,9 +36,9 @@ from pathlib import Path
 
 import numpy as np
 
-from checker.dedup.corpus import Digest, Loc, Match
-from checker.dedup.lsh import band_keys, optimal_bands, pairs_from_band_keys
-from checker.dedup.minhash import DEFAULT_K
+from repcheck.dedup.corpus import Digest, Loc, Match
+from repcheck.dedup.lsh import band_keys, optimal_bands, pairs_from_band_keys
+from repcheck.dedup.minhash import DEFAULT_K
 
 FORMAT = 1
 IN_MEMORY_KEYS = 32 * 1024 * 1024  # band keys up to this many bytes stay in memory, else a scratch file
@@ -275,7 +275,7 @@ class DupIndex:
 def _similarities(pairs: np.ndarray, norm_of: dict[int, str], threshold: float, chunk: int = 200_000) -> np.ndarray:
     """`similarity(norm_i, norm_j)` of every pair wherever it reaches `threshold` (below it: some
     value under `threshold`), in rapidfuzz's C++ loop (process.cpdist) rather than a Python call
-    per pair: max(ratio, token_sort_ratio), 0 when a text is empty, as checker.dedup.similarity."""
+    per pair: max(ratio, token_sort_ratio), 0 when a text is empty, as repcheck.dedup.similarity."""
     from rapidfuzz import fuzz, process
 
     out = np.zeros(len(pairs), dtype=np.float64)

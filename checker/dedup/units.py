@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from checker.dedup.normalize import clean
-from checker.models.document import BlockKind
-from checker.models.report import ColumnRole, Report, Section
+from repcheck.dedup.normalize import clean
+from repcheck.models.document import BlockKind
+from repcheck.models.report import ColumnRole, Report, Section
 
 # Columns whose cells repeat by nature: never compared.
 SKIP_ROLES = frozenset(

@@ -1,8 +1,8 @@
 """Data models of the pipeline: Document (reader output), Report (structurer output), Finding."""
 
-from checker.models.document import Block, BlockKind, Cell, Document, Location, Row
-from checker.models.finding import Category, Finding, FindingLocation, Severity, Text
-from checker.models.report import (
+from repcheck.models.document import Block, BlockKind, Cell, Document, Location, Row
+from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
+from repcheck.models.report import (
     ColumnRole,
     Event,
     Report,

@@ -7,8 +7,8 @@ from enum import Enum
 
 from pydantic import BaseModel, Field
 
-from checker.models.document import Document, Location
-from checker.parsing.dates import Period
+from repcheck.models.document import Document, Location
+from repcheck.parsing.dates import Period
 
 
 class ColumnRole(str, Enum):
@@ -167,7 +167,7 @@ class Report(BaseModel):
     profile: str  # profile name
     profile_reason: str = ""  # why this profile was chosen
     profile_confident: bool = True
-    # Detection's view of every specific profile, best first (checker.structurer.detect.Candidate).
+    # Detection's view of every specific profile, best first (repcheck.structurer.detect.Candidate).
     profile_candidates: list[dict] = Field(default_factory=list)
     title: str = ""
     organisation: str = ""

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 # A same-length normaliser and the URL/phone masks are shared with the date grammar so that
 # both modules agree on what is "not a number".
-from checker.parsing.dates import _masked_spans, _normalize, find_dates
+from repcheck.parsing.dates import _masked_spans, _normalize, find_dates
 
 __all__ = ["NumberMatch", "find_numbers", "parse_count", "parse_number", "parse_partial"]
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import re
 
-from checker.models.document import BlockKind, Document
-from checker.models.report import Report, Section
-from checker.structurer.dating import settle_events
-from checker.structurer.detect import Detection, detect_profile
-from checker.structurer.events import extract_events
-from checker.structurer.list_events import list_events
-from checker.structurer.shares import stated_shares
-from checker.structurer.periods import project_period, reporting_period
-from checker.structurer.sections import build_sections, match_profile_sections
-from checker.structurer.stages import extract_stages, single_current_stage, stage_for_table
-from checker.structurer.tables import analyse_table
-from checker.structurer.totals import list_totals, table_totals
+from repcheck.models.document import BlockKind, Document
+from repcheck.models.report import Report, Section
+from repcheck.structurer.dating import settle_events
+from repcheck.structurer.detect import Detection, detect_profile
+from repcheck.structurer.events import extract_events
+from repcheck.structurer.list_events import list_events
+from repcheck.structurer.shares import stated_shares
+from repcheck.structurer.periods import project_period, reporting_period
+from repcheck.structurer.sections import build_sections, match_profile_sections
+from repcheck.structurer.stages import extract_stages, single_current_stage, stage_for_table
+from repcheck.structurer.tables import analyse_table
+from repcheck.structurer.totals import list_totals, table_totals
 
 __all__ = ["Detection", "detect_profile", "structure"]
 

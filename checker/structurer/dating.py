@@ -12,9 +12,9 @@ finding.
 
 from __future__ import annotations
 
-from checker.models.report import Event, Report
-from checker.parsing.dates import Period, event_dates, find_dates
-from checker.structurer.stages import event_stage
+from repcheck.models.report import Event, Report
+from repcheck.parsing.dates import Period, event_dates, find_dates
+from repcheck.structurer.stages import event_stage
 
 
 def has_year(text: str) -> bool:

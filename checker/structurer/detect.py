@@ -4,7 +4,7 @@ Two kinds of evidence, per profile:
 - detection patterns (the form's own words: «краевая инновационная площадка», «Паспорт»,
   «Фактическое содержание проделанной …») searched in the opening and in the whole text;
 - the share of the profile's mandatory sections whose title is found among the document's
-  heading-like lines and passport rows (tolerant matching, checker.textmatch).
+  heading-like lines and passport rows (tolerant matching, repcheck.textmatch).
 
 A profile is eligible when its patterns reach `min_detect_score` and at least half of its
 mandatory sections are found; or when 80 % of them are found whatever the wording (a form used
@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.models.document import BlockKind, Document
-from checker.profile import Profile
-from checker.textmatch import heading_lemmas
+from repcheck.models.document import BlockKind, Document
+from repcheck.profile import Profile
+from repcheck.textmatch import heading_lemmas
 
 HEAD_CHARS = 6000
 LINE_MAX = 220  # longer lines are prose, not headings
@@ -97,7 +97,7 @@ def document_head(doc: Document, limit: int = HEAD_CHARS) -> str:
 def heading_lines(doc: Document) -> list[str]:
     """Lines that may carry a section title: short paragraphs (the part before a colon) and the
     first cell of table rows (a passport's «Цель программы | …»)."""
-    from checker.structurer.sections import heading_text
+    from repcheck.structurer.sections import heading_text
 
     out: list[str] = []
     seen: set[str] = set()
@@ -132,7 +132,7 @@ def form_coverage(lines: list[str], profile: Profile) -> tuple[int, int]:
     Only lines sharing a word beginning with the title are scored: a heading that matches a
     title shares at least one of its words (a cheap filter; detection is an estimate).
     """
-    from checker.structurer.sections import title_reaches
+    from repcheck.structurer.sections import title_reaches
 
     mandatory = [s for s in profile.sections if s.mandatory]
     line_prefixes = [(line, _prefixes(line)) for line in lines]

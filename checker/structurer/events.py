@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.models.document import Cell, Document, Row
-from checker.models.report import ColumnRole, Event, ReportTable
-from checker.parsing.dates import event_dates
-from checker.parsing.numbers import parse_count
+from repcheck.models.document import Cell, Document, Row
+from repcheck.models.report import ColumnRole, Event, ReportTable
+from repcheck.parsing.dates import event_dates
+from repcheck.parsing.numbers import parse_count
 
 EVENT_TABLE_KINDS = {"plan", "plan_actual", "events"}
 TOTAL_RE = re.compile(r"^\s*(итого|всего|общее\s+(число|количество)|общ\w+\s+колич|общ\w+\s+числ)", re.IGNORECASE)

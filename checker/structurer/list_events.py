@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from checker.models.document import BlockKind, Document
-from checker.models.report import Event, Report
-from checker.parsing.dates import find_dates
+from repcheck.models.document import BlockKind, Document
+from repcheck.models.report import Event, Report
+from repcheck.parsing.dates import find_dates
 
 ITEM_MAX = 400  # a longer paragraph is prose that mentions dates, not an item of a list
 BULLET_RE = re.compile(r"^\s*(?:[•●○◦▪■□➢►✓\-–—]|\d{1,2}[.)]|[а-я]\))\s*")

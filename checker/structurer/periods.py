@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from checker.models.document import Document
-from checker.models.report import Stage
-from checker.parsing.dates import Period, find_dates, is_whole_period, parse_period
+from repcheck.models.document import Document
+from repcheck.models.report import Stage
+from repcheck.parsing.dates import Period, find_dates, is_whole_period, parse_period
 
 TITLE_BLOCKS = 8  # the title lines: "ГОДОВОЙ ОТЧЁТ … ЗА 2023 ГОД"
 LABEL_BLOCKS = 40  # where a "Отчётный период: …" line may stand

@@ -2,7 +2,7 @@
 
 Readers mark confident headings; numbered or emphasised short lines are candidates, kept as
 headings when they read like one or match a section of the profile. Word forms, numbering and
-typos are tolerated (checker.textmatch).
+typos are tolerated (repcheck.textmatch).
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.models.document import Block, BlockKind, Document
-from checker.models.report import Section, SectionMatch
-from checker.profile import Profile, SectionSpec
+from repcheck.models.document import Block, BlockKind, Document
+from repcheck.models.report import Section, SectionMatch
+from repcheck.profile import Profile, SectionSpec
 from rapidfuzz import fuzz, process
 
-from checker.textmatch import contains_lemmas, heading_lemmas, heading_score, lemmas
+from repcheck.textmatch import contains_lemmas, heading_lemmas, heading_score, lemmas
 
 ROMAN_RE = re.compile(r"^[IVXLC]+\.?$")
 HEADING_MAX = 220

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from checker.models.document import Document
-from checker.models.report import StatedShare
+from repcheck.models.document import Document
+from repcheck.models.report import StatedShare
 
 # «18 из 24 (75 %)», «18 из 24 обучающихся, или 75 %», «12 из 30 педагогов – 40 %»
 OF_PERCENT_RE = re.compile(

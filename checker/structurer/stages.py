@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from checker.models.document import Block, BlockKind, Document
-from checker.models.report import ColumnRole, Event, Report, ReportTable, Stage
-from checker.parsing.dates import DateMatch, Period, event_dates, find_dates, parse_period
-from checker.textmatch import lemmas, same_stem
+from repcheck.models.document import Block, BlockKind, Document
+from repcheck.models.report import ColumnRole, Event, Report, ReportTable, Stage
+from repcheck.parsing.dates import DateMatch, Period, event_dates, find_dates, parse_period
+from repcheck.textmatch import lemmas, same_stem
 
 ORDINALS = {
     "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.models.document import Block, BlockKind, Document, Row
-from checker.models.report import OUTCOME_ROLES, ColumnRole, ReportTable
-from checker.parsing.numbers import parse_count, parse_number
-from checker.profile import Profile
+from repcheck.models.document import Block, BlockKind, Document, Row
+from repcheck.models.report import OUTCOME_ROLES, ColumnRole, ReportTable
+from repcheck.parsing.numbers import parse_count, parse_number
+from repcheck.profile import Profile
 
 SUBJECT_ROLES = (
     ColumnRole.EVENT,

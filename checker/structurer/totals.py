@@ -20,17 +20,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checker.models.document import BlockKind, Document, Row
-from checker.models.report import ColumnRole, ReportTable, StatedTotal, TotalPart
-from checker.parsing.numbers import parse_number
-from checker.structurer.events import (
+from repcheck.models.document import BlockKind, Document, Row
+from repcheck.models.report import ColumnRole, ReportTable, StatedTotal, TotalPart
+from repcheck.parsing.numbers import parse_number
+from repcheck.structurer.events import (
     TOTAL_RE,
     data_rows,
     is_placeholder,
     is_section_row,
 )
-from checker.structurer.tables import BREAKDOWN_RE, COUNT_RE, is_share
-from checker.textmatch import lemma, lemmas, same_stem
+from repcheck.structurer.tables import BREAKDOWN_RE, COUNT_RE, is_share
+from repcheck.textmatch import lemma, lemmas, same_stem
 
 # "Педагоги – 60", "Родители: 51 чел.", "Общее число – 372"
 LIST_VALUE_RE = re.compile(r"^(?P<label>[^\d:–—-][^:–—]{1,120}?)\s*[:–—-]\s*(?P<value>\d[\d\s]*(?:[.,]\d+)?)\s*(чел\.?|человек|шт\.?|%)?\s*[.;]?$")

@@ -46,8 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_build import CORPUS, REPO, Converter, save_docx
 
 sys.path.insert(0, str(REPO))
-from checker.models.document import Block, BlockKind, Document, Table
-from plugins.readers.text import TextReader
+from repcheck.models.document import Block, BlockKind, Document, Table
+from repcheck.plugins.readers.text import TextReader
 
 SRC = CORPUS / "text"
 OUT = CORPUS / "docx"

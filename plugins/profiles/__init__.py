@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from importlib import resources
 
-from checker.hookspecs import hookimpl
-from checker.profile import load_profile_file
+from repcheck.hookspecs import hookimpl
+from repcheck.profile import load_profile_file
 
 
 @hookimpl

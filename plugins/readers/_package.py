@@ -11,8 +11,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from checker import limits
-from checker.reader import ReaderError
+from repcheck import limits
+from repcheck.reader import ReaderError
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -79,7 +79,7 @@ class SafeZip:
     """A zip package opened from bytes after a size/ratio sanity check (zip bombs).
 
     The limits are limits.max-uncompressed-mb and limits.max-compression-ratio in force
-    (checker.limits.current()) unless given here. The check uses the sizes the zip directory
+    (repcheck.limits.current()) unless given here. The check uses the sizes the zip directory
     declares, before anything is unpacked; a part whose data does not match its declared size
     fails its checksum when read (Python's zipfile never unpacks past the declared size).
     """

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from checker.models.document import Table
+from repcheck.models.document import Table
 
 # A heading found by formatting (not by style) must be short: long bold text is emphasis.
 SHORT_HEADING_CHARS = 150

@@ -19,12 +19,12 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from checker.hookspecs import hookimpl
-from checker.models.document import Document
-from checker.reader import Reader, ReaderError
-from plugins.readers.docx import read_docx_bytes
-from plugins.readers._package import OLE_MAGIC
-from plugins.readers.odt import read_odf_bytes
+from repcheck.hookspecs import hookimpl
+from repcheck.models.document import Document
+from repcheck.reader import Reader, ReaderError
+from repcheck.plugins.readers.docx import read_docx_bytes
+from repcheck.plugins.readers._package import OLE_MAGIC
+from repcheck.plugins.readers.odt import read_odf_bytes
 
 CONVERT_TIMEOUT = 120  # seconds; a report converts in 2–5 s, a stuck soffice must not hang us
 

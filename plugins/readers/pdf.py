@@ -66,10 +66,10 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-from checker.hookspecs import hookimpl
-from checker.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
-from checker.reader import Reader, ReaderError
-from plugins.readers._text import (
+from repcheck.hookspecs import hookimpl
+from repcheck.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
+from repcheck.reader import Reader, ReaderError
+from repcheck.plugins.readers._text import (
     SHORT_EMPHASIS_CHARS,
     SHORT_HEADING_CHARS,
     clean_text,

@@ -28,11 +28,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker import limits
-from checker.hookspecs import hookimpl
-from checker.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
-from checker.reader import Reader, ReaderError
-from plugins.readers._text import (
+from repcheck import limits
+from repcheck.hookspecs import hookimpl
+from repcheck.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
+from repcheck.reader import Reader, ReaderError
+from repcheck.plugins.readers._text import (
     SHORT_EMPHASIS_CHARS,
     SHORT_HEADING_CHARS,
     clean_text,

@@ -38,9 +38,9 @@ from itertools import pairwise
 from pathlib import Path
 from typing import ClassVar
 
-from checker.hookspecs import hookimpl
-from checker.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
-from checker.reader import Reader, ReaderError
+from repcheck.hookspecs import hookimpl
+from repcheck.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
+from repcheck.reader import Reader, ReaderError
 
 # --------------------------------------------------------------------------------------------
 # Decoding

@@ -17,10 +17,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checker.models.finding import Category, Finding, Severity
+from repcheck.models.finding import Category, Finding, Severity
 
 if TYPE_CHECKING:
-    from checker.engine import FileResult, RunResult
+    from repcheck.engine import FileResult, RunResult
 
 WEIGHTS = {Severity.ERROR: 10, Severity.WARNING: 3, Severity.INFO: 1}
 SCORE_SCALE = 40.0

@@ -13,12 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
-from checker.baseline import rel_path
-from checker.engine import RunResult
-from checker.hookspecs import hookimpl
-from checker.models.finding import Severity
-from checker.reporter import Reporter
-from plugins.reporters.common import location_text, notes, t, totals
+from repcheck.baseline import rel_path
+from repcheck.engine import RunResult
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Severity
+from repcheck.reporter import Reporter
+from repcheck.plugins.reporters.common import location_text, notes, t, totals
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

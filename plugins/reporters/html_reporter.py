@@ -12,11 +12,11 @@ from typing import IO, TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from checker.engine import FileResult, RunResult
-from checker.hookspecs import hookimpl
-from checker.models.finding import Finding, Severity
-from checker.reporter import Reporter
-from plugins.reporters.common import (
+from repcheck.engine import FileResult, RunResult
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Finding, Severity
+from repcheck.reporter import Reporter
+from repcheck.plugins.reporters.common import (
     SCORE_SCALE,
     WEIGHTS,
     by_category,

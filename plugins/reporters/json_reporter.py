@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-from checker.engine import FileResult, RunResult
-from checker.hookspecs import hookimpl
-from checker.models.finding import Finding, Severity
-from checker.reporter import Reporter
-from plugins.reporters.common import quality_score, ranking, rule_summaries, top_problem
+from repcheck.engine import FileResult, RunResult
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Finding, Severity
+from repcheck.reporter import Reporter
+from repcheck.plugins.reporters.common import quality_score, ranking, rule_summaries, top_problem
 
 SCHEMA_VERSION = 1
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import IO, TYPE_CHECKING
 
-from checker.engine import RunResult
-from checker.hookspecs import hookimpl
-from checker.models.finding import Finding
-from checker.reporter import Reporter
-from plugins.reporters.common import failing, kind_label, location_text, notes, quality_score, severity_label, t
+from repcheck.engine import RunResult
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Finding
+from repcheck.reporter import Reporter
+from repcheck.plugins.reporters.common import failing, kind_label, location_text, notes, quality_score, severity_label, t
 
 if TYPE_CHECKING:
     import xml.etree.ElementTree as ET

@@ -1,5 +1,5 @@
 """The terminal report: per file a header, findings grouped by section, then the ranking table
-(worst first, with the quality score of plugins.reporters.common) and the run's notes."""
+(worst first, with the quality score of repcheck.plugins.reporters.common) and the run's notes."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text as RichText
 
-from checker.engine import FileResult, RunResult
-from checker.hookspecs import hookimpl
-from checker.models.finding import Finding, Severity
-from checker.reporter import Reporter
-from plugins.reporters.common import kind_label, notes, ranking, totals
+from repcheck.engine import FileResult, RunResult
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Finding, Severity
+from repcheck.reporter import Reporter
+from repcheck.plugins.reporters.common import kind_label, notes, ranking, totals
 
 MARKS = {Severity.ERROR: ("✖", "bold red"), Severity.WARNING: ("▲", "yellow"), Severity.INFO: ("●", "cyan")}
 SEV_RU = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреждение", Severity.INFO: "замечание"}

@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import quote
 
-from checker.baseline import fingerprint, rel_path
-from checker.engine import RunResult
-from checker.hookspecs import hookimpl
-from checker.models.finding import Finding, Severity
-from checker.reporter import Reporter
-from plugins.reporters.common import category_label, notes, quality_score, t
+from repcheck.baseline import fingerprint, rel_path
+from repcheck.engine import RunResult
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Finding, Severity
+from repcheck.reporter import Reporter
+from repcheck.plugins.reporters.common import category_label, notes, quality_score, t
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

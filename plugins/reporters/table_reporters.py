@@ -17,11 +17,11 @@ import io
 import re
 from typing import IO, Any
 
-from checker.engine import FileResult, RunResult
-from checker.hookspecs import hookimpl
-from checker.models.finding import Finding
-from checker.reporter import Reporter
-from plugins.reporters.common import (
+from repcheck.engine import FileResult, RunResult
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Finding
+from repcheck.reporter import Reporter
+from repcheck.plugins.reporters.common import (
     RankRow,
     category_label,
     kind_label,

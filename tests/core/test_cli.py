@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from checker.cli import main
+from repcheck.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
@@ -189,7 +189,7 @@ def test_user_profile_without_python(report: Path, tmp_path: Path, capsys: pytes
 
 def test_piped_output_is_plain_text(report: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "checker", "check", str(report)],
+        [sys.executable, "-m", "repcheck", "check", str(report)],
         capture_output=True, text=True, encoding="utf-8", cwd=report.parent,
     )
     assert proc.returncode == 1
@@ -198,5 +198,5 @@ def test_piped_output_is_plain_text(report: Path) -> None:
 
 
 def test_version_is_printed() -> None:
-    proc = subprocess.run([sys.executable, "-m", "checker", "--version"], capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "repcheck", "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and proc.stdout.startswith("repcheck ")

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config
-from checker.engine import run
-from checker.plugin_manager import RegistryError, build_registry, make_plugin_manager
+from repcheck.config import Config
+from repcheck.engine import run
+from repcheck.plugin_manager import RegistryError, build_registry, make_plugin_manager
 
 PLUGIN_SOURCE = '''
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Severity, Text
-from checker.rule import Rule
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Severity, Text
+from repcheck.rule import Rule
 
 
 class MentionsWeather(Rule):
@@ -59,7 +59,7 @@ def test_entry_point_plugin_rule_is_registered_and_runs(installed_plugin: Path, 
     assert registry.rule("mentions-weather") is registry.rule("x901")
     report = tmp_path / "r.txt"
     report.write_text("ОТЧЁТ\nI. Общие сведения\nВесной стояла тёплая погода.\n", encoding="utf-8")
-    from checker import engine
+    from repcheck import engine
 
     engine._REGISTRIES.clear()
     try:
@@ -74,8 +74,8 @@ def test_entry_point_plugin_rule_is_registered_and_runs(installed_plugin: Path, 
 def test_builtins_come_through_the_hooks() -> None:
     pm = make_plugin_manager(entry_points=False)
     names = {pm.get_name(p) for p in pm.get_plugins()}
-    assert "plugins.readers.text" in names
-    assert "rules.missing_section" in names
+    assert "repcheck.plugins.readers.text" in names
+    assert "repcheck.rules.missing_section" in names
     registry = build_registry(pm)
     assert {"rich", "json"} <= set(registry.reporters)
     assert "generic" in registry.profiles and not registry.profiles["generic"].abstract
@@ -108,9 +108,9 @@ def test_malformed_rule_code_is_rejected() -> None:
 
 
 BOOM_SOURCE = '''
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Severity, Text
-from checker.rule import Rule
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Severity, Text
+from repcheck.rule import Rule
 
 
 class Boom(Rule):
@@ -135,7 +135,7 @@ def repcheck_rules():
 def test_a_crashing_rule_becomes_an_error_finding_and_the_run_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from checker.models.finding import Category
+    from repcheck.models.finding import Category
 
     (tmp_path / "boom_plugin.py").write_text(BOOM_SOURCE, encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config
-from checker.engine import run
+from repcheck.config import Config
+from repcheck.engine import run
 
 LAW = "Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»"
 SHARED = (
@@ -133,9 +133,9 @@ def test_findings_survive_the_cache_and_parallel_workers(three_reports: list[Pat
 
 
 def test_digest_is_small_plain_data(three_reports: list[Path]) -> None:
-    from checker.engine import Settings, analyse, read_document
-    from checker.rule import RuleContext
-    from rules.cross_report_duplicate import CrossReportDuplicate, Options
+    from repcheck.engine import Settings, analyse, read_document
+    from repcheck.rule import RuleContext
+    from repcheck.rules.cross_report_duplicate import CrossReportDuplicate, Options
 
     cfg = Config()
     reg = Settings(cfg).registry()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from checker.dedup.lsh import band_keys, candidate_pairs, optimal_bands
-from checker.dedup.minhash import jaccard_estimate, shingle_hashes, signatures
+from repcheck.dedup.lsh import band_keys, candidate_pairs, optimal_bands
+from repcheck.dedup.minhash import jaccard_estimate, shingle_hashes, signatures
 
 WORDS = ("школа педагог урок проект модель семинар анализ диагностика родители клуб книга чтение "
          "лаборатория маршрут класс занятие фестиваль конкурс сайт программа").split()

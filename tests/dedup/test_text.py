@@ -6,11 +6,11 @@ import pickle
 
 import pytest
 
-from checker.dedup.allowlist import Wording
-from checker.dedup.corpus import Passage, digest, find_shared, same_organisation
-from checker.dedup.normalize import clean, content_words, normalize, people_share
-from checker.dedup.similarity import contained, similarity
-from checker.dedup.units import split_paragraphs, split_sentences
+from repcheck.dedup.allowlist import Wording
+from repcheck.dedup.corpus import Passage, digest, find_shared, same_organisation
+from repcheck.dedup.normalize import clean, content_words, normalize, people_share
+from repcheck.dedup.similarity import contained, similarity
+from repcheck.dedup.units import split_paragraphs, split_sentences
 
 
 @pytest.mark.parametrize(("a", "b"), [

@@ -13,9 +13,9 @@ import signal
 import time
 from pathlib import Path
 
-from checker.hookspecs import hookimpl
-from checker.models.document import Document
-from checker.reader import Reader
+from repcheck.hookspecs import hookimpl
+from repcheck.models.document import Document
+from repcheck.reader import Reader
 
 
 class EndlessReader(Reader):

@@ -4,7 +4,7 @@ then together with good reports in one batch (serial and parallel) through the c
 Each case runs in a forked child whose address space is capped with ``resource.setrlimit``
 (RLIMIT_AS: what the process had at the fork plus the case's budget), so a case that eats memory
 fails with MemoryError instead of taking the machine; the parent kills a child that overruns its
-time. The batch runs `python -m checker check` in a subprocess with the same kind of cap.
+time. The batch runs `python -m repcheck check` in a subprocess with the same kind of cap.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config, Limits
-from checker.engine import Settings, _safe_check
-from plugins.readers.legacy import find_soffice
+from repcheck.config import Config, Limits
+from repcheck.engine import Settings, _safe_check
+from repcheck.plugins.readers.legacy import find_soffice
 from tests.hostile.catalogue import (
     CASES,
     ERROR,
@@ -187,7 +187,7 @@ def test_batch_of_good_and_bad_files(jobs: int, tmp_path: Path) -> None:
     folder, cases, good = _batch_folder(tmp_path, every=jobs)
     before = _snapshot(tmp_path)
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)}
-    cmd = [sys.executable, "-m", "checker", "check", str(folder), "--format", "json", "--jobs", str(jobs),
+    cmd = [sys.executable, "-m", "repcheck", "check", str(folder), "--format", "json", "--jobs", str(jobs),
            "--no-cache", "--no-progress"]  # fmt: skip
     start = time.monotonic()
     proc = subprocess.run(cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False,

@@ -15,13 +15,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.config import Config
-from checker.engine import analyse, registry_for
-from checker.models.document import Block, BlockKind, Cell, Document, Row, Table
-from checker.parsing import dates, numbers
-from checker.reader import ReaderError
-from checker.structurer.detect import Detection
-from plugins.readers.text import TextReader, decode, looks_like_text
+from repcheck.config import Config
+from repcheck.engine import analyse, registry_for
+from repcheck.models.document import Block, BlockKind, Cell, Document, Row, Table
+from repcheck.parsing import dates, numbers
+from repcheck.reader import ReaderError
+from repcheck.structurer.detect import Detection
+from repcheck.plugins.readers.text import TextReader, decode, looks_like_text
 from tests.hostile.catalogue import REPORT_LINES
 
 # Pieces of real reports, so that random input often looks like one: headings, table rows,
@@ -126,7 +126,7 @@ def _check_report(doc: Document) -> None:
     for event in report.events:
         assert event.period is None or event.period.start <= event.period.end
     forced = Detection(registry.profiles["generic"], 0.0, "", "", True)
-    from checker.structurer import structure
+    from repcheck.structurer import structure
 
     structure(doc, forced)
 

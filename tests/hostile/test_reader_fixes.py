@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.reader import ReaderError
-from plugins.readers.docx import read_docx_bytes
-from plugins.readers.odt import read_odf_bytes
-from plugins.readers.rtf import read_rtf_bytes
+from repcheck.reader import ReaderError
+from repcheck.plugins.readers.docx import read_docx_bytes
+from repcheck.plugins.readers.odt import read_odf_bytes
+from repcheck.plugins.readers.rtf import read_rtf_bytes
 from tests.hostile import builders as b
 
 
@@ -71,7 +71,7 @@ def test_docx_huge_grid_span_is_capped() -> None:
 
 
 def test_a_pdf_without_pages_is_not_called_a_scan() -> None:
-    from plugins.readers.pdf import read_pdf_bytes
+    from repcheck.plugins.readers.pdf import read_pdf_bytes
 
     with pytest.raises(ReaderError) as err:
         read_pdf_bytes(Path("p.pdf"), b.pdf_bytes([b"<< /Type /Catalog /Pages 2 0 R >>",

@@ -18,13 +18,13 @@ from typing import ClassVar
 
 import pytest
 
-from checker import limits
-from checker.cli import main
-from checker.config import Config, ConfigError, Limits, load_config
-from checker.engine import Settings, _safe_check, registry_for, run
-from checker.reader import ReaderError
-from plugins.readers.docx import read_docx_bytes
-from plugins.readers.odt import read_odf_bytes
+from repcheck import limits
+from repcheck.cli import main
+from repcheck.config import Config, ConfigError, Limits, load_config
+from repcheck.engine import Settings, _safe_check, registry_for, run
+from repcheck.reader import ReaderError
+from repcheck.plugins.readers.docx import read_docx_bytes
+from repcheck.plugins.readers.odt import read_odf_bytes
 from tests.hostile import builders as b
 from tests.hostile.catalogue import REPORT_TEXT, ROOT
 from tests.hostile.test_catalogue import run_capped

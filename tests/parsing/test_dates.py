@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from checker.parsing.dates import (
+from repcheck.parsing.dates import (
     DateMatch,
     Period,
     event_dates,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.parsing.numbers import (
+from repcheck.parsing.numbers import (
     NumberMatch,
     find_numbers,
     parse_count,

@@ -7,8 +7,8 @@ import datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.parsing.dates import event_dates, find_dates, parse_period
-from checker.parsing.numbers import (
+from repcheck.parsing.dates import event_dates, find_dates, parse_period
+from repcheck.parsing.numbers import (
     find_numbers,
     parse_count,
     parse_number,

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from checker.models.document import BlockKind
-from checker.reader import Reader, ReaderError
-from plugins.readers import docx, legacy, odt, pdf, rtf
-from plugins.readers._package import OLE_MAGIC
-from plugins.readers.docx import DocxReader
-from plugins.readers.legacy import LegacyReader, ole_kind
-from plugins.readers.odt import OdtReader
-from plugins.readers.pdf import PdfReader
-from plugins.readers.rtf import RtfReader
+from repcheck.models.document import BlockKind
+from repcheck.reader import Reader, ReaderError
+from repcheck.plugins.readers import docx, legacy, odt, pdf, rtf
+from repcheck.plugins.readers._package import OLE_MAGIC
+from repcheck.plugins.readers.docx import DocxReader
+from repcheck.plugins.readers.legacy import LegacyReader, ole_kind
+from repcheck.plugins.readers.odt import OdtReader
+from repcheck.plugins.readers.pdf import PdfReader
+from repcheck.plugins.readers.rtf import RtfReader
 from tests.readers.test_docx_reader import make_docx, p
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "formats"

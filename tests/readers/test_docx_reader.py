@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from checker.models.document import Block, BlockKind, Document, Table
-from checker.reader import ReaderError
-from plugins.readers._package import SafeZip
-from plugins.readers._text import format_number, split_label
-from plugins.readers.docx import DocxReader
+from repcheck.models.document import Block, BlockKind, Document, Table
+from repcheck.reader import ReaderError
+from repcheck.plugins.readers._package import SafeZip
+from repcheck.plugins.readers._text import format_number, split_label
+from repcheck.plugins.readers.docx import DocxReader
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "formats"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -35,10 +35,10 @@ from typing import Any
 
 import pytest
 
-from checker.config import Config
-from checker.engine import analyse, read_document, registry_for, run
-from checker.models.document import BlockKind
-from plugins.readers.docx import DocxReader
+from repcheck.config import Config
+from repcheck.engine import analyse, read_document, registry_for, run
+from repcheck.models.document import BlockKind
+from repcheck.plugins.readers.docx import DocxReader
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -347,7 +347,7 @@ def test_libreoffice_outputs_match_their_sources() -> None:
 
 
 def test_capitals_and_labelled_values_are_judged_alike_in_every_reader() -> None:
-    from plugins.readers._text import is_labelled_value, split_label, typed_in_capitals
+    from repcheck.plugins.readers._text import is_labelled_value, split_label, typed_in_capitals
 
     assert typed_in_capitals("ГОДОВОЙ ОТЧЁТ") and typed_in_capitals("ОТЧЁТ")
     assert not typed_in_capitals("ЗА 2023 ГОД")  # mostly digits and spaces: not a caps title
@@ -358,7 +358,7 @@ def test_capitals_and_labelled_values_are_judged_alike_in_every_reader() -> None
 
 
 def test_pdf_line_ends_between_words_and_inside_words() -> None:
-    from plugins.readers.pdf import Line, Word, _hyphen_join, continues_word, two_whole_words
+    from repcheck.plugins.readers.pdf import Line, Word, _hyphen_join, continues_word, two_whole_words
 
     assert two_whole_words("естественнонаучного", "цикла")  # a long whole word filled the line
     assert not two_whole_words("Мероприят", "ие")  # a word cut for lack of width
@@ -373,7 +373,7 @@ def test_pdf_line_ends_between_words_and_inside_words() -> None:
 
 
 def test_pdf_row_split_by_a_page_without_a_number_column() -> None:
-    from plugins.readers.pdf import PCell, PRow, _is_split_row
+    from repcheck.plugins.readers.pdf import PCell, PRow, _is_split_row
 
     prev = PRow(cells=[PCell("Мастер-класс в рамках методического", 0, 1, 1, 1, room=2.0),
                        PCell("Муниципальный", 1, 1, 1, 1), PCell("24", 2, 1, 1, 1)], page=1)  # fmt: skip

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from checker.models.document import BlockKind, Document, Table
-from checker.reader import ReaderError
-from plugins.readers.docx import DocxReader
-from plugins.readers.odt import OdtReader
-from plugins.readers.rtf import RtfReader
+from repcheck.models.document import BlockKind, Document, Table
+from repcheck.reader import ReaderError
+from repcheck.plugins.readers.docx import DocxReader
+from repcheck.plugins.readers.odt import OdtReader
+from repcheck.plugins.readers.rtf import RtfReader
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "formats"
 NAMES = ["kip_perm_2024", "mip_vologda_2023", "program_saratov_2025"]

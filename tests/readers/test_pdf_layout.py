@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.models.document import Block, BlockKind, Document, Location
-from plugins.readers.docx import DocxReader
-from plugins.readers.pdf import (
+from repcheck.models.document import Block, BlockKind, Document, Location
+from repcheck.plugins.readers.docx import DocxReader
+from repcheck.plugins.readers.pdf import (
     Line,
     PageItems,
     Para,
@@ -527,7 +527,7 @@ def _signature(doc: Document) -> list[object]:
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Document, Document]:
-    from plugins.readers import legacy
+    from repcheck.plugins.readers import legacy
 
     if legacy.find_soffice() is None:
         pytest.skip("LibreOffice (soffice) is not installed")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.models.document import BlockKind, Document, Table
-from checker.reader import ReaderError
-from plugins.readers.docx import DocxReader
-from plugins.readers.pdf import (
+from repcheck.models.document import BlockKind, Document, Table
+from repcheck.reader import ReaderError
+from repcheck.plugins.readers.docx import DocxReader
+from repcheck.plugins.readers.pdf import (
     Line,
     PageItems,
     Para,
@@ -309,7 +309,7 @@ def test_single_page_keeps_its_top_line_but_drops_a_bare_page_number() -> None:
 
 
 def test_line_joins_keep_suspended_hyphens_prepositions_and_tails() -> None:
-    from plugins.readers.pdf import _hyphen_join, continues_word
+    from repcheck.plugins.readers.pdf import _hyphen_join, continues_word
 
     assert _hyphen_join("печатной, видео-", "и радиоредакции") == " "  # "видео- и радио…"
     assert _hyphen_join("научно-", "практической") == ""  # a compound keeps its hyphen, no space

@@ -14,11 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.hookspecs import PROJECT
-from checker.models.document import Block, BlockKind, Document, Table
-from checker.reader import ReaderError
-from plugins.readers import text as text_module
-from plugins.readers.text import TextReader, split_number, strip_markup
+from repcheck.hookspecs import PROJECT
+from repcheck.models.document import Block, BlockKind, Document, Table
+from repcheck.reader import ReaderError
+from repcheck.plugins.readers import text as text_module
+from repcheck.plugins.readers.text import TextReader, split_number, strip_markup
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
@@ -758,8 +758,8 @@ def test_section_word_and_dated_items() -> None:
 
 
 def test_word_saved_report_gives_sections_events_and_totals() -> None:
-    from checker.config import Config
-    from checker.engine import analyse, registry_for
+    from repcheck.config import Config
+    from repcheck.engine import analyse, registry_for
 
     config = Config(cache=False)
     report = analyse(read(WORD_SAVED), registry_for(config), config)
@@ -1104,7 +1104,7 @@ def test_reader_identity_and_hook() -> None:
     assert reader.extensions == (".txt", ".md", ".text")
     assert reader.priority < 0  # a fallback: format-specific readers win
     pm = pluggy.PluginManager(PROJECT)
-    from checker import hookspecs
+    from repcheck import hookspecs
 
     pm.add_hookspecs(hookspecs)
     pm.register(text_module)

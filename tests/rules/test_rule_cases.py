@@ -31,9 +31,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker.config import Config
-from checker.engine import run
-from checker.models.finding import Finding
+from repcheck.config import Config
+from repcheck.engine import run
+from repcheck.models.finding import Finding
 
 CASES_DIR = Path(__file__).parent / "cases"
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config
-from checker.engine import run
-from checker.models.finding import Finding
+from repcheck.config import Config
+from repcheck.engine import run
+from repcheck.models.finding import Finding
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 CODES = ["T401", "T402", "T403", "T404"]

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config
-from checker.engine import run
-from checker.models.finding import Finding
+from repcheck.config import Config
+from repcheck.engine import run
+from repcheck.models.finding import Finding
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 CODES = ["C201", "C202", "C203", "C204", "N301", "N302", "N303"]

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config
-from checker.engine import Settings, analyse, read_document, run
-from checker.rule import RuleContext
+from repcheck.config import Config
+from repcheck.engine import Settings, analyse, read_document, run
+from repcheck.rule import RuleContext
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is absent")
@@ -54,10 +54,10 @@ def test_004_passport_repeating_the_body_is_by_design(seed_findings) -> None:
 
 def test_004_passport_rows_are_plan_wording_even_without_the_profile_exemption() -> None:
     """A passport row labelled «Задачи …» restates the plan by design (genre rule in
-    checker.dedup.units), so 004 stays quiet even under a profile without `duplicate_by_design`;
+    repcheck.dedup.units), so 004 stays quiet even under a profile without `duplicate_by_design`;
     a copy of body text into the passport's other rows would still be compared."""
-    import rules.duplicate_text as d501
-    from checker.dedup.units import PASSPORT_PLAN_RE
+    import repcheck.rules.duplicate_text as d501
+    from repcheck.dedup.units import PASSPORT_PLAN_RE
 
     cfg = Config()
     reg = Settings(cfg).registry()

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.cli import main
-from checker.config import Config, ConfigError
-from checker.dedup.index import describe_index
-from checker.engine import run
+from repcheck.cli import main
+from repcheck.config import Config, ConfigError
+from repcheck.dedup.index import describe_index
+from repcheck.engine import run
 
 SHARED = (
     "В течение года на базе школьного технопарка работали три инженерные мастерские, в которых "
@@ -99,7 +99,7 @@ def test_a_report_checked_again_replaces_its_entry(last_year: Path, tmp_path: Pa
 
 
 def test_an_interrupted_run_leaves_the_index_as_it_was(last_year: Path, tmp_path: Path) -> None:
-    from rules.cross_report_duplicate import CrossReportDuplicate, Options
+    from repcheck.rules.cross_report_duplicate import CrossReportDuplicate, Options
 
     index = tmp_path / "dups.sqlite"
     cfg = Config(select=["D503"], cache=False, dup_index=str(index))

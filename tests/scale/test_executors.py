@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config
-from checker.engine import run
-from plugins.reporters.json_reporter import result_dict
+from repcheck.config import Config
+from repcheck.engine import run
+from repcheck.plugins.reporters.json_reporter import result_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = [ROOT / "corpus" / "text", ROOT / "corpus" / "formats"]
@@ -37,14 +37,14 @@ def test_jobs_2_gives_the_serial_json(serial: str) -> None:
 
 def test_dask_local_cluster_gives_the_serial_json(serial: str) -> None:
     pytest.importorskip("distributed", reason="the optional Dask dependency: pip install 'repcheck[dask]'")
-    from checker.executors import DaskExecutor
+    from repcheck.executors import DaskExecutor
 
     assert _json(run(CORPUS, Config(cache=False), executor=DaskExecutor(workers=2))) == serial
 
 
 def test_dask_from_the_command_line(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="the optional Dask dependency: pip install 'repcheck[dask]'")
-    from checker.cli import main
+    from repcheck.cli import main
 
     out, timings = tmp_path / "out.json", tmp_path / "timings.json"
     code = main(["check", "--executor", "dask", "--jobs", "1", "--no-cache", "--format", "json", "--output", str(out),
@@ -58,8 +58,8 @@ def test_dask_from_the_command_line(tmp_path: Path) -> None:
 
 
 def test_scheduler_needs_the_dask_executor() -> None:
-    from checker.config import ConfigError
-    from checker.executors import make_executor
+    from repcheck.config import ConfigError
+    from repcheck.executors import make_executor
 
     with pytest.raises(ConfigError):
         make_executor("local", jobs=2, scheduler="tcp://127.0.0.1:8786")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config
-from checker.engine import analyse, read_document, registry_for, run
+from repcheck.config import Config
+from repcheck.engine import analyse, read_document, registry_for, run
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from checker.config import Config
-from checker.engine import UnitChars, read_document, registry_for
-from checker.parsing import dates
-from checker.structurer.detect import heading_lines
-from checker.structurer.sections import HEADING_MAX, _reaches, best_spec, heading_text, title_reaches, title_score
+from repcheck.config import Config
+from repcheck.engine import UnitChars, read_document, registry_for
+from repcheck.parsing import dates
+from repcheck.structurer.detect import heading_lines
+from repcheck.structurer.sections import HEADING_MAX, _reaches, best_spec, heading_text, title_reaches, title_score
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = sorted((ROOT / "corpus" / "text").glob("*.txt"))

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config
-from checker.engine import Settings, read_document
-from checker.profile import Profile, SectionSpec
-from checker.structurer.detect import Detection, detect_profile, heading_lines
+from repcheck.config import Config
+from repcheck.engine import Settings, read_document
+from repcheck.profile import Profile, SectionSpec
+from repcheck.structurer.detect import Detection, detect_profile, heading_lines
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "text"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from checker.models.document import Block, BlockKind, Cell, Document, Row, Table
-from checker.models.report import ColumnRole, ReportTable
-from checker.structurer.events import (
+from repcheck.models.document import Block, BlockKind, Cell, Document, Row, Table
+from repcheck.models.report import ColumnRole, ReportTable
+from repcheck.structurer.events import (
     data_rows,
     extract_events,
     is_placeholder,

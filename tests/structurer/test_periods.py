@@ -7,10 +7,10 @@ import datetime
 
 import pytest
 
-from checker.models.document import Block, BlockKind, Cell, Document, Row, Table
-from checker.models.report import Stage
-from checker.parsing.dates import Period, event_dates, parse_period
-from checker.structurer.periods import (
+from repcheck.models.document import Block, BlockKind, Cell, Document, Row, Table
+from repcheck.models.report import Stage
+from repcheck.parsing.dates import Period, event_dates, parse_period
+from repcheck.structurer.periods import (
     event_span,
     is_stated,
     months_ru,

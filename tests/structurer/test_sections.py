@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config
-from checker.engine import Settings, analyse, read_document
-from checker.models.document import Block, BlockKind
-from checker.models.report import Report
-from checker.structurer.sections import (
+from repcheck.config import Config
+from repcheck.engine import Settings, analyse, read_document
+from repcheck.models.document import Block, BlockKind
+from repcheck.models.report import Report
+from repcheck.structurer.sections import (
     content_lines,
     heading_text,
     is_blank_content,
@@ -132,8 +132,8 @@ def test_unnumbered_headings_of_other_regions_match_the_generic_profile(tmp_path
 
 
 def test_table_data_text_skips_header_and_row_numbers_only() -> None:
-    from checker.models.document import Cell, Row, Table
-    from checker.structurer.sections import table_data_text
+    from repcheck.models.document import Cell, Row, Table
+    from repcheck.structurer.sections import table_data_text
 
     def row(*texts: str) -> Row:
         return Row(cells=[Cell(text=t, column=i) for i, t in enumerate(texts)])

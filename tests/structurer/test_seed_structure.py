@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config
-from checker.engine import Settings, analyse, read_document
-from checker.models.report import ColumnRole, Report
+from repcheck.config import Config
+from repcheck.engine import Settings, analyse, read_document
+from repcheck.models.report import ColumnRole, Report
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 

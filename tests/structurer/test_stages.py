@@ -7,10 +7,10 @@ import datetime
 
 import pytest
 
-from checker.models.document import Block, BlockKind, Cell, Document, Row, Table
-from checker.models.report import ColumnRole, Event, Report, ReportTable, Stage
-from checker.parsing.dates import Period
-from checker.structurer.stages import (
+from repcheck.models.document import Block, BlockKind, Cell, Document, Row, Table
+from repcheck.models.report import ColumnRole, Event, Report, ReportTable, Stage
+from repcheck.parsing.dates import Period
+from repcheck.structurer.stages import (
     event_stage,
     extract_stages,
     leading_period,

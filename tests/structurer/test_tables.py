@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config
-from checker.engine import Settings, analyse, read_document
-from checker.models.report import ColumnRole, Report
-from checker.structurer.tables import is_share, level_of
+from repcheck.config import Config
+from repcheck.engine import Settings, analyse, read_document
+from repcheck.models.report import ColumnRole, Report
+from repcheck.structurer.tables import is_share, level_of
 
 
 @pytest.mark.parametrize(

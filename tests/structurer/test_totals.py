@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.config import Config
-from checker.engine import Settings, analyse, read_document
-from checker.models.report import Report
+from repcheck.config import Config
+from repcheck.engine import Settings, analyse, read_document
+from repcheck.models.report import Report
 
 
 def _report(tmp_path: Path, text: str, profile: str | None = "mip-report") -> Report:

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config, Limits
-from checker import webapp
-from checker.webapp import HOST, CheckFailed, WebApp, Worker, display_name, generated_names, parse_form
+from repcheck.config import Config, Limits
+from repcheck import webapp
+from repcheck.webapp import HOST, CheckFailed, WebApp, Worker, display_name, generated_names, parse_form
 
 REPORT = """Отчёт о деятельности инновационной площадки за 2024 год
 МБОУ «Школа № 5 города Энска»
@@ -287,8 +287,8 @@ def test_generated_names() -> None:
 
 
 def test_results_name_the_users_files_not_the_generated_ones() -> None:
-    from checker.engine import FileResult
-    from checker.models.finding import Category, Finding, Severity, Text
+    from repcheck.engine import FileResult
+    from repcheck.models.finding import Category, Finding, Severity, Text
 
     gen_a, gen_b = "/tmp/repcheck-web-x/01/rc-upload-1.docx", "/tmp/repcheck-web-x/02/rc-upload-2.docx"
     names = {gen_a: "Школа 5.docx", gen_b: "Гимназия 3.docx"}
@@ -397,7 +397,7 @@ def test_quit_button_stops_the_server(tmp_path: Path) -> None:
 @pytest.mark.skipif(not hasattr(signal, "SIGINT") or os.name == "nt", reason="POSIX signals")
 def test_cli_serve_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
     env = {**os.environ, "REPCHECK_CACHE_DIR": str(tmp_path / "cache")}
-    proc = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--no-browser", "--port", "0", "--no-cache"],
+    proc = subprocess.Popen([sys.executable, "-m", "repcheck", "serve", "--no-browser", "--port", "0", "--no-cache"],
                             stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env)
     try:
         line = proc.stderr.readline()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.cli import main
+from repcheck.cli import main
 
 PLUGIN = "tests.workflows.fake_rules"
 
@@ -110,9 +110,9 @@ def stable_code_fingerprint(monkeypatch: pytest.MonkeyPatch) -> None:
     """The cache key includes a hash of repcheck's own source; in a working tree that others
     edit while the tests run it would change between two runs of one test. The hash itself is
     tested in test_parallel_cache.py."""
-    import checker.cache
+    import repcheck.cache
 
-    monkeypatch.setattr(checker.cache, "_code_fingerprint", lambda packages: "fixed-for-tests")
+    monkeypatch.setattr(repcheck.cache, "_code_fingerprint", lambda packages: "fixed-for-tests")
 
 
 @pytest.fixture

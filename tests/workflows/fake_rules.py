@@ -15,9 +15,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from checker.hookspecs import hookimpl
-from checker.models.finding import Category, Finding, Severity, Text
-from checker.rule import CorpusItem, CorpusRule, Rule, RuleContext
+from repcheck.hookspecs import hookimpl
+from repcheck.models.finding import Category, Finding, Severity, Text
+from repcheck.rule import CorpusItem, CorpusRule, Rule, RuleContext
 
 
 def _texts(report):

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from checker.baseline import Baseline, BaselineError, evidence_hash, finding_key
-from checker.models.finding import Category, Finding, FindingLocation, Severity, Text
+from repcheck.baseline import Baseline, BaselineError, evidence_hash, finding_key
+from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
 from tests.workflows.conftest import BAD_BYTES, REPORT_B
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from checker import commands
+from repcheck import commands
 from tests.workflows.conftest import BAD_BYTES, REPORT_A, REPORT_CLEAN
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,7 +67,7 @@ def test_progress_bar_on_a_terminal(ws, monkeypatch, capsys):
     fake = _Tty()
     monkeypatch.setattr(sys, "stderr", fake)
     monkeypatch.delenv("TERM", raising=False)
-    from checker.cli import main
+    from repcheck.cli import main
 
     code = main(["check", "-f", "json", *map(str, paths)])
     assert code == 1
@@ -104,7 +104,7 @@ def test_precommit_hook_definition(cli, ws):
 
 def test_workflows_doc_examples_use_real_options():
     """docs/workflows.md shows commands; every `repcheck …` option in it must exist."""
-    from checker.cli import build_parser
+    from repcheck.cli import build_parser
 
     text = (ROOT / "docs" / "workflows.md").read_text(encoding="utf-8")
     parser = build_parser()
@@ -129,7 +129,7 @@ def test_workflows_doc_examples_use_real_options():
 
 
 def test_format_help_lists_all_reporters():
-    from checker.plugin_manager import build_registry
+    from repcheck.plugin_manager import build_registry
 
     names = set(build_registry().reporters)
     assert {"rich", "json", "html", "csv", "csv-ranking", "xlsx", "sarif", "junit", "github"} <= names

@@ -309,7 +309,7 @@ def test_github_annotations(cli, batch):
 
 
 def test_github_escaping():
-    from plugins.reporters.github_reporter import command
+    from repcheck.plugins.reporters.github_reporter import command
 
     line = command("error", "50% готово\nвторая строка", file="a,b:c.txt", title="X1 t")
     assert line == "::error file=a%2Cb%3Ac.txt,title=X1 t::50%25 готово%0Aвторая строка"

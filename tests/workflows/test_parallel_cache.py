@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-import checker
-import checker.cache
-from checker.cache import ResultCache, cache_folder, default_cache_dir
-from checker.config import Config, load_config
-from checker.engine import run
-from plugins.readers.text import TextReader
+import repcheck
+import repcheck.cache
+from repcheck.cache import ResultCache, cache_folder, default_cache_dir
+from repcheck.config import Config, load_config
+from repcheck.engine import run
+from repcheck.plugins.readers.text import TextReader
 from tests.workflows.conftest import REPORT_A, REPORT_B, REPORT_CLEAN
 
-_ORIGINAL_FINGERPRINT = checker.cache._code_fingerprint  # taken at import, before the autouse patch
+_ORIGINAL_FINGERPRINT = repcheck.cache._code_fingerprint  # taken at import, before the autouse patch
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def test_cache_invalidation(cli, ws, reads, monkeypatch):
     doc = cli("check", "-f", "json", copy).json()
     assert reads == [] and doc["files"][0]["path"] == str(copy)
     # another repcheck version: everything again
-    monkeypatch.setattr(checker, "__version__", "99.0")
+    monkeypatch.setattr(repcheck, "__version__", "99.0")
     cli("check", "-f", "json", *paths)
     assert sorted(reads) == ["a.txt", "b.txt", "clean.txt"]
     reads.clear()
@@ -130,12 +130,12 @@ def test_cache_with_parallel_workers(ws):
 
 
 def test_code_change_invalidates(cli, ws, reads, monkeypatch):
-    import checker.cache
+    import repcheck.cache
 
     paths = ws.standard()
     cli("check", *paths)
     reads.clear()
-    monkeypatch.setattr(checker.cache, "_code_fingerprint", lambda packages: "edited")
+    monkeypatch.setattr(repcheck.cache, "_code_fingerprint", lambda packages: "edited")
     cli("check", *paths)
     assert len(reads) == 3
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.baseline import evidence_hash, glob_match
+from repcheck.baseline import evidence_hash, glob_match
 
 
 def codes(doc: dict, name: str) -> list[str]:
