@@ -1,6 +1,6 @@
 """Loads built-in and outside plugins through pluggy and indexes what they contribute.
 
-Built-ins are registered from the module lists in `plugins.MODULES` and `rules.MODULES`,
+Built-ins are registered from the module list in `plugins.MODULES` and the rule bundle `repcheck.rules`,
 exactly like outside plugins, which come from the ``repcheck`` entry-point group.
 """
 
@@ -28,9 +28,9 @@ class RegistryError(Exception):
 
 
 def builtin_modules() -> list[str]:
-    from repcheck import plugins, rules
+    from repcheck import plugins
 
-    return [*plugins.MODULES, *rules.MODULES]
+    return [*plugins.MODULES, "repcheck.rules"]  # the rules come as one bundle
 
 
 def make_plugin_manager(*, entry_points: bool = True, extra: Iterable[object] = ()) -> pluggy.PluginManager:

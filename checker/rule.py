@@ -7,7 +7,7 @@ import inspect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict
 
@@ -22,8 +22,22 @@ CODE_RE = re.compile(r"^[A-Z]{1,3}\d{3}$")
 NAME_RE = re.compile(r"^[a-z]+(-[a-z0-9]+)*$")
 
 
-class NoOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+def kebab(name: str) -> str:
+    """`min_words` → `min-words`: option keys in TOML are kebab-case, as rule names are."""
+    return name.replace("_", "-")
+
+
+class RuleOptions(BaseModel):
+    """Base of a rule's options: kebab-case keys in configuration, unknown keys refused."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, alias_generator=kebab)
+
+
+class NoOptions(RuleOptions):
+    """The options of a rule that has none."""
+
+
+OptionsT = TypeVar("OptionsT", bound=RuleOptions)
 
 
 EVIDENCE_MAX = 240  # a quote, not the whole cell
@@ -31,12 +45,12 @@ PASSAGE_EVIDENCE_MAX = 600  # a repeated passage is quoted whole: the reader com
 
 
 @dataclass
-class RuleContext:
+class RuleContext(Generic[OptionsT]):
     """What a rule may use besides the report: its options, the profile, the language."""
 
     report: "Report"
     profile: "Profile"
-    options: BaseModel = field(default_factory=NoOptions)
+    options: OptionsT = field(default_factory=NoOptions)  # type: ignore[assignment]
 
     def locate(
         self,
@@ -72,8 +86,12 @@ class RuleContext:
         )
 
 
-class Rule:
-    """Base of per-report rules. Subclasses set the class variables and implement `check`."""
+class Rule(Generic[OptionsT]):
+    """Base of per-report rules. Subclasses set the class variables and implement `check`.
+
+    A rule with options names their model as the type argument — `class X(Rule[XOptions])` —
+    and reads them typed from `ctx.options`; the engine validates the configuration into it.
+    """
 
     code: ClassVar[str]
     name: ClassVar[str]
@@ -81,10 +99,17 @@ class Rule:
     severity: ClassVar[Severity]
     summary: ClassVar[Text]  # one line for `repcheck rules`
     doc_ru: ClassVar[str] = ""  # Russian documentation; the docstring is the English one
-    Options: ClassVar[type[BaseModel]] = NoOptions
+    Options: ClassVar[type[RuleOptions]] = NoOptions
     corpus: ClassVar[bool] = False
 
-    def check(self, report: "Report", ctx: RuleContext) -> Iterable[Finding]:  # pragma: no cover
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in getattr(cls, "__orig_bases__", ()):
+            for arg in get_args(base):
+                if isinstance(arg, type) and issubclass(arg, RuleOptions):
+                    cls.Options = arg
+
+    def check(self, report: "Report", ctx: RuleContext[OptionsT]) -> Iterable[Finding]:  # pragma: no cover
         raise NotImplementedError
 
     # -- helpers for subclasses ---------------------------------------------------------------
@@ -142,7 +167,7 @@ class CorpusItem:
     data: Any
 
 
-class CorpusRule(Rule):
+class CorpusRule(Rule[OptionsT]):
     """A rule that runs once over every report of a run (e.g. cross-report duplicates).
 
     `extract` runs per report (possibly in another process) and must return picklable data;
@@ -151,14 +176,14 @@ class CorpusRule(Rule):
 
     corpus: ClassVar[bool] = True
 
-    def check(self, report: "Report", ctx: RuleContext) -> Iterable[Finding]:
+    def check(self, report: "Report", ctx: RuleContext[OptionsT]) -> Iterable[Finding]:
         return ()
 
-    def extract(self, report: "Report", ctx: RuleContext) -> Any:  # pragma: no cover
+    def extract(self, report: "Report", ctx: RuleContext[OptionsT]) -> Any:  # pragma: no cover
         raise NotImplementedError
 
     def check_corpus(
-        self, items: list[CorpusItem], options: BaseModel
+        self, items: list[CorpusItem], options: OptionsT
     ) -> Iterable[tuple[str, Finding]]:  # pragma: no cover
         raise NotImplementedError
 

@@ -1,24 +1,35 @@
-"""Built-in rules: one module per rule, each registered through the repcheck_rules hook
-exactly as an outside plugin's rules are."""
+"""Built-in rules: one module per rule (a module whose name starts with «_» holds helpers).
 
-MODULES: list[str] = [
-    "repcheck.rules.missing_section",
-    "repcheck.rules.empty_section",
-    "repcheck.rules.numbering_gap",
-    "repcheck.rules.unrecognised_template",
-    "repcheck.rules.event_without_outcome",
-    "repcheck.rules.event_outside_stage",
-    "repcheck.rules.event_outside_reporting_period",
-    "repcheck.rules.event_outside_project_period",
-    "repcheck.rules.stage_sequence",
-    "repcheck.rules.duplicate_text",
-    "repcheck.rules.actual_copies_plan",
-    "repcheck.rules.cross_report_duplicate",
-    "repcheck.rules.empty_list_value",
-    "repcheck.rules.partial_outcome",
-    "repcheck.rules.impossible_number",
-    "repcheck.rules.total_mismatch",
-    "repcheck.rules.percentage_mismatch",
-    "repcheck.rules.count_mismatch",
-    "repcheck.rules.plan_item_not_reported",
-]
+The bundle registers through the `repcheck_rules` hook exactly as an outside plugin's rules do;
+adding a rule is adding its module here and its YAML cases under tests/rules/cases/."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+
+from repcheck.hookspecs import hookimpl
+from repcheck.rule import Rule
+
+
+def rule_modules() -> list[str]:
+    """The modules that hold one rule each, in name order."""
+    return sorted(f"{__name__}.{m.name}" for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+
+
+def builtin_rules() -> list[type[Rule]]:
+    """Every concrete rule class defined in a rule module, by code."""
+    found: list[type[Rule]] = []
+    for name in rule_modules():
+        module = importlib.import_module(name)
+        found.extend(
+            cls for _, cls in inspect.getmembers(module, inspect.isclass)
+            if issubclass(cls, Rule) and cls.__module__ == name and "code" in cls.__dict__
+        )
+    return sorted(found, key=lambda cls: cls.code)
+
+
+@hookimpl
+def repcheck_rules() -> list[type[Rule]]:
+    return builtin_rules()

@@ -4,28 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import ColumnRole, Report, ReportTable
-from repcheck.rule import Rule, RuleContext
+from repcheck.rule import Rule, RuleContext, RuleOptions
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class Options(RuleOptions):
     # Forecast and actual of a real report differ by their specifics: the most similar pair of a
     # clean report measured scored 78 (a planned event and «Проведен комплексный анализ…»);
     # copies scored 100, and 91 for a forecast turned into the past tense word by word
     # («Исследование профессиональных компетенций…» → «Проанализированы профессиональные компетенции…»).
     similarity: float = Field(90.0, ge=50, le=100,
                               description="rapidfuzz ratio / token_sort_ratio (0–100) from which the actual cell copies the plan")
-    min_words: int = Field(4, alias="min-words", ge=1,
+    min_words: int = Field(4, ge=1,
                            description="content words the planned text needs (shorter texts such as «Проведено» are not compared)")
 
 
-class ActualCopiesPlan(Rule):
+class ActualCopiesPlan(Rule[Options]):
     """Finds rows of plan-vs-actual tables whose "actual" column repeats the "planned" or
     "forecast" column word for word or nearly (rapidfuzz `ratio` / `token_sort_ratio` ≥ 90 on the
     normalised text).
@@ -50,7 +47,6 @@ class ActualCopiesPlan(Rule):
     category = Category.DUPLICATION
     severity = Severity.WARNING
     summary = Text(ru="Графа «фактически» повторяет план или прогноз", en="The actual column repeats the plan or forecast")
-    Options = Options
     doc_ru = """
     Находит строки таблиц «план — факт», в которых графа «фактически» повторяет графу
     «запланировано» или «прогнозируемые» дословно или почти дословно (rapidfuzz `ratio` /
@@ -74,12 +70,12 @@ class ActualCopiesPlan(Rule):
     Параметры: `similarity` (90), `min-words` (4).
     """
 
-    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         from repcheck.dedup.normalize import clean, content_words, normalize
         from repcheck.dedup.similarity import similarity
         from repcheck.dedup.units import quote
 
-        opts: Options = ctx.options  # type: ignore[assignment]
+        opts = ctx.options
         doc = report.document
         for table in report.tables:
             pair = _main_pair(table)
@@ -146,7 +142,3 @@ def _main_pair(table: ReportTable) -> tuple[int, int, str] | None:
         return event, actual, "event"
     return None
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [ActualCopiesPlan]

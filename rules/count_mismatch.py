@@ -7,7 +7,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.document import BlockKind
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import ColumnRole, Report, ReportTable
@@ -320,7 +319,3 @@ class CountMismatch(Rule):
                                     en="reconcile the count in the text with the table's rows"),
                 )
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [CountMismatch]

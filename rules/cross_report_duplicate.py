@@ -7,12 +7,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
 from repcheck.models.report import Report
-from repcheck.rule import CorpusItem, CorpusRule, RuleContext
+from repcheck.rule import CorpusItem, CorpusRule, RuleContext, RuleOptions
 
 
 # Share of a report's passages found in another report above which, when an organisation is
@@ -20,36 +19,34 @@ from repcheck.rule import CorpusItem, CorpusRule, RuleContext
 SAME_REPORT_SHARE = 0.8
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class Options(RuleOptions):
     # Between the seeds and the corpus (12 reports, 5 forms, 11 organisations) every shared
     # passage under 12 content words was the form's wording or a generic event name
     # («Создание рабочей группы, утверждение программы инновационной площадки», 7 words).
-    min_words: int = Field(12, alias="min-words", ge=4,
+    min_words: int = Field(12, ge=4,
                            description="content words a passage needs (sentences are joined up to this length)")
     similarity: float = Field(90.0, ge=50, le=100,
                               description="rapidfuzz ratio / token_sort_ratio (0–100) that confirms a candidate")
     # Jaccard of word 3-shingles at which a pair becomes a candidate with probability ½. Copies
     # with a word changed every ten words keep J ≈ 0.5; at 0.4 (32 bands × 4 rows) such a pair is
     # a candidate with probability 0.94, a pair at J = 0.3 with 0.23 (then rejected by rapidfuzz).
-    lsh_threshold: float = Field(0.4, alias="lsh-threshold", gt=0, lt=1)
-    num_perm: int = Field(128, alias="num-perm", ge=16, le=1024, description="MinHash permutations")
+    lsh_threshold: float = Field(0.4, gt=0, lt=1)
+    num_perm: int = Field(128, ge=16, le=1024, description="MinHash permutations")
     same_organisation: Literal["ignore", "info"] = Field(
-        "ignore", alias="same-organisation",
+        "ignore",
         description="a passage shared by reports of the same organisation (other years): ignore or report as info")
     # A passage shared by this many organisations is the genre's standard wording (or a form not
     # described by the profile), not one report copying another.
-    common_organisations: int = Field(10, alias="common-organisations", ge=0,
+    common_organisations: int = Field(10, ge=0,
                                       description="passages shared by this many organisations are standard wording (0: off)")
     allow: list[str] = Field(default_factory=list,
                              description="more standard wording (regular expressions or phrases) that never counts")
-    default_allow_list: bool = Field(True, alias="default-allow-list",
+    default_allow_list: bool = Field(True,
                                      description="use the built-in list (laws, orders, ФГОС, national projects)")
-    max_bucket: int = Field(64, alias="max-bucket", ge=2, description="LSH bucket size above which pairs are a star")
+    max_bucket: int = Field(64, ge=2, description="LSH bucket size above which pairs are a star")
 
 
-class CrossReportDuplicate(CorpusRule):
+class CrossReportDuplicate(CorpusRule[Options]):
     """Finds passages shared between reports of different organisations checked in one run
     (`repcheck check folder/`): each report gets a finding with the shared text, where it stands
     in the other report, and the other file in `related`.
@@ -81,7 +78,6 @@ class CrossReportDuplicate(CorpusRule):
     category = Category.DUPLICATION
     severity = Severity.WARNING
     summary = Text(ru="Текст совпадает с отчётом другой организации", en="Text shared with another organisation's report")
-    Options = Options
     doc_ru = """
     Находит фрагменты, совпадающие в отчётах разных организаций, проверенных за один запуск
     (`repcheck check папка/`): каждый из отчётов получает замечание с общим текстом, местом во
@@ -115,13 +111,13 @@ class CrossReportDuplicate(CorpusRule):
     """
 
     # -- per report (in the worker) ---------------------------------------------------------
-    def extract(self, report: Report, ctx: RuleContext) -> Any:
+    def extract(self, report: Report, ctx: RuleContext[Options]) -> Any:
         from repcheck.dedup.allowlist import Wording, profile_titles
         from repcheck.dedup.corpus import Passage, digest
         from repcheck.dedup.normalize import content_words, normalize, people_share
         from repcheck.dedup.units import report_units, split_sentences
 
-        opts: Options = ctx.options  # type: ignore[assignment]
+        opts = ctx.options
         wording = Wording.build(opts.allow, ctx.profile.template_phrases, profile_titles(ctx.profile),
                                 use_defaults=opts.default_allow_list)
         passages: list[Passage] = []
@@ -156,11 +152,11 @@ class CrossReportDuplicate(CorpusRule):
         return digest(passages, organisation=report.organisation, num_perm=opts.num_perm)
 
     # -- once per run ----------------------------------------------------------------------
-    def check_corpus(self, items: list[CorpusItem], options: BaseModel) -> Iterable[tuple[str, Finding]]:
+    def check_corpus(self, items: list[CorpusItem], options: Options) -> Iterable[tuple[str, Finding]]:
         """Every digest in memory (the rule API's form; a run streams through `corpus_sink`)."""
         from repcheck.dedup.corpus import find_shared
 
-        opts: Options = options  # type: ignore[assignment]
+        opts = options
         items = [it for it in items if it.data is not None and len(it.data)]
         if len(items) < 2:
             return
@@ -172,11 +168,11 @@ class CrossReportDuplicate(CorpusRule):
             lambda r, i: items[r].data.texts[i], lambda r, i: items[r].data.locs[i], lambda r: True, opts,
         )
 
-    def corpus_sink(self, options: BaseModel, config: Any) -> "_IndexSink":
+    def corpus_sink(self, options: Options, config: Any) -> "_IndexSink":
         """The run's digests go to a passage store on disk as they arrive (repcheck.dedup.index):
         a temporary one, or the persistent `dup-index` (`--dup-index PATH`), whose reports of
         earlier runs are matched too without being read again."""
-        opts: Options = options  # type: ignore[assignment]
+        opts = options
         sink = _IndexSink(self, opts, getattr(config, "dup_index", None), getattr(config, "lang", "ru"))
         if sink.path is not None:
             sink.open()  # a persistent index is checked before any file is read
@@ -347,7 +343,3 @@ def _short(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
-
-@hookimpl
-def repcheck_rules() -> list[type[CorpusRule]]:
-    return [CrossReportDuplicate]

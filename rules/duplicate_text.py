@@ -5,36 +5,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import Report
-from repcheck.rule import PASSAGE_EVIDENCE_MAX, Rule, RuleContext
+from repcheck.rule import PASSAGE_EVIDENCE_MAX, Rule, RuleContext, RuleOptions
 
 QUOTED_RE = re.compile(r'"[^"]*"')
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class Options(RuleOptions):
     # Measured on the four seeds and the eight corpus reports (see the class docstring): every
     # repeated passage of 10+ content words that is not plan wording, passport or a name list is
     # a real copy; below 10 words the repeats are product names and list lines that legitimately
     # recur («модель использования электронных образовательных ресурсов…», 8 words).
-    min_words: int = Field(10, alias="min-words", ge=3,
+    min_words: int = Field(10, ge=3,
                            description="content words (3+ letters, not stop words) a passage needs to be compared")
     # The highest score of two different passages measured was 86–87 (a task and the line
     # reporting it, seed 000); copies scored 95–100.
     similarity: float = Field(90.0, ge=50, le=100,
                               description="rapidfuzz ratio / token_sort_ratio (0–100) from which two passages are one")
-    contained_min_words: int = Field(20, alias="contained-min-words", ge=0,
+    contained_min_words: int = Field(20, ge=0,
                                      description="a passage this long pasted inside a longer one counts too (0: off)")
     allow: list[str] = Field(default_factory=list,
                              description="more standard wording (regular expressions or phrases) that never counts")
 
 
-class DuplicateText(Rule):
+class DuplicateText(Rule[Options]):
     """Finds paragraphs, list items and table cells repeated inside one report, verbatim or
     nearly (rapidfuzz `ratio` or `token_sort_ratio` ≥ 90 on the normalised text), and passages
     of 20+ words pasted inside a longer paragraph.
@@ -67,7 +64,6 @@ class DuplicateText(Rule):
     category = Category.DUPLICATION
     severity = Severity.WARNING
     summary = Text(ru="Текст повторяется внутри отчёта", en="Text repeated inside the report")
-    Options = Options
     doc_ru = """
     Находит абзацы, пункты списков и ячейки таблиц, которые повторяются внутри одного отчёта
     дословно или почти дословно (rapidfuzz `ratio` или `token_sort_ratio` ≥ 90 на
@@ -98,7 +94,7 @@ class DuplicateText(Rule):
     Параметры: `min-words` (10), `similarity` (90), `contained-min-words` (20), `allow` (список).
     """
 
-    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         from rapidfuzz import fuzz, process
 
         from repcheck.dedup.allowlist import Wording, profile_titles
@@ -106,7 +102,7 @@ class DuplicateText(Rule):
         from repcheck.dedup.similarity import contained
         from repcheck.dedup.units import describe, quote, report_units
 
-        opts: Options = ctx.options  # type: ignore[assignment]
+        opts = ctx.options
         profile = ctx.profile
         wording = Wording.build(opts.allow, profile.template_phrases, profile_titles(profile))
         by_design = {frozenset(p) for p in profile.duplicate_by_design if len(set(p)) == 2}
@@ -203,7 +199,3 @@ def _what(u, genitive: bool = False) -> tuple[str, str]:
         return ("пункта списка" if genitive else "пункт списка"), "the list item" if genitive else "list item"
     return ("абзаца" if genitive else "абзац"), "the paragraph" if genitive else "paragraph"
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [DuplicateText]

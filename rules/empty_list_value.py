@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.document import Block, BlockKind
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import Report
-from repcheck.rule import Rule, RuleContext
+from repcheck.rule import Rule, RuleContext, RuleOptions
 
 # "Социальные –", "- Экономические —", "Другое ______", "Другое: ___", "Иное (указать) -"
 EMPTY_VALUE_RE = re.compile(
@@ -29,11 +28,9 @@ SIGNATURE_RE = re.compile(r"подпис|^дата$|^м\.?\s*п\.?$|утверж
 PLACEHOLDER_ANSWER_RE = re.compile(r"^[\s\-–—_.]*(?:нет)?[\s\-–—_.]*$", re.IGNORECASE)
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class Options(RuleOptions):
     # A label longer than this is a sentence ending in a dash, not a list line with an empty value.
-    max_label_words: int = Field(6, alias="max-label-words", ge=1)
+    max_label_words: int = Field(6, ge=1)
 
 
 def empty_label(block: Block, max_words: int) -> str | None:
@@ -54,7 +51,7 @@ def empty_label(block: Block, max_words: int) -> str | None:
     return label
 
 
-class EmptyListValue(Rule):
+class EmptyListValue(Rule[Options]):
     """Finds list lines of a form left without a value: «Социальные –», «Другое ______».
 
     Report forms ask for values as list lines («Описание эффектов: Социальные – …; Технологические
@@ -92,11 +89,10 @@ class EmptyListValue(Rule):
     Пример: «Описание эффектов»: строки «Социальные», «Технологические», «Экономические»,
     «Другое» оставлены без значения.
     """
-    Options = Options
 
-    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         yield from self._unanswered(report, ctx)
-        opts: Options = ctx.options  # type: ignore[assignment]
+        opts = ctx.options
         blocks = report.document.blocks
         group: list[tuple[int, str]] = []
         for i, b in enumerate(blocks + [Block(kind=BlockKind.HEADING)]):
@@ -110,7 +106,7 @@ class EmptyListValue(Rule):
                     yield finding
             group = [(i, label)] if label is not None else []
 
-    def _unanswered(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def _unanswered(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         """A questionnaire's question («Каковы результаты анкетирования …?») answered only by
         «–», «нет» or nothing: the form asked and the report did not say."""
         doc = report.document
@@ -174,7 +170,3 @@ class EmptyListValue(Rule):
                 return text.rstrip(":").strip()[:80]
         return ""
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [EmptyListValue]

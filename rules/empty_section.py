@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.document import BlockKind, Document
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import Report, Section, SectionMatch
@@ -368,7 +367,3 @@ class EmptySection(Rule):
             ),
         )
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [EmptySection]

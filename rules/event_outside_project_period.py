@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import Report
 from repcheck.rule import Rule, RuleContext
@@ -73,7 +72,3 @@ class EventOutsideProjectPeriod(Rule):
                 ),
             )
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [EventOutsideProjectPeriod]

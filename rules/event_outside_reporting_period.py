@@ -4,27 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import Report
-from repcheck.rule import Rule, RuleContext
+from repcheck.rule import Rule, RuleContext, RuleOptions
 from repcheck.rules._chronology import dated_events, event_label, evidence, locate, overhang, owner, reporting_verdict
 
 
-class EventOutsideReportingPeriodOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class EventOutsideReportingPeriodOptions(RuleOptions):
     # Months an event may run past the reporting period before it is reported. 0 by default:
     # the period is the report's own title («за 2023 год»); raise it to 4 to accept events of
     # the school year that began in the previous autumn in calendar-year reports.
-    tolerance_months: int = Field(0, alias="tolerance-months", ge=0, le=12)
+    tolerance_months: int = Field(0, ge=0, le=12)
     # Report events that only overlap the period's edge (as warnings).
-    warn_on_overlap: bool = Field(True, alias="warn-on-overlap")
+    warn_on_overlap: bool = Field(True)
 
 
-class EventOutsideReportingPeriod(Rule):
+class EventOutsideReportingPeriod(Rule[EventOutsideReportingPeriodOptions]):
     """Finds events the report gives as done in its reporting period but dates outside it.
 
     The reporting period is read from the report's title («ГОДОВОЙ ОТЧЁТ … ЗА 2023 ГОД», «… в
@@ -70,11 +67,9 @@ class EventOutsideReportingPeriod(Rule):
     Пример: в отчёте «за 2023 год» строка «Обучающий семинар для наставников — Март 2022»:
     срок «март 2022» лежит вне отчётного периода (2023 год).
     """
-    Options = EventOutsideReportingPeriodOptions
 
-    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def check(self, report: Report, ctx: RuleContext[EventOutsideReportingPeriodOptions]) -> Iterable[Finding]:
         opts = ctx.options
-        assert isinstance(opts, EventOutsideReportingPeriodOptions)
         period = report.reporting_period
         if period is None:
             return
@@ -110,7 +105,3 @@ class EventOutsideReportingPeriod(Rule):
             yield self.finding(ru, en, evidence=evidence(d), location=locate(ctx, d),
                                severity=severity, suggestion=sug)
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [EventOutsideReportingPeriod]

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import Report
-from repcheck.rule import Rule, RuleContext
+from repcheck.rule import Rule, RuleContext, RuleOptions
 from repcheck.rules._chronology import (
     dated_events,
     overhang,
@@ -24,19 +23,17 @@ from repcheck.rules._chronology import (
 )
 
 
-class EventOutsideStageOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class EventOutsideStageOptions(RuleOptions):
     # Months a row may run past its stage's edge before it is reported. 0: the report states its
     # stage periods at month precision itself, so any month beyond the edge is a discrepancy a
     # reviewer sees; raise it for programmes whose stages are known to be approximate.
-    tolerance_months: int = Field(0, alias="tolerance-months", ge=0, le=12)
+    tolerance_months: int = Field(0, ge=0, le=12)
     # Report rows that only overlap the stage's edge (as warnings). Rows wholly outside are
     # always reported.
-    warn_on_overlap: bool = Field(True, alias="warn-on-overlap")
+    warn_on_overlap: bool = Field(True)
 
 
-class EventOutsideStage(Rule):
+class EventOutsideStage(Rule[EventOutsideStageOptions]):
     """Finds rows of a stage's plan dated outside that stage.
 
     A plan table belongs to a stage when its caption or heading names it («Программные
@@ -85,11 +82,9 @@ class EventOutsideStage(Rule):
     Пример: этап 1 — сентябрь 2020 – январь 2021, в его плане «1.8 Разработка мониторинга
     результативности — декабрь 2021г.»: срок «декабрь 2021» лежит вне этапа 1.
     """
-    Options = EventOutsideStageOptions
 
-    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def check(self, report: Report, ctx: RuleContext[EventOutsideStageOptions]) -> Iterable[Finding]:
         opts = ctx.options
-        assert isinstance(opts, EventOutsideStageOptions)
         for d in dated_events(report):
             if owner(report, d) != self.code:
                 continue
@@ -136,7 +131,3 @@ class EventOutsideStage(Rule):
 def _num(stage) -> str:
     return str(stage.number) if stage.number is not None else ""
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [EventOutsideStage]

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.document import BlockKind
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import OUTCOME_ROLES, ColumnRole, Report, ReportTable
-from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
 from repcheck.rules._chronology import later_stage
+from repcheck.rules._wording import quote, short_header, subject_label
 from repcheck.structurer.events import (
     DONE_RE,
     LABEL_RE,
@@ -54,55 +54,16 @@ SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?;])\s+(?=[А-ЯЁ«])")
 
 # Funding has its own table and its own checks; a row of it is not an event.
 ROW_OUTCOME_ROLES = OUTCOME_ROLES - {ColumnRole.FUNDING_ACTUAL}
-SUBJECT_WORDS = {
-    ColumnRole.EVENT: ("мероприятие", "event"),
-    ColumnRole.TASK: ("задача", "task"),
-    ColumnRole.ORGANISATION: ("организация-партнёр", "partner organisation"),
-    ColumnRole.INDICATOR: ("показатель", "indicator"),
-    ColumnRole.PLANNED_RESULT: ("прогнозируемый результат", "forecast result"),
-    ColumnRole.PLANNED_PRODUCT: ("прогнозируемый продукт", "forecast product"),
-    ColumnRole.PLANNED_PARTICIPATION: ("планируемое участие", "planned participation"),
-}
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class Options(RuleOptions):
     # A table whose outcome column is empty in every row is one finding, not one per row, from
     # this many rows on: a form left unfilled is one mistake, and twenty identical errors bury
     # the rest of the report.
-    group_from_rows: int = Field(3, alias="group-from-rows", ge=2)
+    group_from_rows: int = Field(3, ge=2)
 
 
-def short_header(text: str, words: int = 6) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
-
-
-def quote(text: str, limit: int = 70) -> str:
-    """«text», shortened; a text that is itself one quoted title is not quoted twice."""
-    short = shorten(text, limit)
-    if short.startswith("«") and short.endswith("»") and short.count("«") == 1:
-        return short
-    return f"«{short}»"
-
-
-def subject_label(table: ReportTable, drow: DataRow, subject_col: int | None) -> tuple[str, str, str]:
-    """("мероприятие 3 «Педагогическая мастерская…»", English, the subject text)."""
-    role = table.roles[subject_col] if subject_col is not None else None
-    ru_word, en_word = SUBJECT_WORDS.get(role, ("строка", "row"))  # type: ignore[arg-type]
-    text = drow.text(subject_col) if subject_col is not None else ""
-    number = drow.text(table.column_of(ColumnRole.NUMBER)).rstrip(".") if table.column_of(ColumnRole.NUMBER) is not None else ""
-    m = LABEL_RE.match(text)
-    if not number and m:
-        number = m.group(1)
-        text = text[m.end():]
-    num = f" {number}" if number else ""
-    quoted = quote(text)
-    return f"{ru_word}{num} {quoted}", f"{en_word}{num} “{quoted[1:-1]}”", text
-
-
-class EventWithoutOutcome(Rule):
+class EventWithoutOutcome(Rule[Options]):
     """Finds planned items of a plan/actual table that report no outcome.
 
     Plan/actual tables are recognised by their column headers: a column of what was planned
@@ -163,9 +124,8 @@ class EventWithoutOutcome(Rule):
     Пример: «мероприятие 3 «Педагогическая мастерская…»: в графе «Описание основных результатов…»
     — «не проводилось», причина не указана».
     """
-    Options = Options
 
-    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         if report.kind == "program":
             # A programme's "Результат" column is what it expects, not what happened: a row is
             # reported only when it alone leaves the expected result out.
@@ -174,7 +134,7 @@ class EventWithoutOutcome(Rule):
         yield from self._list_items(report, ctx)
         yield from self._records_not_held(report, ctx)
         yield from self._sentences_not_held(report, ctx)
-        opts: Options = ctx.options  # type: ignore[assignment]
+        opts = ctx.options
         doc = report.document
         for table in report.tables:
             if table.kind != "plan_actual":
@@ -208,7 +168,7 @@ class EventWithoutOutcome(Rule):
             for dr, (state, reason, quote) in missing:
                 yield self._row_finding(ctx, table, dr, outcome_cols, subject_col, state, reason, quote)
 
-    def _plan_without_result(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def _plan_without_result(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         """Rows of a programme's plan whose result or product cell is empty while most rows
         state one: the plan does not say what the event is for."""
         doc = report.document
@@ -235,7 +195,7 @@ class EventWithoutOutcome(Rule):
                                     en="state the result or product this event is to give"),
                 )
 
-    def _records_not_held(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def _records_not_held(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         """Rows of a record of events held («Дата | Мероприятие | Уровень | Количество
         участников») that say one was not: «не проводилось» in place of its count."""
         doc = report.document
@@ -265,7 +225,7 @@ class EventWithoutOutcome(Rule):
                                      shorten(text, 80), f"{subj} | {text}", bool(reason),
                                      ctx.locate(block=table.block, row=dr.index, column=table.headers[col]))
 
-    def _sentences_not_held(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def _sentences_not_held(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         """A sentence saying a named event was not held («Районный конкурс «Юный виртуоз» не
         проводился.»), in the text or in a questionnaire's answer, with no reason in it."""
         doc = report.document
@@ -299,7 +259,7 @@ class EventWithoutOutcome(Rule):
                             en="state the number of participants and the result, or why the event was not held"),
         )
 
-    def _list_items(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def _list_items(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         """Items of a list of events held that say one was not («4) конкурс «…» – не
         проводился;»): an error without a reason, a warning with one."""
         doc = report.document
@@ -462,7 +422,3 @@ class EventWithoutOutcome(Rule):
                             en="fill in the outcome of every row"),
         )
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [EventWithoutOutcome]

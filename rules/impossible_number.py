@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.document import BlockKind
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import ColumnRole, Report, ReportTable
@@ -14,7 +13,7 @@ from repcheck.rule import Rule, RuleContext, shorten
 from repcheck.structurer.events import data_rows, subject_column
 from repcheck.structurer.tables import COUNT_RE, is_head_count, is_share
 from repcheck.textmatch import lemma
-from repcheck.rules.event_without_outcome import quote, short_header
+from repcheck.rules._wording import fmt_number, quote, short_header
 
 VALUE_ROLES = {ColumnRole.VALUE, ColumnRole.ACTUAL_RESULT, ColumnRole.PLANNED_RESULT, None}
 SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+")
@@ -44,11 +43,6 @@ PART_OF_RE = re.compile(
     r"(?<![\w.,/№])(?P<part>\d{1,6})(?P<n1>\s+[а-яё\-]+)?\s+из\s+(?P<whole>\d{1,6})(?![\d.,]\d)(?P<n2>\s+[а-яё\-]+)?",
     re.IGNORECASE,
 )
-
-
-def _fmt(v: float) -> str:
-    s = f"{v:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
-    return s.replace("-", "−")
 
 
 class ImpossibleNumber(Rule):
@@ -139,8 +133,8 @@ class ImpossibleNumber(Rule):
                     what = f"«{short_header(indicator or header)}»"
                     yield self.finding(
                         f"{self._row_label(table, dr.index, subject, number)}: в графе «{short_header(header)}» отрицательное "
-                        f"количество {_fmt(value)} ({what})",
-                        f"{self._row_label_en(table, dr.index, subject)}: a negative count {_fmt(value)} in "
+                        f"количество {fmt_number(value)} ({what})",
+                        f"{self._row_label_en(table, dr.index, subject)}: a negative count {fmt_number(value)} in "
                         f"“{short_header(header)}”",
                         evidence=f"{subject} | {text}" if subject else text,
                         location=ctx.locate(block=table.block, row=dr.index, column=header),
@@ -167,9 +161,9 @@ class ImpossibleNumber(Rule):
                   subject: str, text: str, number: str = "") -> Finding:
         header = table.headers[col]
         return self.finding(
-            f"{self._row_label(table, row, subject, number)}: в графе «{short_header(header)}» значение {_fmt(value)} — "
+            f"{self._row_label(table, row, subject, number)}: в графе «{short_header(header)}» значение {fmt_number(value)} — "
             f"доля не может быть больше 100 %",
-            f"{self._row_label_en(table, row, subject)}: “{short_header(header)}” holds {_fmt(value)} — "
+            f"{self._row_label_en(table, row, subject)}: “{short_header(header)}” holds {fmt_number(value)} — "
             f"a share cannot exceed 100 %",
             evidence=f"{subject} | {text}" if subject else text,
             location=ctx.locate(block=table.block, row=row, column=header),
@@ -186,11 +180,11 @@ class ImpossibleNumber(Rule):
                 if part.value > total.value:
                     block = total.location.block
                     yield self.finding(
-                        f"«{shorten(part.label, 60)}» — {_fmt(part.value)}, больше целого «{shorten(total.label, 60)}» — "
-                        f"{_fmt(total.value)}: часть не может быть больше целого",
-                        f"“{shorten(part.label, 60)}” is {_fmt(part.value)}, more than the whole "
-                        f"“{shorten(total.label, 60)}” ({_fmt(total.value)})",
-                        evidence=f"{total.label}: {_fmt(total.value)} | {part.label}: {_fmt(part.value)}",
+                        f"«{shorten(part.label, 60)}» — {fmt_number(part.value)}, больше целого «{shorten(total.label, 60)}» — "
+                        f"{fmt_number(total.value)}: часть не может быть больше целого",
+                        f"“{shorten(part.label, 60)}” is {fmt_number(part.value)}, more than the whole "
+                        f"“{shorten(total.label, 60)}” ({fmt_number(total.value)})",
+                        evidence=f"{total.label}: {fmt_number(total.value)} | {part.label}: {fmt_number(part.value)}",
                         location=ctx.locate(block=block, row=part.location.row if total.table is not None else None,
                                             column=total.column),
                         suggestion=Text(ru="проверьте, какое из чисел неверно", en="check which number is wrong"),
@@ -244,8 +238,8 @@ class ImpossibleNumber(Rule):
             hits.append((whole, part, m.group(0)))
         for whole, part, quoted in hits:
             yield self.finding(
-                f"«{shorten(quoted, 100)}»: часть ({_fmt(part)}) больше целого ({_fmt(whole)})",
-                f"“{shorten(quoted, 100)}”: the part ({_fmt(part)}) is larger than the whole ({_fmt(whole)})",
+                f"«{shorten(quoted, 100)}»: часть ({fmt_number(part)}) больше целого ({fmt_number(whole)})",
+                f"“{shorten(quoted, 100)}”: the part ({fmt_number(part)}) is larger than the whole ({fmt_number(whole)})",
                 evidence=sentence.strip(),
                 location=ctx.locate(block=block),
                 suggestion=Text(ru="проверьте, какое из чисел неверно", en="check which number is wrong"),
@@ -260,7 +254,3 @@ class ImpossibleNumber(Rule):
         groups = [g for g in ("whole", "part") if m.group(g)]
         return not all(counted(m.start(g), m.end(g)) for g in groups)
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [ImpossibleNumber]

@@ -4,29 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
 from repcheck.models.report import Report
 from repcheck.profile import Profile, SectionSpec
-from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
 from repcheck.structurer.detect import heading_lines
 from repcheck.structurer.sections import title_score
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class Options(RuleOptions):
     # A heading scoring this much against the missing section's title (but below the profile's
     # match threshold, 78) is named in the message as the closest one. heading_score caps a
     # heading that shares only generic words or less than half of the title at 60–65, so 66
     # names only headings that cover most of the title (one extra word, a shortened title).
-    hint_from: float = Field(66.0, alias="hint-from", ge=0, le=100)
+    hint_from: float = Field(66.0, ge=0, le=100)
     # A report of a recognised form lacks at most this many of its mandatory sections; with more
     # missing it resembles the form without following it (another region's variant), and the
     # missing sections become one hint. The corpus and the seeds lack at most one.
-    followed_missing_max: int = Field(1, alias="followed-missing-max", ge=0)
+    followed_missing_max: int = Field(1, ge=0)
 
 
 def _neighbours(report: Report, profile: Profile, spec: SectionSpec) -> tuple[str | None, str | None]:
@@ -38,7 +35,7 @@ def _neighbours(report: Report, profile: Profile, spec: SectionSpec) -> tuple[st
     return before, after
 
 
-class MissingSection(Rule):
+class MissingSection(Rule[Options]):
     """Finds mandatory sections of the report's profile that the report does not contain.
 
     A section counts as present when a heading matches its title or one of the profile's
@@ -68,7 +65,6 @@ class MissingSection(Rule):
     category = Category.STRUCTURE
     severity = Severity.ERROR
     summary = Text(ru="Нет обязательного раздела", en="A mandatory section is missing")
-    Options = Options
     doc_ru = """
     Находит обязательные разделы профиля отчёта, которых в отчёте нет.
 
@@ -93,9 +89,9 @@ class MissingSection(Rule):
     «13. Предложения по распространению…»)».
     """
 
-    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         profile = ctx.profile
-        opts: Options = ctx.options  # type: ignore[assignment]
+        opts = ctx.options
         unsure = profile.kind == "generic" or not report.profile_confident
         severity = Severity.WARNING if unsure else Severity.ERROR
         mandatory = [s for s in profile.sections if s.mandatory]
@@ -180,7 +176,3 @@ class MissingSection(Rule):
                 best = (line, score)
         return best
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [MissingSection]

@@ -7,13 +7,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.document import Block, BlockKind, Document
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import ColumnRole, Report, ReportTable
-from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
 
 # Lettered items skip the letters that never label a list: ё, й, ъ, ы, ь.
 RU_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
@@ -23,13 +22,11 @@ ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 NUMBER_CELL_RE = re.compile(r"^\s*№?\s*(?P<n>\d{1,3}(?:\s*\.\s*\d{1,3})*)\s*[.)]?\s*$")
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class Options(RuleOptions):
     # A jump over more numbers than this is not read as a skip: the "number" is more likely
     # another figure (a count, a year) or a different list. Forms have a few dozen items at
     # most; a deleted row or two (2.4 → 2.7) is the typical slip.
-    max_missing: int = Field(5, alias="max-missing", ge=1)
+    max_missing: int = Field(5, ge=1)
 
 
 @dataclass(frozen=True)
@@ -157,7 +154,7 @@ def _missing_text(first: Num, missing: list[tuple[int, ...]]) -> str:
     return ", ".join(shown)
 
 
-class NumberingGap(Rule):
+class NumberingGap(Rule[Options]):
     """Finds section, list and plan-row numbering that skips or repeats a number.
 
     Three kinds of numbering are followed, each on its own:
@@ -187,7 +184,6 @@ class NumberingGap(Rule):
     category = Category.STRUCTURE
     severity = Severity.WARNING
     summary = Text(ru="Нумерация пропускает или повторяет номер", en="Numbering skips or repeats a number")
-    Options = Options
     doc_ru = """
     Находит нумерацию разделов, пунктов и строк плана, в которой пропущен или повторён номер.
 
@@ -213,8 +209,8 @@ class NumberingGap(Rule):
     мероприятия…»: после 2.4 идёт 2.7 — пропущены 2.5, 2.6».
     """
 
-    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
-        opts: Options = ctx.options  # type: ignore[assignment]
+    def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
+        opts = ctx.options
         doc = report.document
         heads = {s.block for s in report.all_sections() if s.block is not None}
         # Numbers the structurer read off a heading's words («Задача 5. …», «Раздел 3. …»)
@@ -383,7 +379,3 @@ class NumberingGap(Rule):
             ),
         )
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [NumberingGap]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.document import BlockKind
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import OUTCOME_ROLES, ColumnRole, Report
@@ -13,7 +12,7 @@ from repcheck.parsing.numbers import parse_partial
 from repcheck.rule import Rule, RuleContext, shorten
 from repcheck.structurer.events import data_rows, subject_column
 from repcheck.textmatch import lemma
-from repcheck.rules.event_without_outcome import subject_label
+from repcheck.rules._wording import subject_label
 
 SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+")
 # "5 занятий из 8 запланированных", "3 (из 5) мероприятий"
@@ -192,7 +191,3 @@ class PartialOutcome(Rule):
                             en="state why the rest was not done and when it will be"),
         )
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [PartialOutcome]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import Report, StatedShare
 from repcheck.rule import Rule, RuleContext, shorten
@@ -73,7 +72,3 @@ class PercentageMismatch(Rule):
                                 en=f"correct the percentage ({right} %) or the counts it is computed from"),
             )
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [PercentageMismatch]

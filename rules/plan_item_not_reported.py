@@ -6,14 +6,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 from rapidfuzz import fuzz
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import ColumnRole, Report, ReportTable
 from repcheck.parsing.dates import Period, event_dates
-from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
 from repcheck.structurer.events import (
     LABEL_RE,
     data_rows,
@@ -21,24 +20,22 @@ from repcheck.structurer.events import (
     subject_column,
 )
 from repcheck.textmatch import GENERIC_LEMMAS, lemmas
-from repcheck.rules.event_without_outcome import quote, short_header
+from repcheck.rules._wording import quote, short_header
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class Options(RuleOptions):
     # Measured on the seeds and the corpus: a plan item and its own row in the plan/actual table
     # score 95–100 (the form quotes the plan); a task against the row reporting it 60–100; an item
     # against unrelated rows 20–50 (token_set_ratio gave 61 for an unrelated row whose words
     # happen to include the task's: it scores a subset as a match, hence token_sort_ratio and
     # coverage here).
-    match_score: float = Field(70.0, alias="match-score", ge=0, le=100)
+    match_score: float = Field(70.0, ge=0, le=100)
     # Below this share of the item's words found in any one row the item is reported absent;
     # between the two thresholds nothing is said (precision first). Measured: unrelated rows
     # 0–45, a reworded counterpart 50–77.
-    absent_below: float = Field(50.0, alias="absent-below", ge=0, le=100)
+    absent_below: float = Field(50.0, ge=0, le=100)
     # A row with the same number counts as the counterpart from this score on.
-    same_number_score: float = Field(40.0, alias="same-number-score", ge=0, le=100)
+    same_number_score: float = Field(40.0, ge=0, le=100)
 
 
 # The tables that report the plan: their subject column names what was planned or forecast.
@@ -91,7 +88,7 @@ def _number(text: str, explicit: str) -> str | None:
     return m.group(1) if m else None
 
 
-class PlanItemNotReported(Rule):
+class PlanItemNotReported(Rule[Options]):
     """Finds tasks and planned events of a report's calendar plan that the part reporting what
     was done does not mention.
 
@@ -141,12 +138,11 @@ class PlanItemNotReported(Rule):
     группы» (календарный план, срок «Март – апрель 2021») не найдены в отчёте о выполнении
     «Содержание деятельности…»; ближе всего: «Исследование…» (совпало 43 % слов)».
     """
-    Options = Options
 
-    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         if report.kind == "program":
             return
-        opts: Options = ctx.options  # type: ignore[assignment]
+        opts = ctx.options
         plans = [t for t in report.tables if t.kind == "plan"
                  and (t.column_of(ColumnRole.TASK) is not None or t.column_of(ColumnRole.EVENT) is not None)]
         # Only tables that report events say what was done: a table of indicators against their
@@ -265,7 +261,3 @@ class PlanItemNotReported(Rule):
                             en="report what was done for this plan item, or why it was not"),
         )
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [PlanItemNotReported]

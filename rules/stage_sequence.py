@@ -5,31 +5,28 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import Report, Stage
 from repcheck.parsing.dates import Period
-from repcheck.rule import Rule, RuleContext
+from repcheck.rule import Rule, RuleContext, RuleOptions
 from repcheck.structurer.periods import is_stated, months_en, months_ru
 from repcheck.rules._chronology import stage_label
 
 SUMMER = (6, 7, 8)  # school holidays: June–August
 
 
-class StageSequenceOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class StageSequenceOptions(RuleOptions):
     # A stage that ends in the month the next one begins («январь – сентябрь 2021»,
     # «сентябрь 2021 – май 2022») hands over in that month: stages written at month precision
     # name the boundary month on both sides. Shared months beyond this count are an overlap.
-    boundary_overlap_months: int = Field(1, alias="boundary-overlap-months", ge=0, le=6)
+    boundary_overlap_months: int = Field(1, ge=0, le=6)
     # Stages of school projects often pause for the summer holidays («сентябрь 2020 – май 2021»,
     # «сентябрь 2021 – май 2022»): a gap made only of June–August months is not reported.
-    ignore_summer_gap: bool = Field(True, alias="ignore-summer-gap")
+    ignore_summer_gap: bool = Field(True)
     # Report a stage that extends past the project period the report states.
-    check_project_period: bool = Field(True, alias="check-project-period")
+    check_project_period: bool = Field(True)
 
 
 def _month(d: datetime.date) -> int:
@@ -50,7 +47,7 @@ def _years_ru(n: int) -> str:
     return f"{n} лет"
 
 
-class StageSequence(Rule):
+class StageSequence(Rule[StageSequenceOptions]):
     """Finds stage periods that overlap, leave gaps, run out of order, or leave the project period.
 
     The stages and their periods are the ones the report states («1 этап: подготовительный,
@@ -95,11 +92,9 @@ class StageSequence(Rule):
     Пример: «2 этап: практический — январь 2023 г. – август 2023 г.» и «3 этап — июнь 2023 г. –
     декабрь 2024 г.»: этапы 2 и 3 пересекаются (июнь – август 2023).
     """
-    Options = StageSequenceOptions
 
-    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
+    def check(self, report: Report, ctx: RuleContext[StageSequenceOptions]) -> Iterable[Finding]:
         opts = ctx.options
-        assert isinstance(opts, StageSequenceOptions)
         dated = [s for s in report.stages if s.number is not None and s.period is not None]
         dated.sort(key=lambda s: s.number or 0)
         for prev, nxt in zip(dated, dated[1:]):
@@ -192,7 +187,3 @@ class StageSequence(Rule):
             ),
         )
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [StageSequence]

@@ -6,22 +6,19 @@ import re
 
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import Report, StatedTotal
-from repcheck.rule import Rule, RuleContext, shorten
-from repcheck.rules.impossible_number import _fmt as _fmt_plain
+from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
+from repcheck.rules._wording import fmt_number
 
 SUM_SOURCES = {"table", "table_row", "list", "text", "text_table", "text_row"}
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
+class Options(RuleOptions):
     # Parts shown one by one in the message up to this many; beyond, only their count.
-    max_parts_shown: int = Field(8, alias="max-parts-shown", ge=1)
+    max_parts_shown: int = Field(8, ge=1)
 
 
 def decimals(value: float) -> int:
@@ -40,7 +37,7 @@ def tolerance(total: StatedTotal) -> float:
     return (len(values)) * 0.5 * 10 ** (-d) + 1e-9
 
 
-class TotalMismatch(Rule):
+class TotalMismatch(Rule[Options]):
     """Finds stated totals that differ from the sum of their parts.
 
     Totals are found by the structurer: a total row («Итого», «Всего», «Общее число …») under the
@@ -82,10 +79,9 @@ class TotalMismatch(Rule):
     Пример: «Общее число участников инновационного проекта» — 410, а сумма строк 38 + 290 + 66 + 2
     = 396 (разница 14).
     """
-    Options = Options
 
-    def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
-        opts: Options = ctx.options  # type: ignore[assignment]
+    def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
+        opts = ctx.options
         wrong = [t for t in report.totals if t.source in SUM_SOURCES and (len(t.parts) >= 2 or t.source == "text_row")
                  and abs(sum(p.value for p in t.parts) - t.value) > tolerance(t)]
         # A wrong «Всего» in one row also throws out the «Итого» of the «Всего» column by the same
@@ -106,7 +102,7 @@ class TotalMismatch(Rule):
 
         def _fmt(v: float) -> str:
             if not places:
-                return _fmt_plain(v)
+                return fmt_number(v)
             return f"{v:,.{places}f}".replace(",", " ").replace(".", ",").replace("-", "−")
 
         diff = total.value - parts_sum
@@ -117,7 +113,7 @@ class TotalMismatch(Rule):
             expr = f"{_fmt(parts_sum)} ({n} слагаемых)"
         expr_en = expr.replace("слагаемых", "parts")
         label = shorten(total.label, 80)
-        gap = _fmt_plain(abs(diff)) if abs(diff) == int(abs(diff)) else _fmt(abs(diff))
+        gap = fmt_number(abs(diff)) if abs(diff) == int(abs(diff)) else _fmt(abs(diff))
         d_ru, d_en = f"(разница {gap})", f"(off by {gap})"
         value = _fmt(total.value)
         if total.source in ("table", "table_row", "list"):
@@ -158,7 +154,3 @@ class TotalMismatch(Rule):
             suggestion=Text(ru="пересчитайте итог или проверьте слагаемые", en="recompute the total or check its parts"),
         )
 
-
-@hookimpl
-def repcheck_rules() -> list[type[Rule]]:
-    return [TotalMismatch]
