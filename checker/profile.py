@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from repcheck.models.report import ColumnRole
+from repcheck.models.report import ColumnRole, ReportKind, ReportKindName
 
 
 class ProfileError(Exception):
@@ -50,7 +50,7 @@ class Profile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str
-    kind: str = "generic"
+    kind: ReportKindName = ReportKind.GENERIC
     title: str = ""
     title_en: str = ""
     description: str = ""

@@ -152,7 +152,7 @@ def event_label(e: Event, lang: str = "ru") -> str:
     """"мероприятие 1.8 «Разработка мониторинга…»" / "event 1.8 “Разработка мониторинга…”"."""
     number = e.number
     if not number:
-        task = (e.cells.get(ColumnRole.TASK.value) or "").strip()
+        task = (e.cells.get(ColumnRole.TASK) or "").strip()
         m = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s", task)
         if m:
             suffix = f" (задача {m.group(1)})" if lang == "ru" else f" (task {m.group(1)})"
@@ -200,7 +200,7 @@ def locate(ctx: RuleContext, d: Dated):
         return ctx.locate(block=d.event.location.block)
     col = d.table.column_of(ColumnRole.DATES)
     held = d.table.column_of(ColumnRole.ACTUAL_DATES)
-    if held is not None and (d.event.dates_text or "") != (d.event.cells.get(ColumnRole.DATES.value) or ""):
+    if held is not None and (d.event.dates_text or "") != (d.event.cells.get(ColumnRole.DATES) or ""):
         col = held  # the row is dated by when it was held
     header = d.table.headers[col] if col is not None and col < len(d.table.headers) else None
     return ctx.locate(block=d.table.block, row=d.event.row, column=header or None)

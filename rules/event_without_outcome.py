@@ -9,7 +9,7 @@ from pydantic import Field
 
 from repcheck.models.document import BlockKind
 from repcheck.models.finding import Category, Finding, Severity, Text
-from repcheck.models.report import OUTCOME_ROLES, ColumnRole, Report, ReportTable
+from repcheck.models.report import OUTCOME_ROLES, ColumnRole, Report, ReportKind, ReportTable
 from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
 from repcheck.rules._chronology import later_stage
 from repcheck.rules._wording import quote, short_header, subject_label
@@ -126,7 +126,7 @@ class EventWithoutOutcome(Rule[Options]):
     """
 
     def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
-        if report.kind == "program":
+        if report.kind == ReportKind.PROGRAM:
             # A programme's "Результат" column is what it expects, not what happened: a row is
             # reported only when it alone leaves the expected result out.
             yield from self._plan_without_result(report, ctx)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pydantic import Field
 
 from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
-from repcheck.models.report import Report
+from repcheck.models.report import Report, ReportKind
 from repcheck.profile import Profile, SectionSpec
 from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
 from repcheck.structurer.detect import heading_lines
@@ -92,7 +92,7 @@ class MissingSection(Rule[Options]):
     def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         profile = ctx.profile
         opts = ctx.options
-        unsure = profile.kind == "generic" or not report.profile_confident
+        unsure = profile.kind == ReportKind.GENERIC or not report.profile_confident
         severity = Severity.WARNING if unsure else Severity.ERROR
         mandatory = [s for s in profile.sections if s.mandatory]
         missing = [s for s in mandatory if s.id not in report.coverage]
@@ -143,7 +143,7 @@ class MissingSection(Rule[Options]):
         found = len(mandatory) - len(missing)
         names = ", ".join(f"«{s.title}»" for s in missing[:4]) + ("…" if len(missing) > 4 else "")
         names_en = ", ".join(f"“{s.title_en or s.title}”" for s in missing[:4]) + ("…" if len(missing) > 4 else "")
-        if profile.kind == "generic":
+        if profile.kind == ReportKind.GENERIC:
             return self.finding(
                 f"форма отчёта не распознана; не найдены разделы, обычные для отчётов площадок: {names}",
                 f"the report's form is not recognised; sections usual in such reports not found: {names_en}",

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from repcheck.models.document import BlockKind
 from repcheck.models.finding import Category, Finding, Severity, Text
-from repcheck.models.report import OUTCOME_ROLES, ColumnRole, Report
+from repcheck.models.report import OUTCOME_ROLES, ColumnRole, Report, ReportKind
 from repcheck.parsing.numbers import parse_partial
 from repcheck.rule import Rule, RuleContext, shorten
 from repcheck.structurer.events import data_rows, subject_column
@@ -141,7 +141,7 @@ class PartialOutcome(Rule):
     """
 
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
-        if report.kind == "program":
+        if report.kind == ReportKind.PROGRAM:
             return
         doc = report.document
         seen: set[tuple[int, int, int]] = set()

@@ -10,7 +10,7 @@ from pydantic import Field
 from rapidfuzz import fuzz
 
 from repcheck.models.finding import Category, Finding, Severity, Text
-from repcheck.models.report import ColumnRole, Report, ReportTable
+from repcheck.models.report import ColumnRole, Report, ReportKind, ReportTable
 from repcheck.parsing.dates import Period, event_dates
 from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
 from repcheck.structurer.events import (
@@ -140,7 +140,7 @@ class PlanItemNotReported(Rule[Options]):
     """
 
     def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
-        if report.kind == "program":
+        if report.kind == ReportKind.PROGRAM:
             return
         opts = ctx.options
         plans = [t for t in report.tables if t.kind == "plan"

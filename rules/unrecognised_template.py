@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
-from repcheck.models.report import Report
+from repcheck.models.report import Report, ReportKind
 from repcheck.rule import Rule, RuleContext
 
 SHOW = 2  # how many of the closest profiles the message names
@@ -61,7 +61,7 @@ class UnrecognisedTemplate(Rule):
     """
 
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
-        if report.profile_confident or ctx.profile.kind != "generic":
+        if report.profile_confident or ctx.profile.kind != ReportKind.GENERIC:
             return
         def closeness(c: dict) -> tuple[float, float]:
             total = c.get("sections_total") or 1

@@ -3,12 +3,52 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from enum import Enum
+from enum import Enum, StrEnum
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 from repcheck.models.document import Document, Location
 from repcheck.parsing.dates import Period
+
+
+class ReportKind(StrEnum):
+    """The genre's kinds of report that rules know; a profile is one form of one kind, and
+    rules may treat a kind differently (a programme's plan rows need no result). An outside
+    profile may name a kind of its own: it stays a plain string and no rule special-cases it."""
+
+    KIP_ANNUAL = "kip_annual"
+    MIP_REPORT = "mip_report"
+    PROGRAM = "program"
+    GENERIC = "generic"
+
+
+def report_kind(value: object) -> object:
+    """A known kind as its enum member, another profile's own kind as given."""
+    return ReportKind(value) if value in ReportKind._value2member_map_ else value
+
+
+ReportKindName = Annotated[ReportKind | str, BeforeValidator(report_kind)]
+# What a table is, judged from its headers (structurer.tables.table_kind).
+TableKind = Literal["plan", "plan_actual", "events", "participants", "funding", "indicators", "key_value"]
+# Where an event was read: a table row, or a dated item of a list in the text.
+EventSource = Literal["table", "list"]
+# Where a stated total and its parts were read (structurer.totals):
+#   table            a total row or column of a table against the rows or columns it sums
+#   table_breakdown  a «Всего» cell against its «из них / в том числе» cells
+#   table_row        a total cell against the other count cells of its own row
+#   table_row_breakdown  the same, parts under a «в том числе» header
+#   list             a list line with a total after lines with its parts
+#   text             a sentence with a total and its parts
+#   text_breakdown   a head count in prose with its breakdown after a colon
+#   text_table       a total in the text against a table's column
+#   text_row         a count in the text against a table's participants row
+TotalSource = Literal[
+    "table", "table_breakdown", "table_row", "table_row_breakdown", "list",
+    "text", "text_breakdown", "text_table", "text_row",
+]
+# How a profile section was found: a heading, a line starting with its keyword, a passport row.
+SectionVia = Literal["heading", "keyword", "table"]
 
 
 class ColumnRole(str, Enum):
@@ -81,7 +121,7 @@ class ReportTable(BaseModel):
     header_rows: int = 0
     headers: list[str] = Field(default_factory=list)  # per grid column, joined header text
     roles: list[ColumnRole | None] = Field(default_factory=list)  # per grid column
-    kind: str | None = None  # "plan", "plan_actual", "participants", "events", "partners", ...
+    kind: TableKind | None = None  # what the table is, from its headers (structurer.tables.table_kind)
     stage: int | None = None  # index into Report.stages when the table belongs to a stage
 
     def column_of(self, role: ColumnRole) -> int | None:
@@ -107,14 +147,14 @@ class Event(BaseModel):
     dates_text: str | None = None
     period: Period | None = None
     participants: int | None = None
-    cells: dict[str, str] = Field(default_factory=dict)  # role value -> cell text
+    cells: dict[ColumnRole, str] = Field(default_factory=dict)  # the row's cell text by column role
     table: int | None = None  # index into Report.tables
     row: int | None = None  # 0-based row index in the table
     stage: int | None = None  # index into Report.stages
     section: str | None = None
     # "table": a row of a plan or events table; "list": a dated item of a list in the text
     # («– 14 февраля 2024 г. – региональный семинар …»), which has no table, row or cells.
-    source: str = "table"
+    source: EventSource = "table"
     location: Location = Field(default_factory=Location)
 
 
@@ -131,7 +171,7 @@ class StatedTotal(BaseModel):
     value: float
     value_text: str = ""  # the total as written («779 282,90»), when read from a cell
     parts: list[TotalPart] = Field(default_factory=list)
-    source: str = "table"  # "table" or "list"
+    source: TotalSource = "table"
     section: str | None = None
     table: int | None = None
     row: int | None = None
@@ -155,7 +195,7 @@ class SectionMatch(BaseModel):
     spec: str  # SectionSpec.id
     block: int | None = None  # heading, paragraph or table block
     row: int | None = None  # for a hit in a key/value table row
-    via: str = "heading"  # "heading", "keyword", "table"
+    via: SectionVia = "heading"
     score: float = 100.0
     heading: str = ""  # the text that matched
     content: str = ""  # the section's own text (body, rest of the line, or the value cell)
@@ -163,7 +203,7 @@ class SectionMatch(BaseModel):
 
 class Report(BaseModel):
     document: Document
-    kind: str  # "kip_annual", "mip_report", "program", "generic"
+    kind: ReportKindName
     profile: str  # profile name
     profile_reason: str = ""  # why this profile was chosen
     profile_confident: bool = True

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from repcheck.models.document import BlockKind, Document
+from repcheck.models.report import ReportKind
 from repcheck.profile import Profile
 from repcheck.textmatch import heading_lemmas
 
@@ -190,7 +191,7 @@ def score_profiles(doc: Document, profiles: list[Profile], generic: Profile) -> 
             (pattern >= prof.min_detect_score and cand.coverage >= MIN_COVERAGE)
             or cand.coverage >= COVERAGE_ALONE
             or (prof.min_detect_score > 0 and pattern >= DECISIVE * prof.min_detect_score)
-        ) and not (report_title and prof.kind == "program")
+        ) and not (report_title and prof.kind == ReportKind.PROGRAM)
         out.append(cand)
     out.sort(key=lambda c: (-c.eligible, -c.score, c.name))
     return out

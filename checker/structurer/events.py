@@ -217,10 +217,10 @@ def extract_events(doc: Document, table: ReportTable, stage: int | None) -> list
         held = drow.text(col[ColumnRole.ACTUAL_DATES])
         if held and not is_placeholder(held) and not says_not_held(held) and event_dates(held) is not None:
             dates_text = held  # when it was held says more than when it was planned
-        cells = {}
+        cells: dict[ColumnRole, str] = {}
         for c_idx, role in enumerate(table.roles):
-            if role is not None and role.value not in cells:
-                cells[role.value] = drow.text(c_idx)
+            if role is not None and role not in cells:
+                cells[role] = drow.text(c_idx)
         events.append(
             Event(
                 number=number,

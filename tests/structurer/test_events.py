@@ -97,7 +97,7 @@ def test_page_split_row_is_joined_to_the_row_it_continues() -> None:
     assert rows[0].text(3) == "Проведён для 20 учителей"
     events = extract_events(doc, rt, None)
     assert [e.number for e in events] == ["1", "2"]
-    assert events[0].cells["actual_result"] == "Проведён для 20 учителей"
+    assert events[0].cells[ColumnRole.ACTUAL_RESULT] == "Проведён для 20 учителей"
 
 
 def test_a_capitalised_row_without_number_is_not_glued() -> None:
