@@ -27,7 +27,7 @@ from repcheck.config import Config, PerFileIgnore, Suppression
 from repcheck.models.finding import Finding, Text
 
 if TYPE_CHECKING:
-    from repcheck.engine import FileResult
+    from repcheck.models.results import FileResult
 
 BASELINE_FORMAT = 1
 
@@ -296,7 +296,7 @@ class Baseline:
         return cls(entries=entries, root=root)
 
     def dump(self) -> str:
-        from repcheck import __version__
+        from repcheck.version import __version__
 
         data = {
             "repcheck_baseline": BASELINE_FORMAT,

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from repcheck.config import Config
-    from repcheck.engine import FileResult
+    from repcheck.models.results import FileResult
     from repcheck.plugin_manager import Registry
     from repcheck.rule import Rule
 
@@ -167,7 +167,7 @@ class ResultCache:
         return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, key: str) -> "FileResult | None":
-        from repcheck.engine import FileResult
+        from repcheck.models.results import FileResult
 
         try:
             with self._path(key).open("rb") as fh:

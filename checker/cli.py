@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from repcheck import __version__
+from repcheck.version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 DEFAULT_BASELINE = "repcheck-baseline.json"

@@ -13,7 +13,8 @@ from rich.table import Table
 from repcheck.baseline import Baseline, BaselineError
 from repcheck.cli import DEFAULT_BASELINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _split, open_output
 from repcheck.config import Config, ConfigError, find_config, load_config
-from repcheck.engine import FileResult, RunResult, default_jobs, registry_for, run
+from repcheck.engine import default_jobs, registry_for, run
+from repcheck.models.results import FileResult, RunResult
 from repcheck.models.finding import Severity
 from repcheck.plugin_manager import Registry, RegistryError
 

@@ -22,13 +22,15 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from repcheck import __version__, limits
-from repcheck.baseline import Baseline, BaselineEntry, UnusedSuppression, apply_suppressions
+from repcheck import limits
+from repcheck.version import __version__
+from repcheck.baseline import Baseline, BaselineEntry, apply_suppressions
 from repcheck.cache import CacheSpec, ResultCache, cache_folder, context_hash
 from repcheck.config import Config, ConfigError
 from repcheck.models.document import Document
 from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
 from repcheck.models.report import Report
+from repcheck.models.results import FileResult, FileStats, RunResult, UnitChars
 from repcheck.plugin_manager import Registry, build_registry, make_plugin_manager
 from repcheck.reader import ReaderError
 from repcheck.rule import CorpusItem, CorpusRule, Rule, RuleContext
@@ -36,70 +38,6 @@ from repcheck.structurer import detect_profile, structure
 
 SKIP_NAMES = ("README*", "LICENSE*", "CHANGELOG*", ".*", "~$*")  # never reports, in folder walks
 HEAD_BYTES = 8192
-
-
-class FileStats(BaseModel):
-    title: str = ""
-    organisation: str = ""
-    sections: int = 0
-    stages: int = 0
-    tables: int = 0
-    events: int = 0
-    totals: int = 0
-    project_period: str | None = None
-    reporting_period: str | None = None
-    profile_title: str = ""
-    mandatory_sections: int = 0  # mandatory sections of the profile
-    mandatory_present: int = 0  # of them, found in the report
-    text_chars: int = 0  # characters of text (paragraphs and cells)
-    # 1 − share of the text flagged by duplication rules; None when no duplication rule ran
-    originality: float | None = None
-
-
-class FileResult(BaseModel):
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    path: str
-    format: str | None = None
-    kind: str | None = None
-    profile: str | None = None
-    profile_reason: str = ""
-    profile_confident: bool = True
-    error: Text | None = None
-    findings: list[Finding] = Field(default_factory=list)
-    stats: FileStats = Field(default_factory=FileStats)
-    suppressed: int = 0  # findings dropped by per-file-ignores / suppress
-    baselined: int = 0  # findings dropped because the baseline lists them
-    cached: bool = Field(default=False, exclude=True)  # this result came from the cache
-    corpus_data: dict[str, Any] = Field(default_factory=dict, exclude=True)
-    # characters per text unit ("b12" a block, "b12r3" a table row, 0-based): originality share;
-    # a dict from the worker, packed (UnitChars) once the result reaches the main process
-    unit_chars: Any = Field(default_factory=dict, exclude=True)
-    # seconds spent per stage on this file: read, structure, rules, signatures (corpus extract)
-    timings: dict[str, float] = Field(default_factory=dict, exclude=True)
-
-    def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity is severity)
-
-
-@dataclass
-class RunResult:
-    files: list[FileResult]
-    rules: list[type[Rule]]
-    version: str = __version__
-    config: Config = field(default_factory=Config)
-    unused_suppressions: list[UnusedSuppression] = field(default_factory=list)
-    baseline: str | None = None  # the baseline file applied, if any
-    stale_baseline: list[BaselineEntry] = field(default_factory=list)  # entries no longer found
-    cache_hits: int = 0
-    # seconds: per-file stages summed over files (read, structure, rules, signatures), and
-    # the run's own: files (checking every file, wall), corpus (corpus rules), total
-    timings: dict[str, float] = field(default_factory=dict)
-
-    def all_findings(self) -> Iterator[tuple[FileResult, Finding]]:
-        for fr in self.files:
-            for f in fr.findings:
-                yield fr, f
 
 
 @dataclass
@@ -335,40 +273,6 @@ def _unit_chars(doc: Document) -> dict[str, int]:
         else:
             out[f"b{i}"] = len(b.full_text.strip())
     return out
-
-
-class UnitChars:
-    """`FileResult.unit_chars` packed: characters per block and per table row as uint32 arrays
-    in bytes (a few KB a report instead of a dict of some hundreds of strings), so that a run over
-    thousands of files keeps little per file. Lookups take the dict's keys ("b12", "b12r3")."""
-
-    __slots__ = ("blocks", "rows")
-
-    def __init__(self, chars: dict[str, int]) -> None:
-        blocks: dict[int, int] = {}
-        rows: dict[int, dict[int, int]] = {}
-        for key, n in chars.items():
-            b, _, r = key[1:].partition("r")
-            if r:
-                rows.setdefault(int(b), {})[int(r)] = n
-            else:
-                blocks[int(b)] = n
-        size = max(blocks, default=-1) + 1
-        self.blocks = array("I", (blocks.get(i, 0) for i in range(size))).tobytes()
-        self.rows = {b: array("I", (v.get(i, 0) for i in range(max(v) + 1))).tobytes() for b, v in rows.items()}
-
-    def get(self, key: str, default: int | None = None) -> int | None:
-        b, _, r = key[1:].partition("r")
-        if r:
-            packed = self.rows.get(int(b))
-            values = array("I", packed) if packed is not None else array("I")
-            i = int(r)
-        else:
-            values, i = array("I", self.blocks), int(b)
-        return values[i] if 0 <= i < len(values) else default
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.get(key) is not None
 
 
 def pack_units(result: FileResult) -> None:

@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING, Any
 from repcheck.config import ConfigError
 
 if TYPE_CHECKING:
-    from repcheck.engine import FileResult, Settings
+    from repcheck.engine import Settings
+    from repcheck.models.results import FileResult
 
 Done = Callable[[int, "FileResult"], None]
 EXECUTORS = ("local", "dask")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import IO, TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
-    from repcheck.engine import RunResult
+    from repcheck.models.results import RunResult
 
 
 class Reporter:

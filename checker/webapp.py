@@ -51,7 +51,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from repcheck import __version__
+from repcheck.version import __version__
 from repcheck.config import Config, ConfigError
 
 HOST = "127.0.0.1"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from repcheck.models.finding import Category, Finding, Severity
 
 if TYPE_CHECKING:
-    from repcheck.engine import FileResult, RunResult
+    from repcheck.models.results import FileResult, RunResult
 
 WEIGHTS = {Severity.ERROR: 10, Severity.WARNING: 3, Severity.INFO: 1}
 SCORE_SCALE = 40.0

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from repcheck.baseline import rel_path
-from repcheck.engine import RunResult
+from repcheck.models.results import RunResult
 from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Severity
 from repcheck.reporter import Reporter

@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from repcheck.engine import FileResult, RunResult
+from repcheck.models.results import FileResult, RunResult
 from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Finding, Severity
 from repcheck.reporter import Reporter

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import IO, Any
 
-from repcheck.engine import FileResult, RunResult
+from repcheck.models.results import FileResult, RunResult
 from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Finding, Severity
 from repcheck.reporter import Reporter

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import IO, TYPE_CHECKING
 
-from repcheck.engine import RunResult
+from repcheck.models.results import RunResult
 from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Finding
 from repcheck.reporter import Reporter

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text as RichText
 
-from repcheck.engine import FileResult, RunResult
+from repcheck.models.results import FileResult, RunResult
 from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Finding, Severity
 from repcheck.reporter import Reporter

@@ -21,7 +21,7 @@ from typing import IO, Any
 from urllib.parse import quote
 
 from repcheck.baseline import fingerprint, rel_path
-from repcheck.engine import RunResult
+from repcheck.models.results import RunResult
 from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Finding, Severity
 from repcheck.reporter import Reporter

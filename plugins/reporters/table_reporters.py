@@ -17,7 +17,7 @@ import io
 import re
 from typing import IO, Any
 
-from repcheck.engine import FileResult, RunResult
+from repcheck.models.results import FileResult, RunResult
 from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Finding
 from repcheck.reporter import Reporter

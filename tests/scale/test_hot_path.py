@@ -6,7 +6,8 @@ import random
 from pathlib import Path
 
 from repcheck.config import Config
-from repcheck.engine import UnitChars, read_document, registry_for
+from repcheck.engine import read_document, registry_for
+from repcheck.models.results import UnitChars
 from repcheck.parsing import dates
 from repcheck.structurer.detect import heading_lines
 from repcheck.structurer.sections import HEADING_MAX, _reaches, best_spec, heading_text, title_reaches, title_score

@@ -287,7 +287,7 @@ def test_generated_names() -> None:
 
 
 def test_results_name_the_users_files_not_the_generated_ones() -> None:
-    from repcheck.engine import FileResult
+    from repcheck.models.results import FileResult
     from repcheck.models.finding import Category, Finding, Severity, Text
 
     gen_a, gen_b = "/tmp/repcheck-web-x/01/rc-upload-1.docx", "/tmp/repcheck-web-x/02/rc-upload-2.docx"
