@@ -140,6 +140,8 @@ def analyse_table(block_index: int, table_index: int, doc: Document, profile: Pr
     while header_rows < min(3, len(rows)) and _looks_like_header(rows[header_rows], patterns, header_rows == 0):
         if header_rows and not any(c.col_span > 1 for c in rows[0].cells):
             break  # a second header row exists only under a spanning header cell
+        if header_rows and sum(1 for c in rows[header_rows].cells if c.text.strip()) < 2:
+            break  # one text across the row under the header is a group row («Задача 1. …»)
         header_rows += 1
     if not header_rows and _plain_header_over_numbers(rows):
         header_rows = 1
@@ -156,6 +158,12 @@ def analyse_table(block_index: int, table_index: int, doc: Document, profile: Pr
                 if cell.text.strip() and cell.text.strip() not in headers[col]:
                     headers[col] = f"{headers[col]} {cell.text.strip()}".strip()
     roles = [header_role(h, patterns) if h else None for h in headers]
+    for col, role in enumerate(roles):
+        # «Выполнение» over «Отметка | Результат, продукт»: when the joined header says nothing
+        # known, the lower cell alone may («Результат, продукт» is a result under any group).
+        last = _lowest_header_text(rows[:header_rows], col)
+        if role is None and last and last != headers[col]:
+            roles[col] = header_role(last, patterns)
     _refine_roles(roles, rows[header_rows:])
     table = ReportTable(
         block=block_index,
@@ -167,6 +175,17 @@ def analyse_table(block_index: int, table_index: int, doc: Document, profile: Pr
     )
     table.kind = table_kind(table, width)
     return table
+
+
+def _lowest_header_text(header: list[Row], col: int) -> str:
+    """The text of the lowest header cell over column `col` (a sub-header under a group)."""
+    for row in reversed(header):
+        if _is_numbering_row(row):
+            continue
+        for cell in row.cells:
+            if cell.column <= col < cell.column + cell.col_span and cell.text.strip():
+                return cell.text.strip()
+    return ""
 
 
 BARE_NUMBER_RE = re.compile(r"[\d\s.,%–—\-+]+")
