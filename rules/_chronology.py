@@ -56,7 +56,7 @@ def dated_events(report: Report) -> list[Dated]:
         if event.source == "list":
             span = event_span(event.dates_text, event.period)
             if span is not None:
-                out.append(Dated(event, None, span, None))
+                out.append(Dated(event, None, span, event.stage))  # a stage line above it, if any
             continue
         if event.table is None or event.table >= len(report.tables):
             continue

@@ -70,8 +70,8 @@ def structure(doc: Document, detection: Detection) -> Report:
         report.tables.append(table)
         report.events.extend(extract_events(doc, table, table.stage))
         report.totals.extend(table_totals(doc, table))
-    settle_events(report)
     report.events.extend(list_events(doc, report))
+    settle_events(report)  # list items too: one under a stage line belongs to that stage
     report.shares = stated_shares(doc)
     for total in list_totals(doc):
         block = total.location.block

@@ -33,6 +33,7 @@ PLAN_INFINITIVE_RE = re.compile(
     re.IGNORECASE,
 )
 PERIOD_WORDS_RE = re.compile(r"(?<![а-яё])(срок|период|этап)", re.IGNORECASE)
+QUOTED_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"")
 EVENT_DAYS_MAX = 92  # an event lasts days or weeks; a longer span is a period of work
 LETTERS_RE = re.compile(r"[А-Яа-яЁё]{3,}")
 
@@ -100,7 +101,9 @@ def _item_event(text: str, number: str | None, sec) -> Event | None:
     if not dates:
         return None
     first = dates[0]
-    if PERIOD_WORDS_RE.search(text) or (first.period.end - first.period.start).days > EVENT_DAYS_MAX:
+    one_day = first.period.start == first.period.end
+    unquoted = QUOTED_RE.sub(" ", text)  # «…итоги подготовительного этапа» is a talk's title
+    if (PERIOD_WORDS_RE.search(unquoted) and not one_day) or (first.period.end - first.period.start).days > EVENT_DAYS_MAX:
         return None  # «Сроки реализации: январь 2022 – декабрь 2024» states a period, not an event
     rest = (text[: first.start] + " " + text[first.end:]).strip(" –—-,;.()")
     if len(LETTERS_RE.findall(rest)) < 2:

@@ -446,6 +446,26 @@ def _caption_overlaps(caption: str, stage: Stage) -> bool:
     return not dates or any(d.period.overlaps(stage.period) for d in dates)
 
 
+STAGE_LINE_LOOKBACK = 40  # list items under one stage line: a plan of a stage rarely runs longer
+
+
+def _stage_line_above(report: Report, block: int, stages: list[Stage]) -> int | None:
+    """The stage of a list item: the nearest line above it, in its section, that names a stage
+    on its own («1 этап (I квартал 2025 года)», «II этап. Практический»)."""
+    blocks = report.document.blocks
+    section = report.section_of_block(block)
+    for i in range(block - 1, max(-1, block - 1 - STAGE_LINE_LOOKBACK), -1):
+        b = blocks[i]
+        if b.table is not None or report.section_of_block(i) is not section:
+            return None
+        if b.kind is BlockKind.LIST_ITEM:
+            continue
+        found = _stage_of_cell(b.text, stages, stage_column=False)
+        if found is not None:
+            return found
+    return None
+
+
 def _stage_of_cell(text: str, stages: list[Stage], stage_column: bool) -> int | None:
     text = MARKUP_RE.sub(" ", text).strip()
     if not text or len(text) > 120:
@@ -489,6 +509,8 @@ def event_stage(report: Report, event: Event) -> int | None:
     nearest stage row above it inside the table ("1 этап (сентябрь 2020 – январь 2021)" spanning
     the table), else the table's stage."""
     stages = report.stages
+    if event.table is None and event.location.block is not None and stages:
+        return _stage_line_above(report, event.location.block, stages) if event.stage is None else event.stage
     if event.table is None or event.row is None or not stages or event.table >= len(report.tables):
         return event.stage
     table = report.tables[event.table]
