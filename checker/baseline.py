@@ -307,7 +307,9 @@ class Baseline:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
     def save(self, path: Path) -> None:
-        path.write_text(self.dump(), encoding="utf-8", newline="\n")
+        from repcheck.output import write_text
+
+        write_text(path, self.dump())  # atomic: a temporary file in the folder, then a rename
 
     @classmethod
     def load(cls, path: Path) -> "Baseline":
