@@ -218,7 +218,10 @@ def rule_options(rule: type[Rule], config: Config) -> BaseModel:
     try:
         return rule.Options.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(f"параметры правила {rule.code} ({rule.name}): {exc}") from exc
+        from repcheck.config import format_validation_error
+
+        raise ConfigError(format_validation_error(f"{rule.code} ({rule.name})", exc,
+                                                  "ошибка в rule-options правила")) from exc
 
 
 def selected_rules(registry: Registry, config: Config) -> list[type[Rule]]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from repcheck.dedup.allowlist import check_allow
 from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import Report
@@ -32,6 +33,7 @@ class Options(BaseModel):
                                      description="a passage this long pasted inside a longer one counts too (0: off)")
     allow: list[str] = Field(default_factory=list,
                              description="more standard wording (regular expressions or phrases) that never counts")
+    _allow_compiles = field_validator("allow")(check_allow)
 
 
 class DuplicateText(Rule):
