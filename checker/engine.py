@@ -563,6 +563,10 @@ def validate(config: Config, registry: Registry) -> list[type[Rule]]:
     rules = selected_rules(registry, config)
     for rule_cls in rules:
         rule_options(rule_cls, config)
+    for key in config.rule_options:  # options of a rule not selected this time must be right too
+        named = registry.rule(key)
+        if named is not None:
+            rule_options(named, config)
     if config.profile:
         prof = registry.profiles.get(config.profile)
         if prof is None or prof.abstract:

@@ -272,6 +272,7 @@ def test_text_with_a_few_junk_bytes_is_text_and_the_junk_is_dropped(tmp_path: Pa
     reader = TextReader()
     body = ("Отчёт о реализации проекта.\n" * 80).encode("utf-8")  # 3,920 bytes, no junk
     allowed = max(k for k in range(100) if k <= 2 + (len(body) + k) // 100)
+    assert (len(body), allowed) == (4080, 43)
     doc = reader.read(tmp_path / "a.txt", body + b"\x01\x00" * (allowed // 2) + b"\x00" * (allowed % 2))
     assert doc.blocks and all("\x00" not in b.full_text and "\x01" not in b.full_text for b in doc.blocks)
     with pytest.raises(ReaderError, match="двоичные"):
