@@ -82,6 +82,9 @@ class OutputFile:
                 raise OutputError(f"--output: нет прав на запись в «{shown}»",
                                   f"--output: no permission to write to “{shown}”")
             return
+        if st is not None and not os.access(self.path, os.W_OK):  # as `open("w")` would, keep a read-only file
+            raise OutputError(f"--output: нет прав на запись в «{shown}»",
+                              f"--output: no permission to write to “{shown}”")
         # Through a symbolic link: the file it names is replaced, the link stays.
         self.target = Path(os.path.realpath(self.path))
         folder = self.target.parent
