@@ -260,6 +260,18 @@ def apply_suppressions(
 
 
 # -- baseline ----------------------------------------------------------------------------------
+def _count(value: Any) -> int:
+    """An entry's count: a whole number from 1 (JSON's 1e400 is infinity: refused, not overflowed)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValueError(f"count: нужно целое число, а не {value!r}")
+    n = float(value) if isinstance(value, (float, str)) else value
+    if isinstance(n, float) and not (n.is_integer() and 1 <= n <= 2**53):
+        raise ValueError(f"count: нужно целое число от 1, а не {value!r}")
+    if not 1 <= int(n) <= 2**53:
+        raise ValueError(f"count: нужно целое число от 1, а не {value!r}")
+    return int(n)
+
+
 @dataclass
 class BaselineEntry:
     key: FindingKey
@@ -307,7 +319,9 @@ class Baseline:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
     def save(self, path: Path) -> None:
-        path.write_text(self.dump(), encoding="utf-8", newline="\n")
+        from repcheck.output import write_text
+
+        write_text(path, self.dump())  # atomic: a temporary file in the folder, then a rename
 
     @classmethod
     def load(cls, path: Path) -> "Baseline":
@@ -317,6 +331,9 @@ class Baseline:
             raise BaselineError(f"файл базы не найден: {path}", f"baseline file not found: {path}") from exc
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise BaselineError(f"не удалось прочитать базу {path}: {exc}", f"cannot read the baseline {path}: {exc}") from exc
+        except RecursionError as exc:  # [[[[… nested past the parser's recursion limit
+            raise BaselineError(f"{path} — не файл базы repcheck: слишком глубокая вложенность JSON",
+                                f"{path} is not a repcheck baseline: JSON nested too deep") from exc
         if not isinstance(data, dict) or data.get("repcheck_baseline") != BASELINE_FORMAT:
             raise BaselineError(
                 f"{path} — не файл базы repcheck (создайте его командой repcheck baseline create)",
@@ -326,8 +343,8 @@ class Baseline:
         try:
             for e in data.get("entries", []):
                 key = FindingKey(str(e["file"]), str(e["code"]), str(e.get("location", "")), str(e["evidence_hash"]))
-                entries.append(BaselineEntry(key, int(e.get("count", 1)), str(e.get("rule", "")), str(e.get("message", ""))))
-        except (KeyError, TypeError, ValueError) as exc:
+                entries.append(BaselineEntry(key, _count(e.get("count", 1)), str(e.get("rule", "")), str(e.get("message", ""))))
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise BaselineError(f"повреждённая запись в базе {path}: {exc}", f"malformed entry in the baseline {path}: {exc}") from exc
         return cls(entries=entries, root=path.resolve().parent, path=path)
 

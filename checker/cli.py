@@ -9,13 +9,17 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
 from repcheck.version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # Ctrl+C, SIGTERM (128 + the signal's number)
 DEFAULT_BASELINE = "repcheck-baseline.json"
 
 
@@ -138,14 +142,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    args.raw_argv = list(sys.argv[1:] if argv is None else argv)
     # Heavy imports only after argument parsing: `repcheck --version` stays fast.
     from repcheck.commands import dispatch
 
     try:
+        if args.command in ("check", "baseline"):
+            with _terminate_cleanly():
+                return dispatch(args)
         return dispatch(args)
     except KeyboardInterrupt:
         print("repcheck: прервано" if (args.lang or "ru") != "en" else "repcheck: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    except Terminated:
+        print("repcheck: остановлено (SIGTERM)" if (args.lang or "ru") != "en" else "repcheck: terminated (SIGTERM)",
+              file=sys.stderr)
+        return EXIT_TERMINATED
     except BrokenPipeError:  # `repcheck check … | head`: the reader went away, not an error of ours
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -153,6 +165,37 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass
         return EXIT_OK
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like Ctrl+C, so that temporary files and folders are removed."""
+
+
+@contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """SIGTERM raises `Terminated` in the main thread (once: a second one while cleaning up is
+    ignored) instead of ending the process where it stands, which would leave the run's temporary
+    files (the duplicate store /tmp/repcheck-dups-*, the --output temporary file) behind."""
+    if not hasattr(signal, "SIGTERM"):
+        yield
+        return
+    fired = False
+
+    def on_term(signum: int, frame: object) -> None:
+        nonlocal fired
+        if not fired:
+            fired = True
+            raise Terminated
+
+    try:
+        old = signal.signal(signal.SIGTERM, on_term)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
 
 
 def open_output(path: Path | None, binary: bool = False) -> tuple[IO, bool]:
@@ -166,6 +209,8 @@ def open_output(path: Path | None, binary: bool = False) -> tuple[IO, bool]:
     stream = sys.stdout
     if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower() not in ("utf-8", "utf8"):
         stream.reconfigure(encoding="utf-8", errors="replace")
+    elif isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":  # a strict UTF-8 locale
+        stream.reconfigure(errors="backslashreplace")
     color = stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
     return stream, color
 

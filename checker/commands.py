@@ -13,16 +13,18 @@ from rich.table import Table
 from repcheck.baseline import Baseline, BaselineError
 from repcheck.cli import DEFAULT_BASELINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _split, open_output
 from repcheck.config import Config, ConfigError, find_config, load_config
-from repcheck.engine import default_jobs, registry_for, run
+from repcheck.engine import cpu_count, default_jobs, registry_for, run
 from repcheck.models.results import FileResult, RunResult
 from repcheck.models.finding import Severity
+from repcheck.output import OutputError, OutputFile
 from repcheck.plugin_manager import Registry, RegistryError
+from repcheck.safetext import terminal_name, terminal_text
 
 FAIL_RANK = {"error": 3, "warning": 2, "info": 1, "never": 99}
 
 
 def _err(msg: str, en: str | None = None, lang: str = "ru") -> None:
-    print(f"repcheck: {en if (lang == 'en' and en) else msg}", file=sys.stderr)
+    print(f"repcheck: {terminal_text(en if (lang == 'en' and en) else msg)}", file=sys.stderr)
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -50,7 +52,7 @@ def dispatch(args: argparse.Namespace) -> int:
     except (ConfigError, RegistryError) as exc:
         _err(str(exc))
         return EXIT_USAGE
-    except BaselineError as exc:
+    except (BaselineError, OutputError) as exc:
         _err(exc.ru, exc.en, lang)
         return EXIT_USAGE
     return EXIT_USAGE
@@ -122,7 +124,9 @@ class _ProgressBar:
 
     def advance(self, fr: FileResult) -> None:
         if self.progress is not None and self.task is not None:
-            self.progress.update(self.task, advance=1, current=Path(fr.path).name)
+            from rich.markup import escape
+
+            self.progress.update(self.task, advance=1, current=escape(terminal_name(Path(fr.path).name)))
 
 
 def _progress_enabled(args: argparse.Namespace) -> bool:
@@ -132,14 +136,24 @@ def _progress_enabled(args: argparse.Namespace) -> bool:
     )
 
 
-def _run(args: argparse.Namespace, config: Config, baseline: Baseline | None = None) -> RunResult:
+def _run(args: argparse.Namespace, config: Config, baseline: Baseline | None = None,
+         output: OutputFile | None = None) -> RunResult:
     from repcheck.executors import make_executor
 
+    if config.jobs and config.jobs > cpu_count() and not args.quiet:
+        _err(f"--jobs {config.jobs}: процессоров {cpu_count()}, процессов будет столько же",
+             f"--jobs {config.jobs}: {cpu_count()} processors, as many processes are used", config.lang)
     executor = make_executor(getattr(args, "executor", None), jobs=default_jobs(config),
                              scheduler=getattr(args, "scheduler", None))
     with _ProgressBar(_progress_enabled(args), config.lang) as bar:
+
+        def on_files(files: list[Path]) -> None:
+            if output is not None:
+                output.refuse_inputs(files)  # before any file is checked
+            bar.on_files(files)
+
         result = run(list(args.paths), config, jobs=default_jobs(config), use_cache=config.cache,
-                     baseline=baseline, progress=bar.advance, on_files=bar.on_files, executor=executor)
+                     baseline=baseline, progress=bar.advance, on_files=on_files, executor=executor)
     timings = getattr(args, "timings", None)
     if timings is not None:
         import json
@@ -152,10 +166,38 @@ def _run(args: argparse.Namespace, config: Config, baseline: Baseline | None = N
 
 
 def _missing(args: argparse.Namespace, lang: str) -> list[Path]:
-    missing = [p for p in args.paths if not p.exists() and not p.is_symlink()]
+    missing = [p for p in args.paths if not os.path.lexists(p) and _no_access_error(p) is None]
     for p in missing:
-        _err(f"путь не найден: {p}", f"path not found: {p}", lang)
+        _err(f"путь не найден: {terminal_name(p)}", f"path not found: {terminal_name(p)}", lang)
     return missing
+
+
+def _no_access_error(path: Path) -> OSError | None:
+    """The error of a path that cannot even be looked at (inside a folder that cannot be searched):
+    such a path is not "not found", it gets an entry with the error."""
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return exc
+    return None
+
+
+def _refuse_options_from_globs(args: argparse.Namespace, lang: str) -> None:
+    """`repcheck check *` in a folder holding a file named «--output=x.docx»: the shell passes the
+    name, argparse takes it as an option. Refuse when an option-like argument is a file here."""
+    for token in getattr(args, "raw_argv", []):
+        if token == "--":
+            break
+        if token.startswith("-") and len(token) > 2 and os.path.lexists(token):
+            shown = terminal_name(token)
+            raise OutputError(
+                f"аргумент «{shown}» — имя файла в текущей папке, а прочитан как параметр (так бывает, когда "
+                "шаблон вроде * подставил имена файлов). Укажите файлы так: ./* или поставьте -- перед ними",
+                f"the argument “{shown}” is the name of a file in the current folder but was read as an option "
+                "(a pattern such as * expanded to it). Give the files as ./* or put -- before them",
+            )
 
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
@@ -168,19 +210,27 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
         _err(f"формат {reporter.name} записывается в файл: укажите --output ФАЙЛ",
              f"the {reporter.name} format is written to a file: give --output FILE", lang)
         return EXIT_USAGE
+    _refuse_options_from_globs(args, lang)
     baseline_path = args.baseline or (Path(config.baseline) if config.baseline else None)
     baseline = Baseline.load(baseline_path) if baseline_path is not None else None
-    missing = _missing(args, lang)
-    result = _run(args, config, baseline)
-    if not args.quiet or args.output:
-        out, color = open_output(args.output, binary=reporter.binary)
-        try:
-            reporter.render(result, out, lang=lang, color=color and not args.no_color)
-        finally:
-            if args.output:
-                out.close()
-            else:
+    output = OutputFile(args.output, binary=reporter.binary) if args.output else None
+    try:
+        if output is not None:
+            output.prepare()  # the folder is writable: known before the run, not after it
+        missing = _missing(args, lang)
+        result = _run(args, config, baseline, output)
+        if output is not None:
+            reporter.render(result, output.open(), lang=lang, color=False)
+            output.commit()
+        elif not args.quiet:
+            out, color = open_output(None, binary=reporter.binary)
+            try:
+                reporter.render(result, out, lang=lang, color=color and not args.no_color)
+            finally:
                 out.flush()
+    finally:
+        if output is not None:
+            output.discard()
     code = exit_code(result, config.fail_on)
     if missing or not result.files:
         if not result.files:
@@ -193,22 +243,25 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_baseline_create(args: argparse.Namespace, config: Config) -> int:
     lang = config.lang
-    missing = _missing(args, lang)
-    result = _run(args, config)
-    if not any(fr.error is None for fr in result.files):
-        _err("нет прочитанных файлов: база не записана", "no readable files: the baseline was not written", lang)
-        return EXIT_USAGE
-    for fr in result.files:
-        if fr.error is not None:
-            _err(f"{fr.path}: файл не прочитан, в базу не попал: {fr.error.ru}",
-                 f"{fr.path}: file not read, not in the baseline: {fr.error.en}", lang)
+    _refuse_options_from_globs(args, lang)
     output: Path = args.output or (Path(config.baseline) if config.baseline else Path(DEFAULT_BASELINE))
-    baseline = Baseline.from_results(result.files, output.resolve().parent, lang)
+    out_file = OutputFile(output)
     try:
-        baseline.save(output)
-    except OSError as exc:
-        _err(f"не удалось записать базу {output}: {exc.strerror}", f"cannot write the baseline {output}: {exc.strerror}", lang)
-        return EXIT_USAGE
+        out_file.prepare()
+        missing = _missing(args, lang)
+        result = _run(args, config, output=out_file)
+        if not any(fr.error is None for fr in result.files):
+            _err("нет прочитанных файлов: база не записана", "no readable files: the baseline was not written", lang)
+            return EXIT_USAGE
+        for fr in result.files:
+            if fr.error is not None:
+                _err(f"{fr.path}: файл не прочитан, в базу не попал: {fr.error.ru}",
+                     f"{fr.path}: file not read, not in the baseline: {fr.error.en}", lang)
+        baseline = Baseline.from_results(result.files, output.resolve().parent, lang)
+        out_file.open().write(baseline.dump())
+        out_file.commit()
+    finally:
+        out_file.discard()
     n = sum(e.count for e in baseline.entries)
     files = len({e.key.file for e in baseline.entries})
     if not args.quiet:

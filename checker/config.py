@@ -6,11 +6,12 @@ the file.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 CONFIG_FILES = ("repcheck.toml", "pyproject.toml")
 FailOn = Literal["error", "warning", "info", "never"]
@@ -18,6 +19,24 @@ FailOn = Literal["error", "warning", "info", "never"]
 
 class ConfigError(Exception):
     pass
+
+
+# Upper bounds of the [limits] keys: 1 TB, a ratio of a million, a billion blocks or cells, a week.
+MAX_MB = 1_000_000
+MAX_RATIO = 1_000_000
+MAX_COUNT = 1_000_000_000
+MAX_SECONDS = 7 * 24 * 3600
+
+
+def _check_glob(pattern: str) -> str:
+    """A glob of per-file-ignores / suppress that compiles (``[z-a]`` does not)."""
+    from repcheck.baseline import glob_to_regex  # the matcher that will use it
+
+    try:
+        glob_to_regex(pattern.replace("\\", "/").removeprefix("./"))
+    except re.error as exc:
+        raise ValueError(f"неверный шаблон имени файла «{pattern}»: {exc}") from None
+    return pattern
 
 
 def _kebab(name: str) -> str:
@@ -31,15 +50,17 @@ class Limits(BaseModel):
     to check) yet stop hostile input early: checker/limits.py applies them.
     """
 
-    model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True)
+    # Finite numbers with upper bounds far above any real need: `inf` or 1e308 would overflow
+    # the byte counts and the timer of every file (a configuration error, once, instead).
+    model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True, allow_inf_nan=False)
 
-    max_file_mb: float = Field(default=100.0, gt=0)  # size of the file on disk
-    max_uncompressed_mb: float = Field(default=200.0, gt=0)  # zip-based formats, all parts unpacked
+    max_file_mb: float = Field(default=100.0, gt=0, le=MAX_MB)  # size of the file on disk
+    max_uncompressed_mb: float = Field(default=200.0, gt=0, le=MAX_MB)  # zip-based formats, all parts unpacked
     # unpacked / packed size of one zip part (judged for parts of 1 MB and more); 0 — no check
-    max_compression_ratio: float = Field(default=200.0, ge=0)
-    max_blocks: int = Field(default=100_000, gt=0)  # paragraphs, headings, list items and tables
-    max_cells: int = Field(default=500_000, gt=0)  # table cells, nested tables included
-    timeout_seconds: float = Field(default=120.0, ge=0)  # per file; 0 — no limit
+    max_compression_ratio: float = Field(default=200.0, ge=0, le=MAX_RATIO)
+    max_blocks: int = Field(default=100_000, gt=0, le=MAX_COUNT)  # paragraphs, headings, list items and tables
+    max_cells: int = Field(default=500_000, gt=0, le=MAX_COUNT)  # table cells, nested tables included
+    timeout_seconds: float = Field(default=120.0, ge=0, le=MAX_SECONDS)  # per file; 0 — no limit
 
 
 class PerFileIgnore(BaseModel):
@@ -69,6 +90,8 @@ class Suppression(BaseModel):
     evidence_hash: str | None = None
     reason: str = Field(min_length=1)
 
+    _glob = field_validator("file")(_check_glob)
+
 
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid", alias_generator=_kebab, populate_by_name=True)
@@ -81,7 +104,7 @@ class Config(BaseModel):
     profile_paths: list[str] = Field(default_factory=list)
     format: str = "rich"
     exclude: list[str] = Field(default_factory=list)  # glob patterns of files to skip
-    # Per-rule options, keyed by rule code or name: {"near-duplicate-text": {"min-chars": 80}}
+    # Per-rule options, keyed by rule code or name: {"duplicate-text": {"min-words": 12}}
     rule_options: dict[str, dict[str, Any]] = Field(default_factory=dict)
     limits: Limits = Field(default_factory=Limits)
     # Extra plugin modules (importable names), registered like entry-point plugins: local rules
@@ -98,6 +121,13 @@ class Config(BaseModel):
     per_file_ignores: dict[str, list[str] | PerFileIgnore] = Field(default_factory=dict)
     suppress: list[Suppression] = Field(default_factory=list)
     source: str | None = Field(default=None, exclude=True)  # the file it came from
+
+    @field_validator("per_file_ignores")
+    @classmethod
+    def _globs(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for pattern in value:
+            _check_glob(pattern)
+        return value
 
     @property
     def root(self) -> Path:
@@ -139,6 +169,9 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(f"не удалось прочитать конфигурацию {path}: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"ошибка синтаксиса TOML в {path}: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path} — не файл конфигурации: это не текст TOML в UTF-8 (байт {exc.start}), "
+                          "а, похоже, двоичный файл") from exc
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("repcheck", {})
     elif "tool" in data and "repcheck" in data.get("tool", {}):
@@ -159,12 +192,49 @@ def load_config(path: Path | None) -> Config:
     return cfg
 
 
-def format_validation_error(path: Path, exc: ValidationError) -> str:
-    lines = [f"ошибка в конфигурации {path}:"]
+def format_validation_error(path: Path | str, exc: ValidationError, title: str = "ошибка в конфигурации") -> str:
+    lines = [f"{title} {path}:"]
     for err in exc.errors():
         key = ".".join(str(p) for p in err["loc"])
         if err["type"] == "extra_forbidden":
             lines.append(f"  неизвестный ключ «{key}»")
         else:
-            lines.append(f"  «{key}»: {err['msg']}")
+            lines.append(f"  «{key}»: {russian_error(err)}")
     return "\n".join(lines)
+
+
+def russian_error(err: Any) -> str:
+    """A pydantic error in Russian (the common kinds; others as pydantic words them)."""
+    kind, ctx = err["type"], err.get("ctx") or {}
+    given = err.get("input")
+    simple = {
+        "finite_number": f"нужно конечное число, а не {given!r}",
+        "int_parsing": f"нужно целое число, а не {given!r}",
+        "int_from_float": f"нужно целое число, а не {given!r}",
+        "int_parsing_size": f"слишком большое число: {given!r}",
+        "int_type": f"нужно целое число, а не {given!r}",
+        "float_parsing": f"нужно число, а не {given!r}",
+        "float_type": f"нужно число, а не {given!r}",
+        "bool_type": f"нужно true или false, а не {given!r}",
+        "bool_parsing": f"нужно true или false, а не {given!r}",
+        "string_type": f"нужна строка, а не {given!r}",
+        "list_type": "нужен список [ … ]",
+        "dict_type": "нужна таблица (раздел TOML)",
+        "model_type": "нужна таблица (раздел TOML)",
+        "missing": "обязательный ключ не задан",
+        "string_too_short": "не может быть пустым",
+    }
+    if kind in simple:
+        return simple[kind]
+    bounds = {"greater_than": "больше", "greater_than_equal": "не меньше", "less_than": "меньше",
+              "less_than_equal": "не больше"}
+    if kind in bounds:
+        limit = next(iter(ctx.values()), "")
+        if isinstance(limit, float) and limit.is_integer():
+            limit = int(limit)
+        return f"должно быть {bounds[kind]} {limit}, а задано {given!r}"
+    if kind == "literal_error":
+        return f"допустимо: {ctx.get('expected', '')}; задано {given!r}"
+    if kind == "value_error":
+        return str(ctx.get("error", err["msg"]))
+    return str(err["msg"])

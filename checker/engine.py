@@ -12,18 +12,16 @@ import multiprocessing
 import os
 import time
 import traceback
-from array import array
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from repcheck import limits
-from repcheck.version import __version__
 from repcheck.baseline import Baseline, BaselineEntry, apply_suppressions
 from repcheck.cache import CacheSpec, ResultCache, cache_folder, context_hash
 from repcheck.config import Config, ConfigError
@@ -34,6 +32,7 @@ from repcheck.models.results import FileResult, FileStats, RunResult, UnitChars
 from repcheck.plugin_manager import Registry, build_registry, make_plugin_manager
 from repcheck.reader import ReaderError
 from repcheck.rule import CorpusItem, CorpusRule, Rule, RuleContext
+from repcheck.safetext import display_path
 from repcheck.structurer import detect_profile, structure
 
 SKIP_NAMES = ("README*", "LICENSE*", "CHANGELOG*", ".*", "~$*")  # never reports, in folder walks
@@ -94,14 +93,23 @@ def _cache_for(spec: CacheSpec | None) -> ResultCache | None:
     return _CACHES[spec]
 
 
-def collect_files(paths: Iterable[Path], registry: Registry, exclude: list[str] = ()) -> list[Path]:
-    """Files given, and files with a supported extension found recursively in folders given."""
+def collect_files(paths: Iterable[Path], registry: Registry, exclude: list[str] = (),
+                  unlisted: list[tuple[Path, OSError]] | None = None) -> list[Path]:
+    """Files given, and files with a supported extension found recursively in folders given.
+
+    Folders that cannot be listed (no permission, vanished) are added to `unlisted` with the
+    error, so that the run reports them instead of skipping their files silently."""
     exts = registry.supported_extensions()
     out: list[Path] = []
     seen: set[Path] = set()
+
+    def on_error(exc: OSError) -> None:
+        if unlisted is not None:
+            unlisted.append((Path(exc.filename) if exc.filename else Path("."), exc))
+
     for p in paths:
-        if p.is_dir():
-            for root, dirs, files in os.walk(p, followlinks=False):
+        if _is_dir(p):
+            for root, dirs, files in os.walk(p, followlinks=False, onerror=on_error):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     fp = Path(root) / name
@@ -119,8 +127,18 @@ def _skipped(path: Path, exclude: Iterable[str]) -> bool:
     )
 
 
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # e.g. inside a folder that cannot be searched: checked as a file, reported
+        return False
+
+
 def _add(path: Path, out: list[Path], seen: set[Path]) -> None:
-    key = path.resolve() if path.exists() else path
+    try:
+        key = path.resolve() if path.exists() else path
+    except (OSError, RuntimeError):
+        key = path
     if key not in seen:
         seen.add(key)
         out.append(path)
@@ -131,7 +149,10 @@ def rule_options(rule: type[Rule], config: Config) -> BaseModel:
     try:
         return rule.Options.model_validate(raw)
     except ValidationError as exc:
-        raise ConfigError(f"параметры правила {rule.code} ({rule.name}): {exc}") from exc
+        from repcheck.config import format_validation_error
+
+        raise ConfigError(format_validation_error(f"{rule.code} ({rule.name})", exc,
+                                                  "ошибка в rule-options правила")) from exc
 
 
 def selected_rules(registry: Registry, config: Config) -> list[type[Rule]]:
@@ -199,7 +220,7 @@ def check_file(path: Path, settings: Settings) -> FileResult:
         key = cache.key(data)
         hit = cache.get(key)
         if hit is not None:
-            hit.path = str(path)
+            hit.path = display_path(path)
             hit.cached = True
             return hit
     result = _check_data(path, data, settings)
@@ -439,6 +460,10 @@ def validate(config: Config, registry: Registry) -> list[type[Rule]]:
     rules = selected_rules(registry, config)
     for rule_cls in rules:
         rule_options(rule_cls, config)
+    for key in config.rule_options:  # options of a rule not selected this time must be right too
+        named = registry.rule(key)
+        if named is not None:
+            rule_options(named, config)
     if config.profile:
         prof = registry.profiles.get(config.profile)
         if prof is None or prof.abstract:
@@ -449,8 +474,24 @@ def validate(config: Config, registry: Registry) -> list[type[Rule]]:
 ProgressFn = Callable[[FileResult], None]
 
 
+def cpu_count() -> int:
+    """Processors this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def default_jobs(config: Config) -> int:
-    return config.jobs or os.cpu_count() or 1
+    """Worker processes: `jobs` of the configuration (--jobs), at most one per processor."""
+    return min(config.jobs or cpu_count(), cpu_count())
+
+
+def unlisted_result(folder: Path, exc: OSError) -> FileResult:
+    """The entry of a folder whose files could not be listed."""
+    reason = limits.os_error(exc, folder)
+    return _error_result(folder, f"папку не удалось просмотреть, её файлы не проверены ({reason.ru})",
+                         f"the folder could not be listed, its files were not checked ({reason.en})")
 
 
 def _error_result(path: Path, ru: str, en: str) -> FileResult:
@@ -496,7 +537,7 @@ def _cached_result(path: Path, settings: Settings) -> FileResult | None:
         return None  # the worker reports the error
     hit = cache.get(cache.key(data))
     if hit is not None:
-        hit.path = str(path)
+        hit.path = display_path(path)
         hit.cached = True
     return hit
 
@@ -606,7 +647,8 @@ def run(
     started = time.perf_counter()
     registry = registry_for(config)
     rules = validate(config, registry)
-    files = collect_files(paths, registry, config.exclude)
+    unlisted: list[tuple[Path, OSError]] = []
+    files = collect_files(paths, registry, config.exclude, unlisted)
     if on_files:
         on_files(files)
     spec = cache_spec(config, registry, rules) if use_cache and config.cache else None
@@ -626,6 +668,7 @@ def run(
         files_started = time.perf_counter()
         results = check_files(files, settings, jobs=jobs, progress=progress, executor=executor, on_done=on_done)
         stages["files"] = time.perf_counter() - files_started
+        results.extend(unlisted_result(folder, exc) for folder, exc in unlisted)
     except BaseException:
         corpus.close()
         raise

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import errno
 import faulthandler
+import math
 import os
 import signal
 import stat
@@ -67,7 +68,16 @@ def applied(limits: Limits) -> Iterator[Limits]:
 
 
 def _num(value: float) -> str:
-    return f"{value:g}"
+    """A limit's value as written in TOML: whole numbers in full (never «1e+06», which also rounds
+    1234567 down), others with the digits they have."""
+    if float(value).is_integer():
+        return str(int(value))
+    return repr(float(value))
+
+
+def _suggest(value: float) -> float:
+    """A value to suggest: whole from 1 up (rounded up, so that it is never below what is needed)."""
+    return float(math.ceil(value)) if value >= 1 else value
 
 
 def limit_error(key: str, ru: str, en: str, suggested: float | None = None) -> ReaderError:
@@ -77,7 +87,7 @@ def limit_error(key: str, ru: str, en: str, suggested: float | None = None) -> R
     its value in force and the line to put in the configuration.
     """
     value = getattr(current(), key.replace("-", "_"))
-    new = _num(suggested) if suggested is not None else _num(value * 2) if value else "0"
+    new = _num(_suggest(suggested)) if suggested is not None else _num(_suggest(value * 2)) if value else "0"
     unit_ru, unit_en = _UNITS.get(key, ("", ""))
     return ReaderError(
         f"{ru} — больше предела limits.{key} = {_num(value)}{unit_ru}. Если файл настоящий, поднимите "

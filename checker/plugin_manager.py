@@ -131,11 +131,11 @@ def build_registry(
     raw: list[dict] = []
     for profiles in pm.hook.repcheck_profiles():
         raw.extend(p.model_dump(mode="json") if isinstance(p, Profile) else p for p in profiles)
-    for path in profile_paths:
-        files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
-        raw.extend(load_profile_file(f) for f in files)
-    _check_unique("profile", [d["name"] for d in raw])
     try:
+        for path in profile_paths:
+            files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
+            raw.extend(load_profile_file(f) for f in files)
+        _check_unique("profile", [d["name"] for d in raw])
         reg.profiles = {p.name: p for p in resolve_profiles(raw)}
     except ProfileError as exc:
         raise RegistryError(str(exc)) from exc

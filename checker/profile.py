@@ -10,7 +10,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from repcheck.models.report import ColumnRole, ReportKind, ReportKindName
 
@@ -44,6 +44,15 @@ class DetectPattern(BaseModel):
 
     pattern: str  # regular expression, case-insensitive, searched in the first pages
     weight: float = 1.0
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value, re.IGNORECASE)
+        except re.error as exc:  # one error when the profile loads, not a crash in every file
+            raise ValueError(f"неверное регулярное выражение «{value}»: {exc}") from None
+        return value
 
 
 class Profile(BaseModel):
@@ -84,8 +93,16 @@ def load_profile_file(path: Path) -> dict:
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ProfileError(f"профиль {path}: {exc}") from exc
+    except FileNotFoundError as exc:
+        raise ProfileError(f"файл профиля не найден: {path}") from exc
+    except IsADirectoryError as exc:
+        raise ProfileError(f"профиль {path}: это папка, а не файл TOML") from exc
+    except OSError as exc:
+        raise ProfileError(f"не удалось прочитать профиль {path}: {exc.strerror or exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"профиль {path} — не TOML (ошибка синтаксиса: {exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise ProfileError(f"профиль {path} — не TOML: это не текст в UTF-8 (байт {exc.start})") from exc
     data.setdefault("name", path.stem)
     data["path"] = str(path)
     return data
@@ -115,7 +132,10 @@ def resolve_profiles(raw: list[dict]) -> list[Profile]:
         try:
             prof = Profile.model_validate(data)
         except ValidationError as exc:
-            raise ProfileError(f"профиль {name} ({data.get('path')}): {exc}") from exc
+            from repcheck.config import format_validation_error
+
+            raise ProfileError(format_validation_error(f"{name} ({data.get('path')})", exc,
+                                                       "ошибка в профиле")) from exc
         resolved[name] = prof
         return prof
 

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
+from repcheck.dedup.allowlist import check_allow
 from repcheck.models.finding import Category, Finding, FindingLocation, Severity, Text
 from repcheck.models.report import Report
 from repcheck.rule import CorpusItem, CorpusRule, RuleContext, RuleOptions
@@ -41,6 +42,7 @@ class Options(RuleOptions):
                                       description="passages shared by this many organisations are standard wording (0: off)")
     allow: list[str] = Field(default_factory=list,
                              description="more standard wording (regular expressions or phrases) that never counts")
+    _allow_compiles = field_validator("allow")(check_allow)
     default_allow_list: bool = Field(True,
                                      description="use the built-in list (laws, orders, ФГОС, national projects)")
     max_bucket: int = Field(64, ge=2, description="LSH bucket size above which pairs are a star")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
+from repcheck.dedup.allowlist import check_allow
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import Report
 from repcheck.rule import PASSAGE_EVIDENCE_MAX, Rule, RuleContext, RuleOptions
@@ -29,6 +30,7 @@ class Options(RuleOptions):
                                      description="a passage this long pasted inside a longer one counts too (0: off)")
     allow: list[str] = Field(default_factory=list,
                              description="more standard wording (regular expressions or phrases) that never counts")
+    _allow_compiles = field_validator("allow")(check_allow)
 
 
 class DuplicateText(Rule[Options]):

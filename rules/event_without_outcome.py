@@ -165,8 +165,8 @@ class EventWithoutOutcome(Rule[Options]):
                     and all(v[0] == "empty" and not v[1] for _, v in missing)):
                 yield self._whole_column(ctx, table, [dr for dr, _ in missing], outcome_cols, subject_col)
                 continue
-            for dr, (state, reason, quote) in missing:
-                yield self._row_finding(ctx, table, dr, outcome_cols, subject_col, state, reason, quote)
+            for dr, (state, reason, cell_quote) in missing:
+                yield self._row_finding(ctx, table, dr, outcome_cols, subject_col, state, reason, cell_quote)
 
     def _plan_without_result(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         """Rows of a programme's plan whose result or product cell is empty while most rows

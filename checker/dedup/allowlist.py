@@ -126,6 +126,18 @@ def _looks_like_regex(p: str) -> bool:
     return bool(re.search(r"[\\^$\[\]()|*+?{}]", p))
 
 
+def check_allow(values: list[str]) -> list[str]:
+    """The `allow` option of D501/D503: entries that look like regular expressions must compile
+    (a configuration error once, not a crash of the rule in every file)."""
+    for p in values:
+        if _looks_like_regex(p):
+            try:
+                re.compile(p, re.IGNORECASE)
+            except re.error as exc:
+                raise ValueError(f"неверное регулярное выражение «{p}»: {exc}") from None
+    return values
+
+
 @lru_cache(maxsize=64)
 def _cached(patterns: tuple[str, ...], phrases: tuple[str, ...], titles: tuple[str, ...]) -> Wording:
     return Wording(patterns, phrases, titles)

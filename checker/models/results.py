@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from repcheck.version import __version__
 from repcheck.models.finding import Finding, Severity, Text
 from repcheck.models.report import ReportKindName
+from repcheck.safetext import display_path
 
 if TYPE_CHECKING:
     from repcheck.config import Config
@@ -113,6 +114,11 @@ class FileResult(BaseModel):
     unit_chars: dict[str, int] | UnitChars = Field(default_factory=dict, exclude=True)
     # seconds spent per stage on this file: read, structure, rules, signatures (corpus extract)
     timings: dict[str, float] = Field(default_factory=dict, exclude=True)
+
+    @field_validator("path")
+    @classmethod
+    def _writable_path(cls, value: str) -> str:
+        return display_path(value)  # a name that is not UTF-8 is shown escaped, never crashes a writer
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)

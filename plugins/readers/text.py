@@ -193,17 +193,29 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
 
 
 def looks_like_text(head: bytes) -> bool:
-    """True for bytes a text reader can read: a BOM, or no NUL and hardly any control bytes."""
+    """True for bytes a text reader can read: a BOM, UTF-16 without one, or text with at most a
+    few junk bytes (NUL and control bytes that do not occur in text; see `few_junk_bytes`)."""
     if _bom_encoding(head[:4]):
         return True
     if any(head.startswith(m) for m in _FOREIGN_MAGIC):
         return False
-    if b"\x00" in head:
-        return _utf16_without_bom(head) is not None
-    # A stray control character or two occurs in real extractions; binary data has many.
-    controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))
-    return controls <= 2 + len(head) // 100
+    if b"\x00" in head and _utf16_without_bom(head) is not None:
+        return True
+    return few_junk_bytes(head)
 
+
+def few_junk_bytes(data: bytes) -> bool:
+    """A stray control character or NUL or two occurs in real extractions (a copy from a PDF, a
+    damaged save); binary data has many: at most 2 + 1 % of the bytes may be junk. The junk is
+    dropped when the text is cleaned."""
+    junk = 0
+    for i in range(0, len(data), _JUNK_CHUNK):  # in pieces, for the time limit (see clean_text)
+        piece = data[i : i + _JUNK_CHUNK]
+        junk += len(piece) - len(piece.translate(None, _BINARY_CONTROLS))
+    return junk <= 2 + len(data) // 100
+
+
+_JUNK_CHUNK = 1 << 20
 
 # Control bytes that do not occur in text (tab, LF, CR, VT, FF and ESC can).
 _BINARY_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\x7f"
@@ -1540,9 +1552,9 @@ class TextReader(Reader):
         if not looks_like_text(head):
             return False
         bom = _bom_encoding(head)
-        if (bom and bom[0] != "utf-8") or b"\x00" in head:
+        if (bom and bom[0] != "utf-8") or (b"\x00" in head and _utf16_without_bom(head) is not None):
             return True  # UTF-16/32: NUL bytes are part of the encoding
-        return b"\x00" not in data  # a NUL further on means binary data after a text-like start
+        return few_junk_bytes(data)  # junk further on (binary data after a text-like start) too
 
 
 @hookimpl

@@ -1,5 +1,9 @@
 """The terminal report: per file a header, findings grouped by section, then the ranking table
-(worst first, with the quality score of repcheck.plugins.reporters.common) and the run's notes."""
+(worst first, with the quality score of repcheck.plugins.reporters.common) and the run's notes.
+
+Everything taken from the input (file names, the report's text quoted in messages and evidence,
+error messages) goes through repcheck.safetext before it reaches the console, and never as rich
+markup: a file cannot send escape sequences to the terminal or style the report."""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Finding, Severity
 from repcheck.reporter import Reporter
 from repcheck.plugins.reporters.common import kind_label, notes, ranking, totals
+from repcheck.safetext import terminal_name, terminal_text
 
 MARKS = {Severity.ERROR: ("✖", "bold red"), Severity.WARNING: ("▲", "yellow"), Severity.INFO: ("●", "cyan")}
 SEV_RU = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреждение", Severity.INFO: "замечание"}
@@ -22,6 +27,11 @@ SEV_RU = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреж�
 
 def _t(lang: str, ru: str, en: str) -> str:
     return en if lang == "en" else ru
+
+
+def _line(text: str) -> str:
+    """Input-derived text for one line of the terminal."""
+    return terminal_text(text, keep_lines=False)
 
 
 class RichReporter(Reporter):
@@ -37,25 +47,28 @@ class RichReporter(Reporter):
 
     # -- per file -------------------------------------------------------------------------------
     def _file(self, console: Console, fr: FileResult, lang: str) -> None:
-        console.rule(RichText(fr.path, style="bold"), align="left")
+        console.rule(RichText(terminal_name(fr.path), style="bold"), align="left")
         if fr.error:
-            console.print(RichText(f"  ✖ {_t(lang, 'файл не прочитан', 'file not read')}: {fr.error.get(lang)}",
-                                   style="bold red"))
+            console.print(RichText(f"  ✖ {_t(lang, 'файл не прочитан', 'file not read')}: "
+                                   f"{terminal_text(fr.error.get(lang))}", style="bold red"))
             console.print()
             return
         st = fr.stats
         unsure = "" if fr.profile_confident else _t(lang, " (неуверенно)", " (unsure)")
-        console.print(f"  {_t(lang, 'Профиль', 'Profile')}: [bold]{fr.profile}[/] — {st.profile_title}{unsure}")
-        console.print(f"  [dim]{fr.profile_reason}[/]")
+        head = RichText(f"  {_t(lang, 'Профиль', 'Profile')}: ")
+        head.append(_line(fr.profile or ""), style="bold")
+        head.append(f" — {_line(st.profile_title)}{unsure}")
+        console.print(head)
+        console.print(RichText(f"  {_line(fr.profile_reason)}", style="dim"))
         if st.organisation:
-            console.print(f"  {_t(lang, 'Организация', 'Organisation')}: {st.organisation}")
+            console.print(RichText(f"  {_t(lang, 'Организация', 'Organisation')}: {_line(st.organisation)}"))
         periods = []
         if st.project_period:
-            periods.append(f"{_t(lang, 'проект', 'project')}: {st.project_period}")
+            periods.append(f"{_t(lang, 'проект', 'project')}: {_line(st.project_period)}")
         if st.reporting_period:
-            periods.append(f"{_t(lang, 'отчётный период', 'reporting period')}: {st.reporting_period}")
+            periods.append(f"{_t(lang, 'отчётный период', 'reporting period')}: {_line(st.reporting_period)}")
         if periods:
-            console.print("  " + "; ".join(periods))
+            console.print(RichText("  " + "; ".join(periods)))
         console.print(
             "  [dim]"
             + _t(lang,
@@ -75,7 +88,7 @@ class RichReporter(Reporter):
             console.print()
             return
         for section, group in groupby(fr.findings, key=lambda f: f.location.section or ""):
-            title = section or _t(lang, "(документ в целом)", "(whole document)")
+            title = _line(section) or _t(lang, "(документ в целом)", "(whole document)")
             console.print(RichText(f"\n  § {title}", style="bold"))
             for f in group:
                 self._finding(console, f, lang)
@@ -91,8 +104,8 @@ class RichReporter(Reporter):
         line = RichText("    ")
         line.append(f"{mark} ", style=style)
         line.append(f"{f.code} ", style=style)
-        line.append(f"[{f.rule}] ", style="dim")
-        line.append(f.message.get(lang))
+        line.append(f"[{_line(f.rule)}] ", style="dim")
+        line.append(terminal_text(f.message.get(lang)))
         console.print(line)
         where = f.location.path() if lang != "en" else f.location.path_en()
         extra = []
@@ -100,13 +113,13 @@ class RichReporter(Reporter):
             extra.append(_t(lang, f"стр. {f.location.page}", f"p. {f.location.page}"))
         if f.location.line is not None:
             extra.append(_t(lang, f"строка файла {f.location.line}", f"line {f.location.line}"))
-        place = " · ".join(p for p in [where, ", ".join(extra)] if p)
+        place = " · ".join(p for p in [_line(where), ", ".join(extra)] if p)
         if place:
             console.print(RichText(f"        ↳ {place}", style="dim"))
         if f.evidence:
-            console.print(RichText(f"        «{f.evidence}»", style="italic dim"))
+            console.print(RichText(f"        «{terminal_text(f.evidence)}»", style="italic dim"))
         if f.suggestion:
-            console.print(RichText(f"        → {f.suggestion.get(lang)}", style="green"))
+            console.print(RichText(f"        → {terminal_text(f.suggestion.get(lang))}", style="green"))
 
     # -- across files ---------------------------------------------------------------------------
     def _summary(self, console: Console, result: RunResult, lang: str) -> None:
@@ -125,11 +138,12 @@ class RichReporter(Reporter):
         for r in rows:
             fr = r.file
             if fr.error:
-                table.add_row(str(r.rank), fr.path, "", _t(lang, "не прочитан", "unreadable"), "—", "—", "—",
-                              RichText(r.top, style="red"))
+                table.add_row(str(r.rank), RichText(terminal_name(fr.path)), "", _t(lang, "не прочитан", "unreadable"),
+                              "—", "—", "—", RichText(_line(r.top), style="red"))
                 continue
-            table.add_row(str(r.rank), fr.path, r.organisation, kind_label(fr.kind, lang), str(r.errors),
-                          str(r.warnings), str(r.score), r.top)
+            table.add_row(str(r.rank), RichText(terminal_name(fr.path)), RichText(_line(r.organisation)),
+                          RichText(_line(kind_label(fr.kind, lang))), str(r.errors), str(r.warnings), str(r.score),
+                          RichText(_line(r.top)))
         tot = totals(result)
         if len(result.files) > 1:
             table.add_section()
@@ -148,7 +162,7 @@ class RichReporter(Reporter):
         if extra:
             console.print("[dim]" + "; ".join(extra) + "[/]")
         for note in notes(result, lang):
-            console.print(RichText("▲ " + note, style="yellow"))
+            console.print(RichText("▲ " + terminal_text(note), style="yellow"))
 
 
 @hookimpl

@@ -209,6 +209,34 @@ def _fifo(folder: Path) -> Path:
     return p
 
 
+def _not_utf8_name(folder: Path) -> Path:
+    """A name unpacked from a Windows zip: cp1251 bytes, not UTF-8 (Python decodes them with
+    surrogate escapes)."""
+    p = folder / os.fsdecode("Отчёт школы".encode("cp1251") + b".txt")
+    p.write_text(REPORT_TEXT, encoding="utf-8")
+    return p
+
+
+def _escape_sequence_name(folder: Path) -> Path:
+    p = folder / "x\x1b]0;PWNED\x07\x1b[2J\x1b[1A\x9b31m.txt"  # OSC title, clear screen, cursor up, 8-bit CSI
+    p.write_text(REPORT_TEXT, encoding="utf-8")
+    return p
+
+
+def _one_nul() -> bytes:
+    data = REPORT_TEXT.encode("utf-8")
+    cut = data.index(b"\n", len(data) // 2) + 1  # between two lines, past the sniffed head
+    return data[:cut] + b"\x00" + data[cut:]
+
+
+def _stray_controls() -> bytes:
+    data = REPORT_TEXT.encode("utf-8")
+    lines = data.split(b"\n")
+    for i, junk in zip(range(3, len(lines), 9), (b"\x01", b"\x00", b"\x08", b"\x1f", b"\x7f", b"\x02")):
+        lines[i] = lines[i] + junk  # a few stray bytes at line ends, as a damaged save leaves them
+    return b"\n".join(lines)
+
+
 def _deep_rtf() -> bytes:
     return b"{\\rtf1\\ansi " + b"{" * 100_000 + b"text" + b"}" * 100_000 + b"}"
 
@@ -359,6 +387,18 @@ CASES: list[Case] = [
          behaviour="«файл недоступен: символические ссылки образуют цикл»"),
     Case("fifo", "a named pipe named .txt", _fifo, ERROR, ("не обычный файл",), seconds=30,
          behaviour="«это не обычный файл (именованный канал)…»; never opened, so nothing blocks"),
+    Case("name-not-utf8", "file name in cp1251 bytes (not UTF-8), as unpacked from a Windows zip", _not_utf8_name,
+         REPORT, behaviour="normal report; the name is shown with the bytes escaped (\\xce\\xf2…) in every output "
+                           "format, on stdout under a strict UTF-8 locale too; nothing crashes"),
+    Case("name-escape-sequences", "file name with OSC (window title), clear-screen, cursor-up and 8-bit CSI sequences",
+         _escape_sequence_name, REPORT,
+         behaviour="normal report; the terminal report shows the control characters escaped (\\x1b…), "
+                   "none reaches the terminal"),
+    Case("one-nul-txt", "a Cyrillic report with one NUL byte in the middle", _writer("one-nul.txt", _one_nul), REPORT,
+         behaviour="read as text (at most 2 + 1 % of the bytes may be NUL or control bytes), the NUL dropped"),
+    Case("stray-controls-txt", "a Cyrillic report with six stray control bytes (one a NUL) at line ends",
+         _writer("stray-controls.txt", _stray_controls), REPORT,
+         behaviour="read as text, the junk dropped; the same findings as the clean file"),
 ]
 
 CASE_BY_ID = {c.id: c for c in CASES}

@@ -25,6 +25,7 @@ import pytest
 from repcheck.config import Config, Limits
 from repcheck.engine import Settings, _safe_check
 from repcheck.plugins.readers.legacy import find_soffice
+from repcheck.safetext import display_path
 from tests.hostile.catalogue import (
     CASES,
     ERROR,
@@ -158,7 +159,7 @@ def _batch_folder(root: Path, every: int = 1) -> tuple[Path, dict[str, Case], li
     cases: dict[str, Case] = {}
     for case in [c for c in CASES if c.batch and not c.limits][::every]:
         path = case.build(folder)
-        cases[str(path)] = case
+        cases[display_path(path)] = case  # as reports show it (a name that is not UTF-8 escaped)
     good = []
     for src in (GOOD_TEXT, GOOD_DOCX, GOOD_PDF):
         dst = folder / f"good-{src.name}"

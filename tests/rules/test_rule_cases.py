@@ -9,7 +9,7 @@ A case file:
         text: |               # a report in the text shape (or `file: corpus/...`)
           ...
         profile: innovation-program   # optional: force a profile
-        options: {min-chars: 80}      # optional rule options
+        options: {min-words: 12}      # optional rule options
         expect: []                    # findings of this rule, all of them
       - name: ...
         expect:
