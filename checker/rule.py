@@ -83,6 +83,9 @@ class Rule:
     doc_ru: ClassVar[str] = ""  # Russian documentation; the docstring is the English one
     Options: ClassVar[type[BaseModel]] = NoOptions
     corpus: ClassVar[bool] = False
+    # True for a rule whose findings at a section of the form mean that section is present but
+    # empty: the file's statistics then count it as not filled (FileStats.mandatory_filled).
+    marks_empty_sections: ClassVar[bool] = False
 
     def check(self, report: "Report", ctx: RuleContext) -> Iterable[Finding]:  # pragma: no cover
         raise NotImplementedError

@@ -120,7 +120,12 @@ def _kill(proc: subprocess.Popen) -> None:
 
 def read_legacy_bytes(path: Path, data: bytes) -> Document:
     if data[:8] != OLE_MAGIC:
-        raise ReaderError("Это не файл старого формата Office", "Not an old Office (OLE) file")
+        raise ReaderError(
+            f"Файл назван {path.suffix.lower() or 'без расширения'}, но это не документ Word или таблица Excel "
+            "старого формата: сохраните отчёт как .docx или .pdf",
+            f"The file is named {path.suffix.lower() or 'without an extension'} but is not an old Word or Excel "
+            "file: save the report as .docx or .pdf",
+        )
     kind = ole_kind(data)
     if kind == "encrypted":
         raise ReaderError(ENCRYPTED_RU, ENCRYPTED_EN)
