@@ -48,7 +48,7 @@ class UnrecognisedTemplate(Rule):
     name = "unrecognised-template"
     category = Category.STRUCTURE
     severity = Severity.INFO
-    summary = Text(ru="Форма отчёта не распознана, применён общий профиль",
+    summary = Text(ru="Форма отчёта не распознана, проверка по общим требованиям",
                    en="The template was not recognised; the generic profile was used")
     doc_ru = """
     Сообщает, что форма отчёта не распознана уверенно и применён общий профиль, и называет

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from repcheck.hookspecs import hookimpl
 from repcheck.models.document import Document
+from repcheck.models.finding import Text
 from repcheck.reader import Reader, ReaderError
 from repcheck.plugins.readers.docx import read_docx_bytes
 from repcheck.plugins.readers._package import OLE_MAGIC
@@ -153,6 +154,12 @@ class LegacyReader(Reader):
 
     def read(self, path: Path, data: bytes) -> Document:
         return read_legacy_bytes(path, data)
+
+    def missing_tool(self) -> Text | None:
+        if find_soffice() is not None:
+            return None
+        return Text(ru="они читаются только через программу LibreOffice, а её на этом компьютере нет",
+                    en="they are read through LibreOffice, which is not installed on this computer")
 
 
 @hookimpl

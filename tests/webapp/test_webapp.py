@@ -171,7 +171,8 @@ def test_upload_shows_the_report_with_the_finding(server: WebApp) -> None:
 
 def test_profile_choice_is_applied(server: WebApp) -> None:
     _s, _l, page = check(server, [("report.txt", REPORT.encode())], profile="mip-report")
-    assert "профиль задан" in page or "mip-report" in page
+    # the form chosen is named by its title, not by the profile's identifier
+    assert "Форма отчёта: Промежуточный/итоговый отчёт МИП" in plain(page) and "mip-report" not in plain(page)
     status, _h, text = post(server, [("report.txt", REPORT.encode())], profile="no-such-form")
     assert status == 400 and "неизвестная форма отчёта" in text.lower()
 
@@ -235,13 +236,13 @@ def test_unreadable_upload_shows_the_russian_error(server: WebApp) -> None:
 def test_wrong_type_is_refused_in_russian(server: WebApp) -> None:
     status, _h, page = post(server, [("фото.jpg", b"\xff\xd8\xff\xe0 not a report")])
     assert status == 400
-    assert "«фото.jpg»: такие файлы repcheck не проверяет" in page
+    assert "«фото.jpg»: файлы .jpg программа не проверяет" in page
     assert f'name="token" value="{server.token}"' in page  # the form again, ready for another try
 
 
 def test_wrong_type_beside_a_report_is_skipped_with_a_note(server: WebApp) -> None:
     _s, _l, page = check(server, [("фото.jpg", b"\xff\xd8"), ("отчёт.txt", REPORT.encode())])
-    assert "Файл «фото.jpg» не проверен: такие файлы repcheck не проверяет" in plain(page) and MISSING in plain(page)
+    assert "Файл «фото.jpg» не проверен: файлы .jpg программа не проверяет" in plain(page) and MISSING in plain(page)
 
 
 def test_no_file_chosen(server: WebApp) -> None:
