@@ -72,6 +72,7 @@ STRINGS = {
                    "а предупреждение — сильнее, чем совет.",
                    "Score from 0 to 100: 100 means no findings; an error lowers it more than a warning, "
                    "a warning more than advice."),
+    "score_note_short": ("100 — замечаний нет", "100 means no findings"),
     "top": ("Главное замечание", "Main finding"),
     "notes": ("Примечания к проверке", "Notes"),
     "not_read": ("Файл не прочитан", "File not read"),

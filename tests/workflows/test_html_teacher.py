@@ -87,7 +87,7 @@ def teacher_problems(text: str, own_words: set[str] = frozenset()) -> list[str]:
         if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.IGNORECASE):
             out.append(w)
     out += [p for p in DENY_PATTERNS if re.search(p, text)]
-    latin = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", text)}
+    latin = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", text) if not re.fullmatch(r"[IVXLC]+", w)}  # not Roman
     out += sorted(latin - ALLOWED_LATIN - {w.lower() for w in own_words})
     return out
 
