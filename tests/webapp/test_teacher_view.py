@@ -80,11 +80,13 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "kip": folder / KIP_NAME,  # a recognised form with planted defects (corpus/README.md)
         "xls": folder / "таблица.xls",  # text under a spreadsheet's name: not read
         "png": folder / "фото.png",  # not a report at all
+        "long_png": folder / LONG_NAME.replace(".txt", "_скан_страницы_1.png"),
     }
     out["long"].write_text(ONE_EMPTY, encoding="utf-8")
     shutil.copyfile(CORPUS / "kip-annual-defects.txt", out["kip"])
     out["xls"].write_text("не таблица, а текст\n", encoding="utf-8")
-    out["png"].write_bytes(b"\x89PNG\r\n\x1a\n not a report")
+    for key in ("png", "long_png"):
+        out[key].write_bytes(b"\x89PNG\r\n\x1a\n not a report")
     return out
 
 
@@ -153,6 +155,13 @@ def test_the_teacher_page_at_two_widths(server, files, own_words, shots: Path, w
         assert ("Word (.docx, .doc)" in hint) == (legacy.find_soffice() is not None)
         assert "Проверка отчёта инновационной площадки" in text
         b.screenshot(str(shots / f"form-{width}.png"))
+
+        # a file that is no report, under a long name: refused on the form itself
+        b.choose_files("#files", [str(files["long_png"])])
+        looks_right(b, width, own_words, "form with a long file name chosen")
+        b.then_wait_for_page("document.getElementById('go').click()")
+        text = looks_right(b, width, own_words, "form refusing the file")
+        assert "Не удалось проверить" in text and "файлы .png программа не проверяет" in text
 
         # a teacher with one report (the README's picture)
         b.choose_files("#files", [str(files["long"])])
