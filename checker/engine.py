@@ -30,6 +30,7 @@ from repcheck.models.finding import Category, Finding, FindingLocation, Severity
 from repcheck.models.report import Report
 from repcheck.models.results import FileResult, FileStats, RunResult, UnitChars
 from repcheck.plugin_manager import Registry, build_registry, make_plugin_manager
+from repcheck.profile import Profile
 from repcheck.reader import ReaderError
 from repcheck.rule import CorpusItem, CorpusRule, Rule, RuleContext
 from repcheck.safetext import display_path
@@ -276,6 +277,7 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
             result.findings.append(crash_finding(rule_cls, exc))
         spent["signatures" if rule_cls.corpus else "rules"] += clock() - started
     result.findings.sort(key=Finding.sort_key)
+    result.stats.mandatory_filled = _mandatory_filled(report, profile, result.findings, registry)
     result.timings.update(spent)
     result.timings["structure"] += clock() - t2 - sum(spent.values())  # stats and text units
     return result
@@ -332,6 +334,21 @@ def _stats(report: Report, registry: Registry) -> FileStats:
         reporting_period=report.reporting_period.describe() if report.reporting_period else None,
         profile_title=prof.title if prof else "",
     )
+
+
+def _mandatory_filled(report: Report, profile: Profile, findings: list[Finding], registry: Registry) -> int:
+    """Mandatory sections of the form found in the report and not reported empty: a section is
+    empty when a rule that marks empty sections has a finding at its heading block (or at its
+    row of a passport table)."""
+    marking = {r.name for r in registry.rules.values() if r.marks_empty_sections}
+    empty = {(f.location.block, None if f.location.row is None else f.location.row - 1)
+             for f in findings if f.rule in marking and f.category is not Category.INTERNAL}
+    filled = 0
+    for spec in profile.sections:
+        match = report.coverage.get(spec.id) if spec.mandatory else None
+        if match is not None and (match.block, match.row) not in empty:
+            filled += 1
+    return filled
 
 
 class _ListSink:

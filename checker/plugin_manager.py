@@ -72,15 +72,21 @@ class Registry:
         return [k for k in keys if not any(_matches(r, k) for r in self.rules.values())]
 
     def reader_for(self, path: Path, head: bytes) -> Reader | None:
-        """Content first (magic bytes), then the extension: a wrong extension still works."""
+        """Content first (magic bytes), then the extension: a wrong extension still works.
+
+        A fallback reader (priority below 0: plain text takes anything that looks like text) does
+        not take a file whose extension another reader claims: a text-looking «.xls» is no
+        spreadsheet, and the reader of that extension says it cannot read it (the file is
+        reported unread, never checked as a report)."""
         sniffed = [r for r in self.readers if r.sniff(head, path)]
-        if sniffed:
-            return max(sniffed, key=lambda r: r.priority)
+        specific = [r for r in sniffed if r.priority >= 0]
+        if specific:
+            return max(specific, key=lambda r: r.priority)
         suffix = path.suffix.lower()
         for reader in self.readers:
             if suffix in reader.extensions:
                 return reader
-        return None
+        return max(sniffed, key=lambda r: r.priority) if sniffed else None
 
     def supported_extensions(self) -> set[str]:
         return {ext for r in self.readers for ext in r.extensions}

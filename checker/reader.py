@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from repcheck.models.document import Document
+from repcheck.models.finding import Text
 
 
 class ReaderError(Exception):
@@ -33,3 +34,8 @@ class Reader:
 
     def read(self, path: Path, data: bytes) -> Document:  # pragma: no cover - interface
         raise NotImplementedError
+
+    def missing_tool(self) -> Text | None:
+        """Why this reader cannot read its formats on this computer now (a converter it needs
+        is not installed), or None when it can. The web page offers only what can be read."""
+        return None

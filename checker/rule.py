@@ -101,6 +101,9 @@ class Rule(Generic[OptionsT]):
     doc_ru: ClassVar[str] = ""  # Russian documentation; the docstring is the English one
     Options: ClassVar[type[RuleOptions]] = NoOptions
     corpus: ClassVar[bool] = False
+    # True for a rule whose findings at a section of the form mean that section is present but
+    # empty: the file's statistics then count it as not filled (FileStats.mandatory_filled).
+    marks_empty_sections: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

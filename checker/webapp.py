@@ -53,6 +53,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from repcheck.version import __version__
 from repcheck.config import Config, ConfigError
+from repcheck.plugins.reporters.wording import counts_line
+from repcheck.webformats import Formats
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -66,10 +68,6 @@ CHECK_MARGIN = 60.0  # seconds on top of the files' time limits before the worke
 KEEP_RESULTS = 20  # reports kept in memory for /result/<id>
 CHUNK = 1 * MB
 TEMPLATES = Path(__file__).parent / "templates"
-
-# What the form offers first and names in its hint; the registry decides what is accepted.
-MAIN_TYPES = "Word (.docx, .doc), PDF, OpenDocument (.odt), RTF или текст (.txt)"
-WRONG_TYPE = f"такие файлы repcheck не проверяет. Выберите отчёт: {MAIN_TYPES}"
 
 
 # -- the worker process ---------------------------------------------------------------------------
@@ -304,7 +302,7 @@ def _mb(n: float) -> str:
 class Result:
     report: str  # the html reporter's page
     files: list[dict[str, Any]]
-    skipped: list[str]  # names of files of a type repcheck does not read
+    skipped: list[str]  # names of files of a type that cannot be read here
     download: str  # file name for the download
 
 
@@ -323,6 +321,14 @@ def _download_name(names: list[str]) -> str:
         if stem:
             return f"repcheck-{stem}.html"
     return "repcheck-отчёт.html"
+
+
+def refusals(names: list[str], formats: Formats) -> str:
+    """Why files were not checked, one reason per kind of file: «a.png», «b.png»: такие … ."""
+    by_reason: dict[str, list[str]] = {}
+    for name in names:
+        by_reason.setdefault(formats.refusal(name), []).append(f"«{name}»")
+    return "; ".join(f"{', '.join(which)}: {reason}" for reason, which in by_reason.items())
 
 
 def inject_bar(report: str, bar: str) -> str:
@@ -354,7 +360,8 @@ class WebApp:
         registry = registry_for(self.config)
         validate(self.config, registry)  # configuration mistakes now, not at the first upload
         self.profiles = [(p.name, p.title) for p in registry.concrete_profiles()]
-        self.extensions = registry.supported_extensions()
+        self.formats = Formats.of(registry)
+        self.extensions = set(self.formats.accepted)  # what can be read on this computer now
         self.use_cache = self.config.cache if use_cache is None else use_cache
         self.token = secrets.token_urlsafe(32)
         self.temp_root = str(temp_root) if temp_root is not None else None
@@ -427,8 +434,7 @@ class WebApp:
         rel = generated_names(shown, self.extensions)
         skipped = [name for name, r in zip(shown, rel, strict=True) if r is None]
         if len(skipped) == len(shown):
-            which = ", ".join(f"«{n}»" for n in skipped)
-            raise PageError(HTTPStatus.BAD_REQUEST, f"{which}: {WRONG_TYPE}")
+            raise PageError(HTTPStatus.BAD_REQUEST, refusals(skipped, self.formats))
         config = self.config.model_copy(update={"profile": profile or None}) if profile else self.config
         folder = tempfile.mkdtemp(prefix="repcheck-web-", dir=self.temp_root)  # mode 0700
         with self._lock:
@@ -462,10 +468,10 @@ class WebApp:
     # -- pages
 
     def form_page(self, error: str | None = None, nonce: str = "") -> str:
-        exts = sorted(self.extensions)
         return _env().get_template("webapp.html.j2").render(
             page="form", version=__version__, token=self.token, profiles=self.profiles, error=_sentence(error),
-            accept=",".join(exts), types=MAIN_TYPES, max_mb=_mb(self.config.limits.max_file_mb),
+            accept=self.formats.accept_attribute(), types=self.formats.hint(),
+            max_mb=_mb(self.config.limits.max_file_mb),
             max_bytes=int(self.config.limits.max_file_mb * MB), max_files=MAX_FILES, nonce=nonce,
         )
 
@@ -475,7 +481,8 @@ class WebApp:
 
     def result_page(self, rid: str, result: Result) -> str:
         bar = _env().get_template("webapp_bar.html.j2").render(
-            rid=rid, files=result.files, skipped=result.skipped, wrong_type=WRONG_TYPE, download=result.download,
+            rid=rid, files=[{**f, "counts_line": counts_line(f["counts"], "ru")} for f in result.files],
+            skipped=[(name, self.formats.refusal(name)) for name in result.skipped], download=result.download,
         )
         return inject_bar(result.report, bar)
 

@@ -119,6 +119,7 @@ class EmptySection(Rule):
     category = Category.STRUCTURE
     severity = Severity.ERROR
     summary = Text(ru="Раздел есть, но не заполнен", en="A section is present but empty")
+    marks_empty_sections = True
     doc_ru = """
     Находит разделы, у которых есть заголовок, но нет содержания (или только заглушка).
 

@@ -57,7 +57,8 @@ class MissingSection(Rule[Options]):
 
     Example: a КИП report (points 1–16) whose point 14 is absent gets
     `S101 в отчёте нет обязательного раздела «Обоснование устойчивости результатов проекта»
-    (профиль kip-annual-numbered; по форме — после «13. Предложения по распространению…»)`.
+    (форма «Годовой отчёт КИП (форма с пунктами 1–16)»; по форме — после «13. Предложения по
+    распространению…»)`.
     """
 
     code = "S101"
@@ -85,8 +86,8 @@ class MissingSection(Rule[Options]):
     формы и ненайденных разделов вместо ошибки по каждому.
 
     Пример: в отчёте КИП (пункты 1–16) нет пункта 14 — «в отчёте нет обязательного раздела
-    «Обоснование устойчивости результатов проекта» (профиль kip-annual-numbered; по форме — после
-    «13. Предложения по распространению…»)».
+    «Обоснование устойчивости результатов проекта» (форма «Годовой отчёт КИП (форма с пунктами
+    1–16)»; по форме — после «13. Предложения по распространению…»)».
     """
 
     def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
@@ -127,8 +128,10 @@ class MissingSection(Rule[Options]):
                 hint_ru = f"; ближе всего заголовок «{shorten(heading, 70)}» (сходство {score:.0f} из 100)"
                 hint_en = f"; the closest heading is “{shorten(heading, 70)}” (similarity {score:.0f} of 100)"
             yield self.finding(
-                f"в отчёте нет обязательного раздела «{spec.title}» (профиль {profile.name}{where_ru}){hint_ru}",
-                f"the report lacks the mandatory section “{en_title}” (profile {profile.name}{where_en}){hint_en}",
+                f"в отчёте нет обязательного раздела «{spec.title}» (форма «{profile.title or profile.name}»"
+                f"{where_ru}){hint_ru}",
+                f"the report lacks the mandatory section “{en_title}” (form “{profile.title_en or profile.name}”"
+                f"{where_en}){hint_en}",
                 evidence=spec.title,
                 location=FindingLocation(),
                 severity=severity,

@@ -12,11 +12,12 @@ SHOW = 2  # how many of the closest profiles the message names
 
 
 def _describe(c: dict, lang: str) -> str:
+    """A close profile as a reader knows it: the form's title and how many of its sections were
+    found (the internal detection scores stay in the profile reason of the terminal report)."""
     found, total = c.get("sections_found", 0), c.get("sections_total", 0)
     if lang == "en":
-        return (f"{c['name']} ({found} of {total} sections of the form, "
-                f"template wording {c.get('pattern_score', 0):.1f})")
-    return f"{c['name']} (разделов формы {found} из {total}, признаки формы {c.get('pattern_score', 0):.1f})"
+        return f"{c['name']} ({found} of {total} sections of the form)"
+    return f"«{c.get('title') or c['name']}» (разделов формы {found} из {total})"
 
 
 class UnrecognisedTemplate(Rule):
@@ -32,16 +33,21 @@ class UnrecognisedTemplate(Rule):
     information, so that a reviewer knows the section checks were the generic ones, and can
     force a profile (`--profile`) or add one for the region's form.
 
+    The message names the closest forms by their titles and how many of their sections were
+    found; it carries no internal score and no command-line option, as a teacher reads it on the
+    page too.
+
     Example: a regional report in a «Раздел 1 … Раздел 6» template gets `S104 форма отчёта не
-    распознана, применён общий профиль; ближе всего: innovation-program (разделов формы 3 из 7,
-    признаки формы 0.0), kip-annual-numbered (разделов формы 2 из 15, признаки формы 0.0)`.
+    распознана: отчёт проверен по общим требованиям к отчётам площадок; ближе всего: «Программа
+    инновационной площадки (паспорт и основная часть)» (разделов формы 3 из 7), «Годовой отчёт
+    КИП (форма с пунктами 1–16)» (разделов формы 2 из 15)`.
     """
 
     code = "S104"
     name = "unrecognised-template"
     category = Category.STRUCTURE
     severity = Severity.INFO
-    summary = Text(ru="Форма отчёта не распознана, применён общий профиль",
+    summary = Text(ru="Форма отчёта не распознана, проверка по общим требованиям",
                    en="The template was not recognised; the generic profile was used")
     doc_ru = """
     Сообщает, что форма отчёта не распознана уверенно и применён общий профиль, и называет
@@ -55,9 +61,12 @@ class UnrecognisedTemplate(Rule):
     С самим отчётом всё может быть в порядке: это информация для проверяющего — проверка
     разделов была общей; можно задать профиль (`--profile`) или добавить профиль для формы региона.
 
-    Пример: региональный отчёт по шаблону «Раздел 1 … Раздел 6» — «форма отчёта не распознана,
-    применён общий профиль; ближе всего: innovation-program (разделов формы 3 из 7, признаки
-    формы 0.0), …».
+    Сообщение называет ближайшие формы их названиями и числом найденных разделов, без внутренних
+    оценок и параметров командной строки: его читает и учитель на странице проверки.
+
+    Пример: региональный отчёт по шаблону «Раздел 1 … Раздел 6» — «форма отчёта не распознана:
+    отчёт проверен по общим требованиям к отчётам площадок; ближе всего: «Программа инновационной
+    площадки (паспорт и основная часть)» (разделов формы 3 из 7), …».
     """
 
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
@@ -78,13 +87,16 @@ class UnrecognisedTemplate(Rule):
         else:
             why_ru, why_en = "других профилей нет", "no other profile is installed"
         yield self.finding(
-            f"форма отчёта не распознана, применён общий профиль «{ctx.profile.name}»; {why_ru}",
-            f"the report's template was not recognised, the generic profile “{ctx.profile.name}” was used; {why_en}",
+            f"форма отчёта не распознана: отчёт проверен по общим требованиям к отчётам площадок; {why_ru}",
+            f"the report's template was not recognised: it was checked against the general requirements "
+            f"(the generic profile); {why_en}",
             evidence="",
             location=FindingLocation(),
             suggestion=Text(
-                ru="если форма известна, задайте профиль параметром --profile или добавьте профиль для неё",
-                en="if the form is known, force its profile with --profile or add a profile for it",
+                ru="если форма отчёта известна, выберите её вручную перед проверкой; если её нет в списке форм, "
+                   "можно добавить её описание",
+                en="if the form is known, choose it explicitly when checking; if it is not among the known forms, "
+                   "add a description of it",
             ),
         )
 

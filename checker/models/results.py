@@ -88,6 +88,9 @@ class FileStats(BaseModel):
     profile_title: str = ""
     mandatory_sections: int = 0  # mandatory sections of the profile
     mandatory_present: int = 0  # of them, found in the report
+    # of those found, the ones not reported empty by a rule that marks empty sections (S102);
+    # None when unknown (the reporters then show mandatory_present)
+    mandatory_filled: int | None = None
     text_chars: int = 0  # characters of text (paragraphs and cells)
     # 1 − share of the text flagged by duplication rules; None when no duplication rule ran
     originality: float | None = None

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from repcheck.hookspecs import hookimpl
 from repcheck.models.document import Document
+from repcheck.models.finding import Text
 from repcheck.reader import Reader, ReaderError
 from repcheck.plugins.readers.docx import read_docx_bytes
 from repcheck.plugins.readers._package import OLE_MAGIC
@@ -120,7 +121,12 @@ def _kill(proc: subprocess.Popen) -> None:
 
 def read_legacy_bytes(path: Path, data: bytes) -> Document:
     if data[:8] != OLE_MAGIC:
-        raise ReaderError("Это не файл старого формата Office", "Not an old Office (OLE) file")
+        raise ReaderError(
+            f"Файл назван {path.suffix.lower() or 'без расширения'}, но это не документ Word или таблица Excel "
+            "старого формата: сохраните отчёт как .docx или .pdf",
+            f"The file is named {path.suffix.lower() or 'without an extension'} but is not an old Word or Excel "
+            "file: save the report as .docx or .pdf",
+        )
     kind = ole_kind(data)
     if kind == "encrypted":
         raise ReaderError(ENCRYPTED_RU, ENCRYPTED_EN)
@@ -148,6 +154,12 @@ class LegacyReader(Reader):
 
     def read(self, path: Path, data: bytes) -> Document:
         return read_legacy_bytes(path, data)
+
+    def missing_tool(self) -> Text | None:
+        if find_soffice() is not None:
+            return None
+        return Text(ru="они читаются только через программу LibreOffice, а её на этом компьютере нет",
+                    en="they are read through LibreOffice, which is not installed on this computer")
 
 
 @hookimpl

@@ -162,3 +162,38 @@ def test_pdf_header_after_junk_bytes() -> None:
 def test_rtf_sniff_ignores_leading_whitespace() -> None:
     assert RtfReader().sniff(b"\n {\\rtf1\\ansi hello}", Path("x"))
     assert not RtfReader().sniff(b"{\\rtx", Path("x"))
+
+
+REPORT_TEXT = "Отчёт о работе инновационной площадки за 2024 год\n1. Общие сведения\nШкола работает по проекту.\n"
+
+
+@pytest.mark.parametrize("name", ["table.xls", "report.doc", "report.docx", "report.pdf", "report.odt"])
+def test_text_named_as_another_format_is_not_read_as_a_report(tmp_path: Path, name: str) -> None:
+    """A text file under a binary format's extension (a junk «.xls») is reported unread, not scored."""
+    from repcheck.config import Config
+    from repcheck.engine import run
+    from repcheck.plugin_manager import build_registry
+
+    path = tmp_path / name
+    path.write_text(REPORT_TEXT, encoding="utf-8")
+    reader = build_registry().reader_for(path, path.read_bytes()[:HEAD_BYTES])
+    assert reader is not None and reader.name != "text"
+    result = run([path], Config(cache=False), jobs=1, use_cache=False)
+    fr = result.files[0]
+    assert fr.error is not None and fr.findings == []
+
+
+@pytest.mark.parametrize("name", ["report.txt", "report.md", "report", "report.weird"])
+def test_text_under_a_text_or_unknown_extension_is_read_as_text(tmp_path: Path, name: str) -> None:
+    from repcheck.plugin_manager import build_registry
+
+    path = tmp_path / name
+    path.write_text(REPORT_TEXT, encoding="utf-8")
+    reader = build_registry().reader_for(path, path.read_bytes()[:HEAD_BYTES])
+    assert reader is not None and reader.name == "text"
+
+
+def test_legacy_reader_names_the_wrong_extension() -> None:
+    with pytest.raises(ReaderError) as err:
+        LegacyReader().read(Path("table.xls"), REPORT_TEXT.encode())
+    assert "назван .xls" in err.value.ru and "named .xls" in err.value.en

@@ -35,7 +35,7 @@ class Browser:
         self.profile = tempfile.mkdtemp(prefix="repcheck-chromium-")
         to_chrome_r, to_chrome_w = os.pipe()
         from_chrome_r, from_chrome_w = os.pipe()
-        args = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        args = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--no-default-browser-check",
                 f"--user-data-dir={self.profile}", f"--window-size={width},{height}", "--remote-debugging-pipe",
                 "about:blank"]
@@ -104,8 +104,16 @@ class Browser:
         self.call("Page.navigate", page=True, url=url)
         self._wait("Page.loadEventFired", timeout)
 
+    def viewport(self, width: int, height: int, mobile: bool = False) -> None:
+        """The page's width and height in CSS pixels; `mobile` as a phone shows it (the viewport
+        meta tag applies, the page may not be zoomed out to fit)."""
+        self.call("Emulation.setDeviceMetricsOverride", page=True, width=width, height=height,
+                  deviceScaleFactor=1, mobile=mobile)
+
     def js(self, expr: str) -> Any:
         r = self.call("Runtime.evaluate", page=True, expression=expr, returnByValue=True, awaitPromise=True)
+        if "exceptionDetails" in r:
+            raise RuntimeError(f"script failed: {r['exceptionDetails'].get('exception', {}).get('description')}")
         return r["result"].get("value")
 
     def choose_files(self, selector: str, files: list[str]) -> None:

@@ -24,6 +24,7 @@ import pytest
 
 from repcheck.config import Config, Limits
 from repcheck import webapp
+from repcheck.plugins.readers import legacy
 from repcheck.webapp import HOST, CheckFailed, WebApp, Worker, display_name, generated_names, parse_form
 
 REPORT = """Отчёт о деятельности инновационной площадки за 2024 год
@@ -171,7 +172,8 @@ def test_upload_shows_the_report_with_the_finding(server: WebApp) -> None:
 
 def test_profile_choice_is_applied(server: WebApp) -> None:
     _s, _l, page = check(server, [("report.txt", REPORT.encode())], profile="mip-report")
-    assert "профиль задан" in page or "mip-report" in page
+    # the form chosen is named by its title, not by the profile's identifier
+    assert "Форма отчёта: Промежуточный/итоговый отчёт МИП" in plain(page) and "mip-report" not in plain(page)
     status, _h, text = post(server, [("report.txt", REPORT.encode())], profile="no-such-form")
     assert status == 400 and "неизвестная форма отчёта" in text.lower()
 
@@ -235,13 +237,65 @@ def test_unreadable_upload_shows_the_russian_error(server: WebApp) -> None:
 def test_wrong_type_is_refused_in_russian(server: WebApp) -> None:
     status, _h, page = post(server, [("фото.jpg", b"\xff\xd8\xff\xe0 not a report")])
     assert status == 400
-    assert "«фото.jpg»: такие файлы repcheck не проверяет" in page
+    assert "«фото.jpg»: файлы .jpg программа не проверяет" in page
     assert f'name="token" value="{server.token}"' in page  # the form again, ready for another try
 
 
 def test_wrong_type_beside_a_report_is_skipped_with_a_note(server: WebApp) -> None:
     _s, _l, page = check(server, [("фото.jpg", b"\xff\xd8"), ("отчёт.txt", REPORT.encode())])
-    assert "Файл «фото.jpg» не проверен: такие файлы repcheck не проверяет" in plain(page) and MISSING in plain(page)
+    assert "Файл «фото.jpg» не проверен: файлы .jpg программа не проверяет" in plain(page) and MISSING in plain(page)
+
+
+def _accept(page: str) -> set[str]:
+    return set(re.search(r'accept="([^"]*)"', page).group(1).split(","))
+
+
+def _hint(page: str) -> str:
+    return plain(re.search(r'<p class="hint">([^<]*Не больше)', page).group(1))
+
+
+@pytest.mark.skipif(legacy.find_soffice() is None, reason="LibreOffice is not installed here")
+def test_doc_is_offered_when_libreoffice_can_convert_it(server: WebApp) -> None:
+    page = request(server, "GET", "/")[2]
+    assert {".doc", ".xls", ".docx", ".pdf", ".odt", ".rtf", ".txt"} <= _accept(page)
+    assert _hint(page).startswith("Word (.docx, .doc), PDF, OpenDocument (.odt), RTF или текст (.txt).")
+
+
+def test_without_libreoffice_doc_is_neither_offered_nor_accepted(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(legacy, "find_soffice", lambda: None)
+    running = start(tmp_path)
+    try:
+        app = running.app
+        page = request(app, "GET", "/")[2]
+        accept = _accept(page)
+        assert ".doc" not in accept and ".xls" not in accept and {".docx", ".pdf", ".txt"} <= accept
+        assert _hint(page).startswith("Word (.docx), PDF, OpenDocument (.odt), RTF или текст (.txt).")
+        status, _h, page = post(app, [("отчёт.doc", b"\xd0\xcf\x11\xe0 old word")])
+        assert status == 400
+        text = plain(page)
+        assert "«отчёт.doc»: файлы .doc здесь не проверить" in text and "LibreOffice" in text
+        assert "сохраните его как .docx" in text
+        _s, _l, page = check(app, [("отчёт.doc", b"\xd0\xcf"), ("отчёт.txt", REPORT.encode())])
+        assert "Файл «отчёт.doc» не проверен: файлы .doc здесь не проверить" in plain(page)
+        assert os.listdir(tmp_path) == []
+    finally:
+        running.stop()
+
+
+def test_a_junk_xls_is_not_read_and_never_scored(server: WebApp) -> None:
+    """A text file named .xls used to be read as text and scored; it is «не прочитан» now."""
+    _s, _l, page = check(server, [("таблица.xls", "не таблица, а текст\n".encode()), ("отчёт.txt", REPORT.encode())])
+    text = plain(page)
+    assert "«таблица.xls»: не прочитан" in text and "Файл «таблица.xls» не удалось прочитать" in text
+    row = re.search(r"<tr>(?:(?!</tr>).)*таблица\.xls(?:(?!</tr>).)*</tr>", page, re.S).group(0)
+    assert 'class="score none">—<' in row
+
+
+def test_the_bar_counts_with_one_word_per_severity(server: WebApp) -> None:
+    _s, _l, page = check(server, [("отчёт.txt", REPORT.encode())])
+    assert re.search(r"«отчёт\.txt»: ошибок \d+, предупреждений \d+, советов \d+", plain(page))
+    assert "замечаний 0" not in plain(page) and "замечаний 1" not in plain(page)
 
 
 def test_no_file_chosen(server: WebApp) -> None:

@@ -186,7 +186,7 @@ def test_html_is_self_contained_and_shows_every_finding(cli, batch, tmp_path):
     for path, x in all_findings(doc):
         assert x["message"] in text, x["message"]
         assert x["evidence"] in p.marks
-    assert "Рейтинг отчётов" in text and "Обязательные разделы на месте" in text
+    assert "Рейтинг отчётов" in text and "Обязательные разделы заполнены" in text
     assert "Оригинальность текста" in text
     bad = doc["files"][3]
     assert bad["error"] in text
