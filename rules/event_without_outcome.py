@@ -34,11 +34,15 @@ RECORD_FACT_ROLES = frozenset({ColumnRole.NUMBER, ColumnRole.DATES, ColumnRole.A
 LIST_ITEM_MAX = 300
 ITEM_LEAD_RE = re.compile(r"^\s*(?:[•●○◦▪■□➢►✓\-–—]|\d{1,2}[.)]|[а-я]\))\s*")
 # «… – не проводился», «… — не состоялось (…)», «…: отменено»: the item's own verdict after a dash.
+# The verdict also comes as the item's last sentence: «… – май 2025 г. Не проведён.»
 ITEM_NOT_HELD_RE = re.compile(
-    r"\s[–—-]\s*(?:не\s+(?:провод\w*|проведен\w*|проведён\w*|состоял\w*|выполнен\w*|реализован\w*)|отмен[её]н\w*"
-    r"|перенес[её]н\w*)",
+    r"(?:\s[–—-]\s*|[.;]\s+(?=[НОП]))(?:не\s+(?:провод\w*|проведен\w*|проведён\w*|состоял\w*|выполнен\w*|реализован\w*)"
+    r"|отмен[её]н\w*|перенес[её]н\w*)",
     re.IGNORECASE,
 )
+# «… – 21.05.2025, МБДОУ № 4. Результат: —.»: the item's own result field left as a dash.
+ITEM_EMPTY_RESULT_RE = re.compile(
+    r"(?:^|[.;,]\s*)(?P<field>(?:результат|итог|продукт)\w*)\s*:\s*[–—-]{1,2}\s*[.;]?\s*$", re.IGNORECASE)
 
 # «Районный конкурс юных исполнителей «Юный виртуоз» не проводился.»: a sentence whose subject is
 # a named event (a kind of event and its title in quotes) and whose verb says it was not held.
@@ -270,6 +274,9 @@ class EventWithoutOutcome(Rule[Options]):
                 continue
             m = ITEM_NOT_HELD_RE.search(block.text)
             if not m:
+                empty = ITEM_EMPTY_RESULT_RE.search(block.text)
+                if empty is not None and len(block.text[: empty.start()].strip()) >= 10:
+                    yield self._item_without_result(ctx, i, block.text[: empty.start()].strip(" –—-:,;."), empty)
                 continue
             subject = block.text[: m.start()].strip(" –—-:,;")
             if len(subject) < 10 or DONE_RE.search(subject):
@@ -278,6 +285,18 @@ class EventWithoutOutcome(Rule[Options]):
             name = quote(subject)
             yield self._not_held(f"мероприятие {name}: ", f"event {name}: ", shorten(tail, 80),
                                  f"{subject} | {tail}", states_reason(tail), ctx.locate(block=i))
+
+    def _item_without_result(self, ctx: RuleContext, block: int, subject: str, empty: re.Match) -> Finding:
+        """A list item of an event whose own «Результат:» field is a dash."""
+        name, field = quote(subject), empty.group("field")
+        return self.finding(
+            f"мероприятие {name}: «{field}: —» — результат не указан",
+            f"event {name}: “{field}: —” — no result given",
+            evidence=f"{subject} | {empty.group(0).strip(' .;,')}",
+            location=ctx.locate(block=block),
+            suggestion=Text(ru="укажите, что получено в результате мероприятия (продукт, число участников)",
+                            en="state what the event produced (a product, the number of participants)"),
+        )
 
     def _not_held(self, head_ru: str, head_en: str, quoted: str, evidence: str, reason: bool,
                   location) -> Finding:
