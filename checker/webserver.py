@@ -385,6 +385,12 @@ class BaseHandler(BaseHTTPRequestHandler):
         self.phase("send")  # the headers are in: a GET answers now, a POST re-arms for its body
         return ok
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        if self.watch.fired == "headers":  # a request line or headers cut short by their deadline
+            code, message, explain = HTTPStatus.REQUEST_TIMEOUT, None, None
+            self.request_version = self.protocol_version  # a status line even for a half request line
+        super().send_error(code, message, explain)
+
     @property
     def lang(self) -> str:
         return self.server.lang
@@ -476,7 +482,9 @@ class Body:
             yield chunk
 
     def _too_slow(self, seconds: float) -> PageError:
-        return PageError(HTTPStatus.REQUEST_TIMEOUT, TOO_SLOW.get(self.handler.lang).format(seconds=f"{seconds:g}"))
+        lang = self.handler.lang
+        shown = f"{seconds:g}" if lang == "en" else f"{seconds:g}".replace(".", ",")
+        return PageError(HTTPStatus.REQUEST_TIMEOUT, TOO_SLOW.get(lang).format(seconds=shown))
 
 
 # -- the form ------------------------------------------------------------------------------------------
