@@ -171,6 +171,8 @@ class Worker:
         proc.start()
         child.close()
         self._proc, self._conn = proc, parent
+        if self._killed:  # kill() ran while this one was starting
+            proc.kill()
 
     def call(self, job: dict[str, Any], timeout: float | None) -> dict[str, Any]:
         with self._lock:

@@ -441,3 +441,24 @@ def test_cli_serve_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_an_exception_in_the_server_loop_still_removes_the_uploads(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    made: list[Path] = []
+
+    def boom(self: WebApp) -> None:
+        folder = self.folders.new()  # an upload in progress when the loop fails
+        (folder / "part-01").write_bytes(REPORT.encode())
+        made.append(folder)
+        raise RuntimeError("a bug in the loop")
+
+    monkeypatch.setattr(WebApp, "serve_forever", boom)
+    with pytest.raises(RuntimeError, match="a bug in the loop"):
+        webapp.serve(Config(cache=False), port=0, browser=False, quiet=True)
+    assert made and not made[0].exists()
+    assert not list(tmp_path.glob("repcheck-web-*"))
+
