@@ -381,11 +381,11 @@ class WebApp:
         ones fail at once), every upload removed. Never waits for a check."""
         self.folders.close()
         self.httpd.server_close()
-        self.worker.kill()
-        self.folders.remove_all()
+        self.emergency_stop()
 
     def emergency_stop(self) -> None:
-        """A second signal during the stop: the same, from the signal handler."""
+        """Kill the worker and remove every upload now (also called from the signal handler when a
+        second signal arrives during the stop)."""
         self.folders.close()
         self.worker.kill()
         self.folders.remove_all()
