@@ -195,7 +195,7 @@ def served(tmp_path: Path):
     s.stop()
 
 
-def _wait_for(cond, what: str, tries: int = 600, pause: float = 0.05) -> None:  # type: ignore[no-untyped-def]
+def _wait_for(cond, what: str, tries: int = 1200, pause: float = 0.05) -> None:  # type: ignore[no-untyped-def]
     for _ in range(tries):
         if cond():
             return
