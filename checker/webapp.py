@@ -1,20 +1,21 @@
 """`repcheck serve` and `repcheck-gui`: a local web page to check reports without a terminal.
 
-A small HTTP server (stdlib `http.server`, one thread per connection) bound to 127.0.0.1 only.
+A small HTTP server (stdlib `http.server`, a bounded thread per connection) bound to 127.0.0.1 only.
 `GET /` is a Russian form: one or several report files, an optional profile, «Проверить».
-`POST /check` takes the multipart/form-data upload, parsed incrementally with the stdlib `email`
-parser (no hand-written splitting; `cgi` is deprecated), writes each file under a generated name
-into a private temporary folder (mode 0700, deleted after the check), checks the files with the
+`POST /check` takes the multipart/form-data upload, streamed to disk as it arrives (each file under a
+generated name in a private temporary folder, mode 0700, deleted after the check), checks the files with the
 engine and answers with a redirect to `GET /result/<id>`: the self-contained HTML report of the
 html reporter with a bar on top («Проверить другой файл», «Скачать отчёт»). `GET
 /result/<id>/download` is the same report as an attachment. `POST /quit` stops the server (the
 window-less `repcheck-gui` has no Ctrl+C).
 
 Security: loopback only; the Host header must name this server (no DNS rebinding) and a browser's
-Origin must be this page; every POST carries the per-run random token of the form (CSRF); no
-name from the client reaches the file system (the original name is kept for display only); the
-body is refused above the configured `limits.max-file-mb` (HTTP 413, before it is read); socket
-timeouts and an overall upload deadline; result pages are addressed by unguessable ids.
+Origin must be this page; every POST carries the per-run random token of the form (CSRF), checked
+before any file is read; no name from the client reaches the file system (the original name is kept
+for display only); result pages are addressed by unguessable ids. The HTTP mechanics — the size and
+token checked from the headers and the form's first part, uploads streamed to disk, caps on
+connections, uploads and queued checks («занято», 503), per-phase deadlines, the removal of every
+upload on any exit — are in checker/webserver.py.
 
 The check runs in a separate worker process (spawned once, reused), so the per-file time limit
 (`limits.timeout-seconds`, a SIGALRM in the worker's main thread) applies as in the CLI, and a
@@ -25,27 +26,19 @@ waits at most the files' time limit plus a margin, then kills and replaces the w
 from __future__ import annotations
 
 import argparse
-import email.message
-import email.parser
-import email.policy
-import hmac
 import multiprocessing
 import os
 import re
 import secrets
-import shutil
 import signal
 import sys
 import tempfile
 import threading
-import time
 import urllib.parse
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -55,18 +48,25 @@ from repcheck.version import __version__
 from repcheck.config import Config, ConfigError
 from repcheck.plugins.reporters.wording import counts_line
 from repcheck.webformats import Formats
+from repcheck.webserver import (
+    BUSY,
+    STOPPING,
+    BaseHandler,
+    BoundedServer,
+    PageError,
+    ServerLimits,
+    StopSignals,
+    TempFolders,
+    Upload,
+)
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 MB = 1024 * 1024
 FORM_OVERHEAD = 256 * 1024  # multipart framing and the form's fields on top of the file size limit
 MAX_FILES = 20  # files in one upload
-SOCKET_TIMEOUT = 60.0  # seconds one read or write on a connection may wait
-UPLOAD_SECONDS = 600.0  # the whole body must arrive within this time
-DRAIN_SECONDS = 5.0  # after a refusal, how long the rest of the body is read and dropped
 CHECK_MARGIN = 60.0  # seconds on top of the files' time limits before the worker is killed
 KEEP_RESULTS = 20  # reports kept in memory for /result/<id>
-CHUNK = 1 * MB
 TEMPLATES = Path(__file__).parent / "templates"
 
 
@@ -105,7 +105,16 @@ def _run_job(job: dict[str, Any]) -> dict[str, Any]:
         registry_for(config)
         return {"warm": True}
     names: dict[str, str] = job["names"]  # generated path -> the name the user gave
-    result = run([Path(p) for p in names], config, jobs=1, use_cache=job["use_cache"])
+    # Whatever the readers write to a temporary folder (LibreOffice's conversion, the duplicate
+    # index) goes inside the request's folder, which the server removes even if it kills us.
+    scratch = job.get("scratch")
+    if scratch:
+        os.makedirs(scratch, mode=0o700, exist_ok=True)
+    tempfile.tempdir = scratch
+    try:
+        result = run([Path(p) for p in names], config, jobs=1, use_cache=job["use_cache"])
+    finally:
+        tempfile.tempdir = None
     files = []
     for fr in result.files:
         _rename(fr, names)
@@ -148,6 +157,7 @@ class Worker:
         self._lock = threading.Lock()
         self._proc: Any = None
         self._conn: Any = None
+        self._killed = False  # the server is stopping: no check starts any more
 
     def _ensure(self) -> None:
         if self._proc is not None and self._proc.is_alive():
@@ -159,9 +169,13 @@ class Worker:
         proc.start()
         child.close()
         self._proc, self._conn = proc, parent
+        if self._killed:  # kill() ran while this one was starting
+            proc.kill()
 
     def call(self, job: dict[str, Any], timeout: float | None) -> dict[str, Any]:
         with self._lock:
+            if self._killed:
+                raise CheckFailed(STOPPING.ru)
             self._ensure()
             try:
                 self._conn.send(job)
@@ -174,6 +188,8 @@ class Worker:
                 return self._conn.recv()
             except (EOFError, OSError, BrokenPipeError) as exc:
                 self._stop_locked()
+                if self._killed:
+                    raise CheckFailed(STOPPING.ru) from exc
                 raise CheckFailed(
                     "процесс проверки аварийно завершился (возможно, файл повреждён или слишком сложен). "
                     "Попробуйте проверить файлы по одному"
@@ -190,6 +206,17 @@ class Worker:
         with self._lock:
             self._stop_locked()
 
+    def kill(self) -> None:
+        """End the worker now, without waiting for the check it runs (whose caller holds the lock):
+        that check fails at once, and so does every check queued behind it."""
+        self._killed = True
+        proc = self._proc
+        if proc is not None:
+            try:
+                proc.kill()
+            except (OSError, ValueError, AttributeError):
+                pass
+
     def _stop_locked(self) -> None:
         if self._conn is not None:
             try:
@@ -204,53 +231,6 @@ class Worker:
 
 
 # -- the upload -------------------------------------------------------------------------------------
-
-
-class PageError(Exception):
-    """A request refused with a message for the page (Russian) and an HTTP status."""
-
-    def __init__(self, status: int, message: str, *, drain: int = 0) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.drain = drain  # bytes of the body still unread
-
-
-@dataclass
-class Upload:
-    fields: dict[str, str] = field(default_factory=dict)
-    files: list[tuple[str, bytes]] = field(default_factory=list)  # (name as sent, content)
-
-
-def parse_form(content_type: str, chunks: Iterable[bytes]) -> Upload:
-    """A multipart/form-data body, fed chunk by chunk to the stdlib email parser."""
-    head = email.message.Message()
-    head["Content-Type"] = content_type
-    if head.get_content_type() != "multipart/form-data" or not head.get_boundary():
-        raise PageError(HTTPStatus.BAD_REQUEST, "форма отправлена в неожиданном виде (нужен multipart/form-data); "
-                        "обновите страницу и отправьте файлы снова")
-    parser = email.parser.BytesFeedParser(policy=email.policy.HTTP)
-    parser.feed(b"Content-Type: " + content_type.encode("latin-1", "replace") + b"\r\n\r\n")
-    for chunk in chunks:
-        parser.feed(chunk)
-    msg = parser.close()
-    if not msg.is_multipart():
-        raise PageError(HTTPStatus.BAD_REQUEST, "не удалось разобрать отправленную форму; обновите страницу и "
-                        "отправьте файлы снова")
-    out = Upload()
-    for part in msg.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        if not isinstance(name, str) or part.is_multipart():
-            continue
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        filename = part.get_filename()
-        if filename is not None:
-            if name == "files" and (filename or data):  # an empty file input sends filename=""
-                out.files.append((filename, data))
-        elif name not in out.fields:
-            out.fields[name] = data.decode("utf-8", "replace").strip()
-    return out
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -342,10 +322,7 @@ def inject_bar(report: str, bar: str) -> str:
 # -- the server -------------------------------------------------------------------------------------
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = os.name != "nt"  # on Windows SO_REUSEADDR would share a busy port
-    request_queue_size = 16
+class _Server(BoundedServer):
     app: WebApp
 
 
@@ -353,7 +330,7 @@ class WebApp:
     """The server and its state: configuration, token, worker, results kept for /result/<id>."""
 
     def __init__(self, config: Config | None = None, *, port: int = DEFAULT_PORT, use_cache: bool | None = None,
-                 temp_root: str | Path | None = None, log: Any = None) -> None:
+                 temp_root: str | Path | None = None, log: Any = None, limits: ServerLimits | None = None) -> None:
         from repcheck.engine import registry_for, validate
 
         self.config = config or Config(cache=False)
@@ -365,21 +342,32 @@ class WebApp:
         self.use_cache = self.config.cache if use_cache is None else use_cache
         self.token = secrets.token_urlsafe(32)
         self.temp_root = str(temp_root) if temp_root is not None else None
+        self.folders = TempFolders(self.temp_root)  # the request folders, removed on any exit
         self.log = log
         self.worker = Worker()
         self.results: OrderedDict[str, Result] = OrderedDict()
         self._lock = threading.Lock()
-        self._active: set[str] = set()  # temporary folders of checks in progress
         self.port_fallback = False
+        self.limits = limits or ServerLimits()
         try:
-            self.httpd = _Server((HOST, port), Handler)
+            self.httpd = self._bind(port)
         except OSError:
             if port == 0:
                 raise
-            self.httpd = _Server((HOST, 0), Handler)  # the port is taken: any free one
+            self.httpd = self._bind(0)  # the port is taken: any free one
             self.port_fallback = True
         self.httpd.app = self
         self.port = self.httpd.server_address[1]
+
+    def _bind(self, port: int) -> _Server:
+        return _Server((HOST, port), Handler, self.limits, lang=self.config.lang, log=self._log_line)
+
+    def _log_line(self, text: str) -> None:
+        if self.log is not None:
+            try:
+                print(f"repcheck serve: {text}", file=self.log)
+            except (OSError, ValueError):
+                pass
 
     @property
     def url(self) -> str:
@@ -396,12 +384,18 @@ class WebApp:
         self.httpd.shutdown()
 
     def close(self) -> None:
+        """Stop for good: no new request folder, the worker killed (a running check and the queued
+        ones fail at once), every upload removed. Never waits for a check."""
+        self.folders.close()
         self.httpd.server_close()
-        self.worker.stop()
-        with self._lock:
-            active = list(self._active)
-        for folder in active:
-            shutil.rmtree(folder, ignore_errors=True)
+        self.emergency_stop()
+
+    def emergency_stop(self) -> None:
+        """Kill the worker and remove every upload now (also called from the signal handler when a
+        second signal arrives during the stop)."""
+        self.folders.close()
+        self.worker.kill()
+        self.folders.remove_all()
 
     # -- results
 
@@ -419,47 +413,41 @@ class WebApp:
 
     # -- the check
 
+    def keeps(self, sent: str) -> bool:
+        """Whether a file sent under this name is kept (a type repcheck reads) or only listed as skipped."""
+        return generated_names([display_name(sent, 1)], self.extensions)[0] is not None
+
     def check(self, upload: Upload) -> Result:
-        if not hmac.compare_digest(upload.fields.get("token", "").encode(), self.token.encode()):
-            raise PageError(HTTPStatus.FORBIDDEN, FORBIDDEN)
+        """Check the files of a received form (their bytes are in `upload.folder`)."""
         profile = upload.fields.get("profile", "")
         if profile and profile not in {name for name, _ in self.profiles}:
             raise PageError(HTTPStatus.BAD_REQUEST, f"неизвестная форма отчёта «{profile}»; выберите её из списка")
-        if not upload.files:
+        if not upload.count:
             raise PageError(HTTPStatus.BAD_REQUEST, "файл не выбран: нажмите «Выбрать файлы…» и укажите отчёт")
-        if len(upload.files) > MAX_FILES:
+        if upload.count > MAX_FILES:
             raise PageError(HTTPStatus.BAD_REQUEST,
-                            f"выбрано файлов: {len(upload.files)}; за один раз можно проверить не больше {MAX_FILES}")
+                            f"выбрано файлов: {upload.count}; за один раз можно проверить не больше {MAX_FILES}")
         shown = [display_name(sent, i) for i, (sent, _) in enumerate(upload.files, 1)]
         rel = generated_names(shown, self.extensions)
         skipped = [name for name, r in zip(shown, rel, strict=True) if r is None]
-        if len(skipped) == len(shown):
+        if len(skipped) == len(shown) or upload.folder is None:
             raise PageError(HTTPStatus.BAD_REQUEST, refusals(skipped, self.formats))
         config = self.config.model_copy(update={"profile": profile or None}) if profile else self.config
-        folder = tempfile.mkdtemp(prefix="repcheck-web-", dir=self.temp_root)  # mode 0700
-        with self._lock:
-            self._active.add(folder)
+        names: dict[str, str] = {}
+        for (_sent, part), name, r in zip(upload.files, shown, rel, strict=True):
+            if r is None or part is None:
+                continue
+            path = upload.folder / r
+            path.parent.mkdir(mode=0o700)
+            os.replace(part, path)
+            names[str(path)] = name
+        per_file = config.limits.timeout_seconds
+        timeout = per_file * len(names) + CHECK_MARGIN if per_file > 0 else None
+        job = {"config": config, "names": names, "use_cache": self.use_cache, "scratch": str(upload.folder / "tmp")}
         try:
-            names: dict[str, str] = {}
-            for (_sent, data), name, r in zip(upload.files, shown, rel, strict=True):
-                if r is None:
-                    continue
-                path = Path(folder) / r
-                path.parent.mkdir(mode=0o700)
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                names[str(path)] = name
-            upload.files.clear()  # the bytes are on disk now
-            per_file = config.limits.timeout_seconds
-            timeout = per_file * len(names) + CHECK_MARGIN if per_file > 0 else None
-            out = self.worker.call({"config": config, "names": names, "use_cache": self.use_cache}, timeout)
+            out = self.worker.call(job, timeout)
         except CheckFailed as exc:
             raise PageError(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc)) from exc
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
-            with self._lock:
-                self._active.discard(folder)
         if "fail" in out:
             raise PageError(HTTPStatus.INTERNAL_SERVER_ERROR, out["fail"])
         return Result(report=out["html"], files=out["files"], skipped=skipped,
@@ -491,11 +479,10 @@ FORBIDDEN = ("форма устарела или отправлена не с э
              "Файлы не проверены: выберите их снова и нажмите «Проверить»")
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(BaseHandler):
     server: _Server
     server_version = f"repcheck/{__version__}"
     sys_version = ""
-    timeout = SOCKET_TIMEOUT
 
     def version_string(self) -> str:
         return self.server_version
@@ -519,6 +506,7 @@ class Handler(BaseHTTPRequestHandler):
     def _send(self, status: int, body: str | bytes, *, ctype: str = "text/html; charset=utf-8",
               headers: dict[str, str] | None = None, nonce: str = "") -> None:
         data = body.encode("utf-8") if isinstance(body, str) else body
+        self.phase("send")
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
@@ -539,9 +527,10 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
         self.close_connection = True
 
-    def _form(self, status: int = HTTPStatus.OK, error: str | None = None) -> None:
+    def _form(self, status: int = HTTPStatus.OK, error: str | None = None,
+              headers: dict[str, str] | None = None) -> None:
         nonce = secrets.token_urlsafe(12)
-        self._send(status, self.app.form_page(error, nonce), nonce=nonce)
+        self._send(status, self.app.form_page(error, nonce), nonce=nonce, headers=headers)
 
     def _message(self, status: int, title: str, text: str, back: bool = True) -> None:
         self._send(status, self.app.message_page(title, text, back))
@@ -606,88 +595,60 @@ class Handler(BaseHTTPRequestHandler):
             elif path == "/quit":
                 self._quit()
             else:
-                self._drain(self._length(), 0)
+                self.drain(self.content_length())
                 self._message(HTTPStatus.NOT_FOUND, "Страница не найдена", "Такой страницы нет.")
         except PageError as exc:
-            self._form(exc.status, exc.message)
-            if exc.drain:
-                self._drain(exc.drain, DRAIN_SECONDS)
+            unread = self.unread(exc)
+            try:
+                self._form(exc.status, exc.message, headers=exc.headers)
+            except OSError:
+                return
+            self.drain(unread)
         except (TimeoutError, ConnectionError):
             self.close_connection = True
         except Exception as exc:  # noqa: BLE001 - a bug of ours: a page that says so, the server goes on
             self.log_error("%s", f"{type(exc).__name__}: {exc}")
             self._form(HTTPStatus.INTERNAL_SERVER_ERROR, f"внутренняя ошибка repcheck: {type(exc).__name__}: {exc}")
 
-    def _length(self) -> int:
-        raw = self.headers.get("Content-Length")
-        if raw is None:
-            if self.headers.get("Transfer-Encoding"):
-                raise PageError(HTTPStatus.LENGTH_REQUIRED, "размер отправки не указан; отправьте файлы из формы")
-            return 0
-        try:
-            n = int(raw)
-        except ValueError:
-            n = -1
-        if n < 0:
-            raise PageError(HTTPStatus.BAD_REQUEST, "неверный размер отправки; отправьте файлы из формы")
-        return n
-
-    def _body(self, length: int) -> Iterator[bytes]:
-        deadline = time.monotonic() + UPLOAD_SECONDS
-        left = length
-        while left > 0:
-            if time.monotonic() > deadline:
-                raise PageError(HTTPStatus.REQUEST_TIMEOUT, "загрузка шла слишком долго и была прервана")
-            try:
-                chunk = self.rfile.read(min(CHUNK, left))
-            except TimeoutError:
-                raise PageError(HTTPStatus.REQUEST_TIMEOUT, "загрузка прервалась: файл не пришёл целиком") from None
-            if not chunk:
-                raise PageError(HTTPStatus.BAD_REQUEST, "загрузка прервалась: файл не пришёл целиком")
-            left -= len(chunk)
-            yield chunk
-
-    def _drain(self, length: int, seconds: float) -> None:
-        """Read and drop the unread body (a browser shows a reply only after its upload ends)."""
-        deadline = time.monotonic() + seconds
-        try:
-            while length > 0 and time.monotonic() <= deadline:
-                chunk = self.rfile.read(min(CHUNK, length))
-                if not chunk:
-                    break
-                length -= len(chunk)
-        except OSError:
-            pass
-
-    def _form_body(self, limit: int, too_large: str) -> Upload:
-        """The form sent: its size and type checked before anything is read, then parsed."""
-        length = self._length()
-        if length > limit:
-            raise PageError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, too_large.format(mb=_mb(length / MB)), drain=length)
-        ctype = self.headers.get("Content-Type", "")
-        if not ctype.lower().startswith("multipart/form-data"):
-            raise PageError(HTTPStatus.BAD_REQUEST, "форма отправлена в неожиданном виде (нужен multipart/form-data); "
-                            "обновите страницу и отправьте файлы снова", drain=length)
-        return parse_form(ctype, self._body(length))
+    def _busy(self) -> PageError:
+        return PageError(HTTPStatus.SERVICE_UNAVAILABLE, BUSY.get(self.app.config.lang),
+                         headers={"Retry-After": str(self.server.limits.retry_after)})
 
     def _check(self) -> None:
-        max_mb = _mb(self.app.config.limits.max_file_mb)
-        upload = self._form_body(
-            self.app.max_body,
-            "файлы слишком большие: {mb} МБ, а за одну проверку можно загрузить не больше "
+        """Size and type from the headers, the token from the header or the form's first part, a
+        place in the queue — all before a byte of a file is read; then the files go to disk and to
+        the worker."""
+        app = self.app
+        max_mb = _mb(app.config.limits.max_file_mb)
+        form = self.begin_form(app.max_body, lambda length: (
+            f"файлы слишком большие: {_mb(length / MB)} МБ, а за одну проверку можно загрузить не больше "
             f"{max_mb} МБ (предел limits.max-file-mb в настройках repcheck). Проверьте файлы по одному "
-            "или уменьшите файл (например, сожмите в нём рисунки)",
-        )
-        rid = self.app.keep(self.app.check(upload))
+            "или уменьшите файл (например, сожмите в нём рисунки)"))
+        if not self.token_ok(form, app.token):
+            raise PageError(HTTPStatus.FORBIDDEN, FORBIDDEN)
+        ticket = self.server.admission.admit()
+        if ticket is None:
+            raise self._busy()
+        try:
+            self.phase("upload")
+            upload = form.rest(keep=app.keeps, folder=lambda: app.folders.new(app.config.lang), max_files=MAX_FILES)
+            ticket.uploaded()
+            self.phase("check")
+            result = app.check(upload)
+        finally:
+            ticket.close()
+            app.folders.remove(form.upload.folder)
+        rid = app.keep(result)
         self._send(HTTPStatus.SEE_OTHER, "", headers={"Location": f"/result/{rid}"})
 
     def _quit(self) -> None:
-        upload = self._form_body(FORM_OVERHEAD, "слишком большой запрос: {mb} МБ")
-        if not hmac.compare_digest(upload.fields.get("token", "").encode(), self.app.token.encode()):
+        form = self.begin_form(FORM_OVERHEAD, lambda length: f"слишком большой запрос: {_mb(length / MB)} МБ")
+        if not self.token_ok(form, self.app.token):
             raise PageError(HTTPStatus.FORBIDDEN, FORBIDDEN)
         self._message(HTTPStatus.OK, "Программа остановлена",
                       "Проверка отчётов завершила работу. Эту вкладку можно закрыть. Чтобы проверить отчёт снова, "
                       "запустите repcheck-gui (или repcheck serve) ещё раз.", back=False)
+        self.drain(self.body.left if self.body is not None else 0)
         threading.Thread(target=self.app.shutdown, daemon=True).start()
 
 
@@ -741,22 +702,20 @@ def serve(config: Config, *, port: int = DEFAULT_PORT, browser: bool = True, qui
             open_browser(app.url)
         else:
             _say(out, "repcheck: графического окружения нет — откройте адрес в браузере сами")
-    stop_on_term = threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGTERM")
-    old_term = signal.signal(signal.SIGTERM, _interrupt) if stop_on_term else None
-    try:
-        app.serve_forever()
-        _say(out, "repcheck: остановлено")
-    except KeyboardInterrupt:
-        _say(out, "\nrepcheck: остановлено")
-    finally:
-        app.close()
-        if stop_on_term:
-            signal.signal(signal.SIGTERM, old_term)
+    # SIGTERM, SIGINT (Ctrl+C) and SIGHUP stop the page as cleanly as «Завершить работу»; a second
+    # signal during the stop removes the uploads at once and ends the process (webserver.StopSignals).
+    with StopSignals(app.emergency_stop) as signals:
+        try:
+            app.serve_forever()
+            signals.stopping()
+            _say(out, "repcheck: остановлено")
+        except KeyboardInterrupt:
+            signals.stopping()
+            _say(out, "\nrepcheck: остановлено")
+        finally:
+            signals.stopping()
+            app.close()
     return 0
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt  # SIGTERM stops the page as cleanly as Ctrl+C
 
 
 def cmd_serve(args: argparse.Namespace, config: Config) -> int:

@@ -25,7 +25,8 @@ import pytest
 from repcheck.config import Config, Limits
 from repcheck import webapp
 from repcheck.plugins.readers import legacy
-from repcheck.webapp import HOST, CheckFailed, WebApp, Worker, display_name, generated_names, parse_form
+from repcheck.webapp import HOST, CheckFailed, WebApp, Worker, display_name, generated_names
+from repcheck.webserver import FormReader, form_boundary
 
 REPORT = """Отчёт о деятельности инновационной площадки за 2024 год
 МБОУ «Школа № 5 города Энска»
@@ -364,13 +365,37 @@ def test_display_name() -> None:
     assert display_name("", 3) == "файл 3"
 
 
-def test_parse_form_keeps_bytes_and_names() -> None:
+def test_form_reader_streams_files_to_disk_and_keeps_names(tmp_path: Path) -> None:
     data = secrets.token_bytes(50_000) + b"\r\n--\r\n\r"
-    body, ctype = multipart({"token": "T", "profile": ""}, [('Отчёт "1".docx', data), ("", b"")])
-    form = parse_form(ctype, [body[i:i + 777] for i in range(0, len(body), 777)])
-    assert form.fields == {"token": "T", "profile": ""}
-    assert form.files == [("Отчёт %221%22.docx", data)]
-    assert display_name(form.files[0][0], 1) == 'Отчёт "1".docx'
+    body, ctype = multipart({"token": "T", "profile": ""}, [('Отчёт "1".docx', data), ("фото.jpg", b"\xff\xd8"),
+                                                          ("", b"")])
+    boundary = form_boundary(ctype)
+    assert boundary is not None
+    form = FormReader(iter([body[i:i + 777] for i in range(0, len(body), 777)]), boundary, len(body))
+    assert form.token_first("T")
+    made: list[Path] = []
+
+    def folder() -> Path:
+        made.append(tmp_path / "req")
+        made[-1].mkdir()
+        return made[-1]
+
+    up = form.rest(keep=lambda sent: sent.endswith(".docx"), folder=folder, max_files=20)
+    assert up.fields == {"token": "T", "profile": ""}
+    assert up.count == 2  # the empty file input is not a file
+    (sent, path), (sent2, path2) = up.files
+    assert display_name(sent, 1) == 'Отчёт "1".docx'
+    assert path is not None and path.read_bytes() == data and path.parent == made[0]
+    assert sent2 == "фото.jpg" and path2 is None  # a type not read: listed, its bytes dropped
+    assert sorted(p.name for p in made[0].iterdir()) == ["part-01"]
+
+
+def test_form_reader_refuses_a_first_part_that_is_not_the_token(tmp_path: Path) -> None:
+    body, ctype = multipart({"profile": "", "token": "T"}, [("a.txt", b"x" * 1000)])
+    form = FormReader(iter([body]), form_boundary(ctype) or "", len(body))
+    assert not form.token_first("T")
+    body, ctype = multipart({"token": "wrong"}, [("a.txt", b"x")])
+    assert not FormReader(iter([body]), form_boundary(ctype) or "", len(body)).token_first("T")
 
 
 # -- time limits -------------------------------------------------------------------------------------
@@ -470,3 +495,24 @@ def test_cli_serve_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_an_exception_in_the_server_loop_still_removes_the_uploads(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    made: list[Path] = []
+
+    def boom(self: WebApp) -> None:
+        folder = self.folders.new()  # an upload in progress when the loop fails
+        (folder / "part-01").write_bytes(REPORT.encode())
+        made.append(folder)
+        raise RuntimeError("a bug in the loop")
+
+    monkeypatch.setattr(WebApp, "serve_forever", boom)
+    with pytest.raises(RuntimeError, match="a bug in the loop"):
+        webapp.serve(Config(cache=False), port=0, browser=False, quiet=True)
+    assert made and not made[0].exists()
+    assert not list(tmp_path.glob("repcheck-web-*"))
+
