@@ -499,6 +499,15 @@ def is_signature_line(text: str) -> bool:
     return bool(POSITION_RE.match(t)) and (len(t.split()) <= POSITION_WORDS_MAX or re.search(NAME_RE, t) is not None)
 
 
+# «Количество педагогов, реализующих проект: ____ чел.»: a form's field whose value is a blank.
+UNFILLED_FIELD_RE = re.compile(r"^\s*[^:_]{3,120}:\s*_{3,}\s*(?:[а-яё.%]{1,8}\.?)?\s*$", re.IGNORECASE)
+
+
+def is_unfilled_field(text: str) -> bool:
+    """A labelled line of a form whose value was left as a blank line of underscores."""
+    return bool(UNFILLED_FIELD_RE.match(text))
+
+
 def is_blank_content(text: str) -> bool:
     """A line that says nothing: empty, a dash, «нет», «____», «Другое ___», a lone remark."""
     t = " ".join(text.replace("*", " ").split())
@@ -590,7 +599,8 @@ def content_lines(doc: Document, blocks: list[int], header_rows: dict[int, int] 
         else:
             lines.extend((ln, False) for ln in b.full_text.splitlines())
     has_table = any(tab for _, tab in lines) or any(doc.blocks[i].table is not None for i in blocks)
-    kept = [(t, tab) for t, tab in lines if not is_blank_content(t) and not (has_table and CAPTION_RE.match(t))]
+    kept = [(t, tab) for t, tab in lines
+            if not is_blank_content(t) and not (has_table and CAPTION_RE.match(t)) and not (not tab and is_unfilled_field(t))]
     while kept and is_signature_line(kept[-1][0]):
         kept.pop()  # the signature, typed or laid out in a borderless table
     return [t for t, _ in kept]
