@@ -17,7 +17,15 @@ FailOn = Literal["error", "warning", "info", "never"]
 
 
 class ConfigError(Exception):
-    pass
+    """A mistake in the configuration or the options; Russian first, English when given."""
+
+    def __init__(self, ru: str, en: str | None = None) -> None:
+        super().__init__(ru)
+        self.ru = ru
+        self.en = en or ru
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ru
 
 
 def _kebab(name: str) -> str:

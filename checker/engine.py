@@ -49,6 +49,10 @@ class FileStats(BaseModel):
     project_period: str | None = None
     reporting_period: str | None = None
     profile_title: str = ""
+    # the same three in English (the JSON `stats` carries the run's language: repcheck.localized)
+    project_period_en: str | None = Field(default=None, exclude=True)
+    reporting_period_en: str | None = Field(default=None, exclude=True)
+    profile_title_en: str = Field(default="", exclude=True)
     mandatory_sections: int = 0  # mandatory sections of the profile
     mandatory_present: int = 0  # of them, found in the report
     text_chars: int = 0  # characters of text (paragraphs and cells)
@@ -64,6 +68,7 @@ class FileResult(BaseModel):
     kind: str | None = None
     profile: str | None = None
     profile_reason: str = ""
+    profile_reason_en: str = ""
     profile_confident: bool = True
     error: Text | None = None
     findings: list[Finding] = Field(default_factory=list)
@@ -92,6 +97,8 @@ class RunResult:
     baseline: str | None = None  # the baseline file applied, if any
     stale_baseline: list[BaselineEntry] = field(default_factory=list)  # entries no longer found
     cache_hits: int = 0
+    # files of the folders given that were left out for their format: extension → count
+    skipped: dict[str, int] = field(default_factory=dict)
     # seconds: per-file stages summed over files (read, structure, rules, signatures), and
     # the run's own: files (checking every file, wall), corpus (corpus rules), total
     timings: dict[str, float] = field(default_factory=dict)
@@ -156,8 +163,12 @@ def _cache_for(spec: CacheSpec | None) -> ResultCache | None:
     return _CACHES[spec]
 
 
-def collect_files(paths: Iterable[Path], registry: Registry, exclude: list[str] = ()) -> list[Path]:
-    """Files given, and files with a supported extension found recursively in folders given."""
+def collect_files(paths: Iterable[Path], registry: Registry, exclude: list[str] = (),
+                  skipped: dict[str, int] | None = None) -> list[Path]:
+    """Files given, and files with a supported extension found recursively in folders given.
+
+    `skipped`, when given, counts the files of folders left out for their format, by extension
+    ("" for a file without one); files left out by name (README*, exclude) are not counted."""
     exts = registry.supported_extensions()
     out: list[Path] = []
     seen: set[Path] = set()
@@ -167,7 +178,12 @@ def collect_files(paths: Iterable[Path], registry: Registry, exclude: list[str] 
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     fp = Path(root) / name
-                    if fp.suffix.lower() not in exts or _skipped(fp, exclude):
+                    if _skipped(fp, exclude):
+                        continue
+                    if fp.suffix.lower() not in exts:
+                        if skipped is not None:
+                            ext = fp.suffix.lower()
+                            skipped[ext] = skipped.get(ext, 0) + 1
                         continue
                     _add(fp, out, seen)
         else:
@@ -199,10 +215,11 @@ def rule_options(rule: type[Rule], config: Config) -> BaseModel:
 def selected_rules(registry: Registry, config: Config) -> list[type[Rule]]:
     unknown = registry.unknown_selectors(config.select + config.ignore)
     if unknown:
-        raise ConfigError("неизвестные правила или категории: " + ", ".join(unknown))
+        raise ConfigError("неизвестные правила или категории: " + ", ".join(unknown),
+                          "unknown rules or categories: " + ", ".join(unknown))
     for key in config.rule_options:
         if registry.rule(key) is None:
-            raise ConfigError(f"rule-options: неизвестное правило «{key}»")
+            raise ConfigError(f"rule-options: неизвестное правило «{key}»", f"rule-options: unknown rule “{key}”")
     return sorted(registry.select_rules(config.select, config.ignore), key=lambda r: r.code)
 
 
@@ -218,14 +235,32 @@ def read_document(path: Path, registry: Registry, config: Config) -> Document:
 
 def parse_document(path: Path, data: bytes, registry: Registry) -> Document:
     reader = registry.reader_for(path, data[:HEAD_BYTES])
-    if reader is None:
-        raise ReaderError(
-            f"формат файла «{path.suffix or path.name}» не поддерживается",
-            f"unsupported file format “{path.suffix or path.name}”",
-        )
+    suffix = path.suffix.lower()
+    if reader is None or (reader.priority < 0 and suffix and suffix not in reader.extensions):
+        raise unsupported_format(path, registry, claimed=reader is not None)
     doc = reader.read(path, data)
     limits.check_document(doc)  # blocks and cells within the limits in force
     return doc
+
+
+def unsupported_format(path: Path, registry: Registry, claimed: bool = False) -> ReaderError:
+    """A file repcheck does not read. `claimed`: only the fallback (text) reader took its content,
+    while its extension is not a text one: a spreadsheet that is really a text file («junk.xls»),
+    a .csv, a web page — read as plain text it would be scored as a report."""
+    suffix = path.suffix.lower()
+    known = " ".join(sorted(registry.supported_extensions()))
+    if claimed and suffix in registry.supported_extensions():
+        return ReaderError(
+            f"содержимое файла не похоже на {suffix}: файл повреждён или это файл другого формата "
+            f"с расширением {suffix}; сохраните отчёт заново (.docx, .pdf)",
+            f"the content does not look like {suffix}: the file is damaged or of another format named "
+            f"{suffix}; save the report again (.docx, .pdf)",
+        )
+    name = suffix or path.name
+    return ReaderError(
+        f"формат файла «{name}» не поддерживается; repcheck читает: {known}",
+        f"unsupported file format “{name}”; repcheck reads: {known}",
+    )
 
 
 def analyse(doc: Document, registry: Registry, config: Config) -> Report:
@@ -233,7 +268,8 @@ def analyse(doc: Document, registry: Registry, config: Config) -> Report:
     if forced:
         prof = registry.profiles.get(forced)
         if prof is None or prof.abstract:
-            raise ConfigError(f"неизвестный профиль «{forced}»; список: repcheck profiles")
+            raise ConfigError(f"неизвестный профиль «{forced}»; список: repcheck profiles",
+                              f"unknown profile “{forced}”; list: repcheck profiles")
         from repcheck.structurer.detect import Detection
 
         detection = Detection(prof, 0.0, "профиль задан параметром --profile", "profile forced with --profile", True)
@@ -299,6 +335,7 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
     result.timings["structure"] = t2 - t1
     result.kind, result.profile = report.kind, report.profile
     result.profile_reason, result.profile_confident = report.profile_reason, report.profile_confident
+    result.profile_reason_en = report.profile_reason_en
     result.stats = _stats(report, registry)
     result.unit_chars = _unit_chars(doc)
     result.stats.text_chars = sum(v for k, v in result.unit_chars.items() if "r" not in k)
@@ -406,6 +443,9 @@ def _stats(report: Report, registry: Registry) -> FileStats:
         project_period=report.project_period.describe() if report.project_period else None,
         reporting_period=report.reporting_period.describe() if report.reporting_period else None,
         profile_title=prof.title if prof else "",
+        project_period_en=report.project_period.describe("en") if report.project_period else None,
+        reporting_period_en=report.reporting_period.describe("en") if report.reporting_period else None,
+        profile_title_en=(prof.title_en or prof.title) if prof else "",
     )
 
 
@@ -538,7 +578,8 @@ def validate(config: Config, registry: Registry) -> list[type[Rule]]:
     if config.profile:
         prof = registry.profiles.get(config.profile)
         if prof is None or prof.abstract:
-            raise ConfigError(f"неизвестный профиль «{config.profile}»; список: repcheck profiles")
+            raise ConfigError(f"неизвестный профиль «{config.profile}»; список: repcheck profiles",
+                              f"unknown profile “{config.profile}”; list: repcheck profiles")
     return rules
 
 
@@ -702,7 +743,9 @@ def run(
     started = time.perf_counter()
     registry = registry_for(config)
     rules = validate(config, registry)
-    files = collect_files(paths, registry, config.exclude)
+    skipped: dict[str, int] = {}
+    files = collect_files(paths, registry, config.exclude, skipped)
+    absent = {str(p) for p in paths if not p.exists() and not p.is_symlink()}
     if on_files:
         on_files(files)
     spec = cache_spec(config, registry, rules) if use_cache and config.cache else None
@@ -733,6 +776,8 @@ def run(
             r.stats.originality = originality(r)
     for r in results:
         r.unit_chars = {}
+        if r.path in absent and r.error is not None:  # a path given that never existed (a typo)
+            r.error = Text(ru="файл не найден", en="file not found")
     active = [(r.code, r.name, r.category.value) for r in rules]
     unused = apply_suppressions(results, config, active)
     stale: list[BaselineEntry] = []
@@ -743,4 +788,5 @@ def run(
         files=results, rules=rules, config=config, unused_suppressions=unused,
         baseline=str(baseline.path) if baseline is not None and baseline.path else None,
         stale_baseline=stale, cache_hits=sum(1 for r in results if r.cached), timings=stages,
+        skipped=skipped,
     )
