@@ -234,13 +234,25 @@ def read_document(path: Path, registry: Registry, config: Config) -> Document:
 
 
 def parse_document(path: Path, data: bytes, registry: Registry) -> Document:
+    refusal = format_refusal(path, data, registry)
+    if refusal is not None:
+        raise refusal
     reader = registry.reader_for(path, data[:HEAD_BYTES])
-    suffix = path.suffix.lower()
-    if reader is None or (reader.priority < 0 and suffix and suffix not in reader.extensions):
-        raise unsupported_format(path, registry, claimed=reader is not None)
+    assert reader is not None
     doc = reader.read(path, data)
     limits.check_document(doc)  # blocks and cells within the limits in force
     return doc
+
+
+def format_refusal(path: Path, data: bytes, registry: Registry) -> ReaderError | None:
+    """The error for a file repcheck does not read (no reader takes it, or only the fallback text
+    reader takes content whose extension is not a text one); None when some reader reads it.
+    It depends on the name as well as the bytes, so it is decided before the cache is asked."""
+    reader = registry.reader_for(path, data[:HEAD_BYTES])
+    suffix = path.suffix.lower()
+    if reader is None or (reader.priority < 0 and suffix and suffix not in reader.extensions):
+        return unsupported_format(path, registry, claimed=reader is not None)
+    return None
 
 
 def unsupported_format(path: Path, registry: Registry, claimed: bool = False) -> ReaderError:
@@ -294,6 +306,10 @@ def check_file(path: Path, settings: Settings) -> FileResult:
     cache = _cache_for(settings.cache)
     key = None
     if cache is not None:
+        refusal = format_refusal(path, data, settings.registry())
+        if refusal is not None:  # the same bytes under a name repcheck reads may be cached
+            result.error = Text(ru=refusal.ru, en=refusal.en)
+            return result
         key = cache.key(data)
         hit = cache.get(key)
         if hit is not None:
@@ -631,6 +647,8 @@ def _cached_result(path: Path, settings: Settings) -> FileResult | None:
         data = read_bytes(path, settings.config)
     except ReaderError:
         return None  # the worker reports the error
+    if format_refusal(path, data, settings.registry()) is not None:
+        return None  # the worker reports it
     hit = cache.get(cache.key(data))
     if hit is not None:
         hit.path = str(path)

@@ -138,18 +138,32 @@ class RichReporter(Reporter):
         rows = ranking(result, lang)
         narrow = console.width < WIDE_TABLE
         table = Table(title=_t(lang, "Рейтинг отчётов (сначала худшие)", "Reports ranked (worst first)"),
-                      title_justify="left", expand=True, box=box.SIMPLE_HEAD if narrow else box.HEAVY_HEAD,
-                      padding=(0, 1))
-        table.add_column("№", justify="right")
-        table.add_column(_t(lang, "Файл", "File"), overflow="fold", min_width=12 if narrow else 20, ratio=3)
+                      title_justify="left", box=box.SIMPLE_HEAD if narrow else box.HEAVY_HEAD, padding=(0, 1))
+        heads = {"errors": _t(lang, "Ошибки", "Errors"), "warnings": _t(lang, "Предупр.", "Warn." if narrow else "Warnings"),
+                 "score": _t(lang, "Оценка", "Score"), "kind": _t(lang, "Вид", "Kind")}
+        kinds = [_t(lang, "не прочитан", "unreadable") if r.file.error else kind_label(r.file.kind, lang) for r in rows]
+        # Column widths: the numbers and the kind as wide as they are; the file, the organisation
+        # and the top problem share the rest (a path is folded, an organisation shortened).
+        fixed = [len(str(len(rows))) + 1, len(heads["errors"]), len(heads["warnings"]), len(heads["score"])]
+        if not narrow:
+            fixed.append(max([len(heads["kind"]), *map(len, kinds)]))
+        columns = len(fixed) + (2 if narrow else 3)
+        free = console.width - sum(fixed) - 3 * columns - 1  # each column: padding 2 and a rule
+        longest = max([8, *(len(r.path) for r in rows)])
+        top_min = 20
+        org_w = 0 if narrow else max(len(_t(lang, "Организация", "Organisation")), min(
+            24, max(len(r.organisation) for r in rows), free - longest - top_min))
+        file_w = max(12, min(longest, free - org_w - top_min))
+        top_w = max(top_min, free - org_w - file_w)
+        table.add_column("№", justify="right", width=fixed[0])
+        table.add_column(_t(lang, "Файл", "File"), overflow="fold", width=file_w)
         if not narrow:  # an 80-column terminal has no room for them; the per-file sections name both
-            table.add_column(_t(lang, "Организация", "Organisation"), overflow="ellipsis", no_wrap=True,
-                             max_width=30, ratio=3)
-            table.add_column(_t(lang, "Вид", "Kind"), no_wrap=True)
-        table.add_column(_t(lang, "Ошибки", "Errors"), justify="right", style="red")
-        table.add_column(_t(lang, "Предупр.", "Warn." if narrow else "Warnings"), justify="right", style="yellow")
-        table.add_column(_t(lang, "Оценка", "Score"), justify="right", style="bold")
-        table.add_column(_t(lang, "Главная проблема", "Top problem"), overflow="fold", ratio=4 if narrow else 3)
+            table.add_column(_t(lang, "Организация", "Organisation"), overflow="ellipsis", no_wrap=True, width=org_w)
+            table.add_column(heads["kind"], no_wrap=True, width=fixed[4])
+        table.add_column(heads["errors"], justify="right", style="red", width=fixed[1])
+        table.add_column(heads["warnings"], justify="right", style="yellow", width=fixed[2])
+        table.add_column(heads["score"], justify="right", style="bold", width=fixed[3])
+        table.add_column(_t(lang, "Главная проблема", "Top problem"), overflow="fold", width=top_w)
 
         def add(rank: str, path: str, org: str, kind: str, *rest: object) -> None:
             table.add_row(rank, path, *(() if narrow else (org, kind)), *rest)  # type: ignore[arg-type]
