@@ -357,7 +357,11 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
     result.stats.text_chars = sum(v for k, v in result.unit_chars.items() if "r" not in k)
     profile = registry.profiles[report.profile]
     spent = {"rules": 0.0, "signatures": 0.0}
-    for rule_cls in selected_rules(registry, config):
+    chosen = selected_rules(registry, config)
+    exclusive = [r for r in chosen if r.exclusive]  # first; when one finds something, nothing else runs
+    for rule_cls in exclusive + [r for r in chosen if not r.exclusive]:
+        if not rule_cls.exclusive and any(f.category is not Category.INTERNAL for f in result.findings):
+            break  # an exclusive rule spoke (the only findings so far are theirs)
         ctx = RuleContext(report=report, profile=profile, options=rule_options(rule_cls, config))
         rule = rule_cls()
         started = clock()

@@ -20,6 +20,9 @@ NOUNS: dict[str, tuple[tuple[str, str, str], tuple[str, str]]] = {
     "table": (("таблица", "таблицы", "таблиц"), ("table", "tables")),
     "event": (("мероприятие", "мероприятия", "мероприятий"), ("event", "events")),
     "entry": (("запись", "записи", "записей"), ("entry", "entries")),
+    "sign": (("знак", "знака", "знаков"), ("character", "characters")),
+    "character": (("знак", "знака", "знаков"), ("character", "characters")),
+    "heading": (("заголовок", "заголовка", "заголовков"), ("heading", "headings")),
 }
 
 

@@ -83,6 +83,9 @@ class Rule:
     doc_ru: ClassVar[str] = ""  # Russian documentation; the docstring is the English one
     Options: ClassVar[type[BaseModel]] = NoOptions
     corpus: ClassVar[bool] = False
+    # An exclusive rule runs before the others; when it finds something in a report, that is the
+    # report's only finding and the other rules are not run on it (S105 not-a-report).
+    exclusive: ClassVar[bool] = False
 
     def check(self, report: "Report", ctx: RuleContext) -> Iterable[Finding]:  # pragma: no cover
         raise NotImplementedError

@@ -6,6 +6,7 @@ MODULES: list[str] = [
     "repcheck.rules.empty_section",
     "repcheck.rules.numbering_gap",
     "repcheck.rules.unrecognised_template",
+    "repcheck.rules.not_a_report",
     "repcheck.rules.event_without_outcome",
     "repcheck.rules.event_outside_stage",
     "repcheck.rules.event_outside_reporting_period",
