@@ -359,20 +359,22 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
     spent = {"rules": 0.0, "signatures": 0.0}
     chosen = selected_rules(registry, config)
     exclusive = [r for r in chosen if r.exclusive]  # first; when one finds something, nothing else runs
-    for rule_cls in exclusive + [r for r in chosen if not r.exclusive]:
-        if not rule_cls.exclusive and any(f.category is not Category.INTERNAL for f in result.findings):
-            break  # an exclusive rule spoke (the only findings so far are theirs)
-        ctx = RuleContext(report=report, profile=profile, options=rule_options(rule_cls, config))
-        rule = rule_cls()
-        started = clock()
-        try:
-            if rule_cls.corpus:
-                result.corpus_data[rule_cls.code] = rule.extract(report, ctx)  # type: ignore[attr-defined]
-            else:
-                result.findings.extend(rule.check(report, ctx))
-        except Exception as exc:  # noqa: BLE001 - a crashing rule becomes a finding, the run goes on
-            result.findings.append(crash_finding(rule_cls, exc))
-        spent["signatures" if rule_cls.corpus else "rules"] += clock() - started
+    others = [r for r in chosen if not r.exclusive]
+    for phase in (exclusive, others):
+        if phase is others and any(f.category is not Category.INTERNAL for f in result.findings):
+            break  # an exclusive rule spoke: its finding is the report's only one
+        for rule_cls in phase:
+            ctx = RuleContext(report=report, profile=profile, options=rule_options(rule_cls, config))
+            rule = rule_cls()
+            started = clock()
+            try:
+                if rule_cls.corpus:
+                    result.corpus_data[rule_cls.code] = rule.extract(report, ctx)  # type: ignore[attr-defined]
+                else:
+                    result.findings.extend(rule.check(report, ctx))
+            except Exception as exc:  # noqa: BLE001 - a crashing rule becomes a finding, the run goes on
+                result.findings.append(crash_finding(rule_cls, exc))
+            spent["signatures" if rule_cls.corpus else "rules"] += clock() - started
     result.findings.sort(key=Finding.sort_key)
     result.timings.update(spent)
     result.timings["structure"] += clock() - t2 - sum(spent.values())  # stats and text units

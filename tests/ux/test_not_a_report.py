@@ -88,3 +88,12 @@ def test_no_report_of_the_corpora_is_classed_as_not_a_report():
     assert flagged == []
     first_run = run([ROOT / "corpus" / "blind" / "FIRST_RUN.md"], Config(select=["S105"]))
     assert first_run.files[0].findings == []  # a long text in corpus/: judged as a report, as before
+
+
+def test_on_a_report_every_other_rule_still_runs():
+    report = ROOT / "corpus" / "text" / "kip-annual-defects.txt"
+    (with_gate,) = run([report], Config()).files
+    (without,) = run([report], Config(ignore=["S105"])).files
+    key = [(f.code, f.message.ru) for f in without.findings]
+    assert len(key) >= 5 and len({c for c, _ in key}) >= 3
+    assert [(f.code, f.message.ru) for f in with_gate.findings] == key
