@@ -221,8 +221,8 @@ def cmd_baseline_create(args: argparse.Namespace, config: Config) -> int:
     n = sum(e.count for e in baseline.entries)
     files = len({e.key.file for e in baseline.entries})
     if not args.quiet:
-        _err(f"база записана: {output} — замечаний {n} в файлах: {files}",
-             f"baseline written: {output} — {n} findings in {files} files", lang)
+        _err(f"база записана: {output} — {count(n, 'finding', 'ru')}, файлов: {files}",
+             f"baseline written: {output} — {count(n, 'finding', 'en')} in {count(files, 'file', 'en')}", lang)
     return EXIT_USAGE if missing else EXIT_OK
 
 
