@@ -337,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "lang", None) is None:
         args.lang = args.global_lang
+    args.ui_lang = lang  # the language before the configuration is read (its errors need one too)
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE

@@ -28,7 +28,7 @@ def _err(msg: str, en: str | None = None, lang: str = "ru") -> None:
 
 
 def dispatch(args: argparse.Namespace) -> int:
-    lang = args.lang or "ru"
+    lang = args.lang or getattr(args, "ui_lang", None) or "ru"
     try:
         config = _config(args)
         lang = config.lang
@@ -50,7 +50,7 @@ def dispatch(args: argparse.Namespace) -> int:
         if args.command == "profiles":
             return cmd_profiles(registry, config)
     except ConfigError as exc:
-        _err(exc.ru if isinstance(exc.ru, str) else str(exc), exc.en, lang)
+        _err(exc.ru, exc.en, lang)
         return EXIT_USAGE
     except RegistryError as exc:
         _err(str(exc))

@@ -144,9 +144,10 @@ def load_config(path: Path | None) -> Config:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
     except OSError as exc:
-        raise ConfigError(f"не удалось прочитать конфигурацию {path}: {exc}") from exc
+        raise ConfigError(f"не удалось прочитать конфигурацию {path}: {exc}",
+                          f"cannot read the configuration {path}: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"ошибка синтаксиса TOML в {path}: {exc}") from exc
+        raise ConfigError(f"ошибка синтаксиса TOML в {path}: {exc}", f"TOML syntax error in {path}: {exc}") from exc
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("repcheck", {})
     elif "tool" in data and "repcheck" in data.get("tool", {}):
@@ -154,7 +155,7 @@ def load_config(path: Path | None) -> Config:
     try:
         cfg = Config.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(format_validation_error(path, exc)) from exc
+        raise ConfigError(format_validation_error(path, exc), format_validation_error(path, exc, "en")) from exc
     cfg.source = str(path)
     # Relative profile paths are relative to the config file.
     cfg.profile_paths = [str((path.parent / p).resolve()) for p in cfg.profile_paths]
@@ -167,12 +168,13 @@ def load_config(path: Path | None) -> Config:
     return cfg
 
 
-def format_validation_error(path: Path, exc: ValidationError) -> str:
-    lines = [f"ошибка в конфигурации {path}:"]
+def format_validation_error(path: Path, exc: ValidationError, lang: str = "ru") -> str:
+    en = lang == "en"
+    lines = [f"error in the configuration {path}:" if en else f"ошибка в конфигурации {path}:"]
     for err in exc.errors():
         key = ".".join(str(p) for p in err["loc"])
         if err["type"] == "extra_forbidden":
-            lines.append(f"  неизвестный ключ «{key}»")
+            lines.append(f"  unknown key “{key}”" if en else f"  неизвестный ключ «{key}»")
         else:
-            lines.append(f"  «{key}»: {err['msg']}")
+            lines.append(f"  “{key}”: {err['msg']}" if en else f"  «{key}»: {err['msg']}")
     return "\n".join(lines)

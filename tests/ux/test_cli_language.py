@@ -151,3 +151,22 @@ def test_quiet_totals_use_the_counted_forms(cli, tmp_path):
     en = cli("check", "-q", "--lang", "en", DEFECTS)
     assert en.err.startswith("1 file: 6 errors, 1 warning, 0 unreadable")
     assert json.loads(cli("check", "-f", "json", DEFECTS).out)["summary"]["warning"] == 1
+
+
+def test_usage_and_configuration_errors_follow_the_language(cli, tmp_path):
+    res = cli("check", "--lang", "en", "--select", "Z999", DEFECTS)
+    assert res.code == 2 and res.err.strip() == "repcheck: unknown rules or categories: Z999"
+    assert "неизвестные правила или категории: Z999" in cli("check", "--select", "Z999", DEFECTS).err
+    res = cli("check", "--lang", "en", "-f", "nope", DEFECTS)
+    assert res.code == 2 and "unknown format “nope”; available:" in res.err
+    (tmp_path / "repcheck.toml").write_text('lang = "en"\nbogus = 1\n', encoding="utf-8")
+    res = cli("check", DEFECTS)
+    assert res.code == 2 and "error in the configuration" in res.err and "unknown key “bogus”" in res.err
+    assert "неизвестный ключ «bogus»" in cli("check", "--lang", "ru", DEFECTS).err
+
+
+def test_the_github_summary_counts_in_both_languages(cli):
+    assert cli("check", "-f", "github", DEFECTS).out.splitlines()[-1] == (
+        "repcheck: 1 файл, 6 ошибок, 1 предупреждение, 0 замечаний, не прочитано: 0")
+    assert cli("check", "-f", "github", "--lang", "en", DEFECTS).out.splitlines()[-1] == (
+        "repcheck: 1 file, 6 errors, 1 warning, 0 info, 0 unreadable")
