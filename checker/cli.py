@@ -24,8 +24,6 @@ from repcheck.cli_i18n import argparse_language
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 DEFAULT_BASELINE = "repcheck-baseline.json"
-# Options of `check` for running on a cluster or measuring: shown by `repcheck check --help-all`.
-ADVANCED_OPTIONS = ("--executor", "--scheduler", "--timings")
 
 
 class _Parser(argparse.ArgumentParser):
