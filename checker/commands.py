@@ -16,8 +16,11 @@ from repcheck.config import Config, ConfigError, find_config, load_config
 from repcheck.engine import cpu_count, default_jobs, registry_for, run
 from repcheck.models.results import FileResult, RunResult
 from repcheck.models.finding import Severity
+from repcheck.i18n import count
 from repcheck.output import OutputError, OutputFile
 from repcheck.plugin_manager import Registry, RegistryError
+from repcheck.plugins.reporters.common import category_label, severity_label
+from repcheck.plugins.reporters.ordering import order_worst_first, skipped_notice
 from repcheck.safetext import terminal_name, terminal_text
 
 FAIL_RANK = {"error": 3, "warning": 2, "info": 1, "never": 99}
@@ -28,7 +31,7 @@ def _err(msg: str, en: str | None = None, lang: str = "ru") -> None:
 
 
 def dispatch(args: argparse.Namespace) -> int:
-    lang = args.lang or "ru"
+    lang = args.lang or getattr(args, "ui_lang", None) or "ru"
     try:
         config = _config(args)
         lang = config.lang
@@ -44,12 +47,15 @@ def dispatch(args: argparse.Namespace) -> int:
             return cmd_serve(args, config)
         registry = registry_for(config)
         if args.command == "rules":
-            return cmd_rules(registry, config)
+            return cmd_rules(registry, config, getattr(args, "listing", "table"))
         if args.command == "explain":
-            return cmd_explain(registry, config, args.rule)
+            return cmd_explain(registry, config, args.rule, getattr(args, "listing", "text"))
         if args.command == "profiles":
             return cmd_profiles(registry, config)
-    except (ConfigError, RegistryError) as exc:
+    except ConfigError as exc:
+        _err(exc.ru, exc.en, lang)
+        return EXIT_USAGE
+    except RegistryError as exc:
         _err(str(exc))
         return EXIT_USAGE
     except (BaselineError, OutputError) as exc:
@@ -61,7 +67,7 @@ def dispatch(args: argparse.Namespace) -> int:
 def _config(args: argparse.Namespace) -> Config:
     path = getattr(args, "config", None)
     if path is not None and not path.is_file():
-        raise ConfigError(f"файл конфигурации не найден: {path}")
+        raise ConfigError(f"файл конфигурации не найден: {path}", f"configuration file not found: {path}")
     config = load_config(path or find_config(Path.cwd()))
     overrides = {
         "lang": args.lang,
@@ -168,7 +174,7 @@ def _run(args: argparse.Namespace, config: Config, baseline: Baseline | None = N
 def _missing(args: argparse.Namespace, lang: str) -> list[Path]:
     missing = [p for p in args.paths if not os.path.lexists(p) and _no_access_error(p) is None]
     for p in missing:
-        _err(f"путь не найден: {terminal_name(p)}", f"path not found: {terminal_name(p)}", lang)
+        _err(f"файл не найден: {terminal_name(p)}", f"file not found: {terminal_name(p)}", lang)
     return missing
 
 
@@ -205,7 +211,9 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
     registry = registry_for(config)
     reporter = registry.reporters.get(config.format)
     if reporter is None:
-        raise ConfigError(f"неизвестный формат «{config.format}»; доступны: {', '.join(sorted(registry.reporters))}")
+        known = ", ".join(sorted(registry.reporters))
+        raise ConfigError(f"неизвестный формат «{config.format}»; доступны: {known}",
+                          f"unknown format “{config.format}”; available: {known}")
     if reporter.binary and args.output is None and sys.stdout.isatty():
         _err(f"формат {reporter.name} записывается в файл: укажите --output ФАЙЛ",
              f"the {reporter.name} format is written to a file: give --output FILE", lang)
@@ -217,8 +225,11 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
     try:
         if output is not None:
             output.prepare()  # the folder is writable: known before the run, not after it
-        missing = _missing(args, lang)
+        _missing(args, lang)
         result = _run(args, config, baseline, output)
+        order_worst_first(result)
+        if not args.quiet and result.skipped:
+            _err(*skipped_notice(result.skipped), lang)
         if output is not None:
             reporter.render(result, output.open(), lang=lang, color=False)
             output.commit()
@@ -231,11 +242,10 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
     finally:
         if output is not None:
             output.discard()
-    code = exit_code(result, config.fail_on)
-    if missing or not result.files:
-        if not result.files:
-            _err("нет файлов для проверки", "no files to check", lang)
+    if not result.files:
+        _err("нет файлов для проверки", "no files to check", lang)
         return EXIT_USAGE
+    code = exit_code(result, config.fail_on)
     if args.quiet:
         _quiet_summary(result, lang)
     return code
@@ -265,8 +275,8 @@ def cmd_baseline_create(args: argparse.Namespace, config: Config) -> int:
     n = sum(e.count for e in baseline.entries)
     files = len({e.key.file for e in baseline.entries})
     if not args.quiet:
-        _err(f"база записана: {output} — замечаний {n} в файлах: {files}",
-             f"baseline written: {output} — {n} findings in {files} files", lang)
+        _err(f"база записана: {output} — {count(n, 'finding', 'ru')}, файлов: {files}",
+             f"baseline written: {output} — {count(n, 'finding', 'en')} in {count(files, 'file', 'en')}", lang)
     return EXIT_USAGE if missing else EXIT_OK
 
 
@@ -299,46 +309,78 @@ def _quiet_summary(result: RunResult, lang: str) -> None:
     w = sum(fr.count(Severity.WARNING) for fr in result.files)
     bad = sum(1 for fr in result.files if fr.error)
     known = sum(fr.baselined for fr in result.files)
+    n = len(result.files)
     if lang == "en":
         extra = f", {known} known from the baseline" if result.baseline else ""
-        print(f"{len(result.files)} files: {e} errors, {w} warnings, {bad} unreadable{extra}", file=sys.stderr)
+        print(f"{count(n, 'file', lang)}: {count(e, 'error', lang)}, {count(w, 'warning', lang)}, "
+              f"{bad} unreadable{extra}", file=sys.stderr)
     else:
-        extra = f", известных по базе {known}" if result.baseline else ""
-        print(f"файлов {len(result.files)}: ошибок {e}, предупреждений {w}, не прочитано {bad}{extra}", file=sys.stderr)
+        extra = f", известных по базе: {known}" if result.baseline else ""
+        print(f"{count(n, 'file', lang)}: {count(e, 'error', lang)}, {count(w, 'warning', lang)}, "
+              f"не прочитано: {bad}{extra}", file=sys.stderr)
 
 
-def cmd_rules(registry: Registry, config: Config) -> int:
+def cmd_rules(registry: Registry, config: Config, listing: str = "table") -> int:
     lang = config.lang
+    if listing == "json":
+        from repcheck.rule_catalog import catalog
+
+        _print_json(catalog(registry))
+        return EXIT_OK
     table = Table(title="Правила repcheck" if lang == "ru" else "repcheck rules")
     for col in ("Код", "Имя", "Категория", "Важность", "Описание") if lang == "ru" else (
         "Code", "Name", "Category", "Severity", "Summary"
     ):
         table.add_column(col, overflow="fold")
     for rule in sorted(registry.rules.values(), key=lambda r: r.code):
-        table.add_row(rule.code, rule.name, rule.category.value, rule.severity.value, rule.summary.get(lang))
-    Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160).print(table)
+        table.add_row(rule.code, rule.name, category_label(rule.category, lang), severity_label(rule.severity, lang),
+                      rule.summary.get(lang))
+    _console().print(table)
     return EXIT_OK
 
 
-def cmd_explain(registry: Registry, config: Config, key: str) -> int:
+def _print_json(data: object) -> None:
+    import json
+
+    out, _color = open_output(None)
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def cmd_explain(registry: Registry, config: Config, key: str, listing: str = "text") -> int:
+    lang = config.lang
     rule = registry.rule(key)
     if rule is None:
-        _err(f"правило «{key}» не найдено; список: repcheck rules")
+        _err(f"правило «{key}» не найдено; список: repcheck rules", f"no rule “{key}”; list: repcheck rules", lang)
         return EXIT_USAGE
+    if listing == "json":
+        from repcheck.rule_catalog import explanation
+
+        _print_json(explanation(rule))
+        return EXIT_OK
     from rich.markdown import Markdown  # markdown-it: only for `explain`
 
-    console = Console()
-    console.print(f"[bold]{rule.code} {rule.name}[/] — {rule.category.value}, {rule.severity.value}")
-    console.print(rule.summary.get(config.lang))
+    from repcheck.rule_catalog import options_list
+
+    console = _console()
+    console.print(f"[bold]{rule.code} {rule.name}[/] — {category_label(rule.category, lang)}, "
+                  f"{severity_label(rule.severity, lang)}")
+    console.print(rule.summary.get(lang))
     console.print()
-    console.print(Markdown(rule.documentation(config.lang)))
-    fields = rule.Options.model_fields
-    if fields:
+    console.print(Markdown(rule.documentation(lang)))
+    options = options_list(rule)
+    if options:
         console.print()
-        console.print("[bold]Параметры[/] (rule-options):" if config.lang == "ru" else "[bold]Options[/] (rule-options):")
-        for name, f in fields.items():
-            console.print(f"  {name.replace('_', '-')} = {f.default!r}  {f.description or ''}")
+        console.print("[bold]Параметры[/] (rule-options):" if lang != "en" else "[bold]Options[/] (rule-options):")
+        for opt in options:
+            console.print(f"  {opt['name']} = {opt['default']!r}  {opt['description'] or ''}", markup=False,
+                          highlight=False)
     return EXIT_OK
+
+
+def _console() -> Console:
+    """A console as wide as the terminal; 160 columns when the output is not a terminal."""
+    return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 
 
 def cmd_profiles(registry: Registry, config: Config) -> int:
@@ -351,5 +393,5 @@ def cmd_profiles(registry: Registry, config: Config) -> int:
     for prof in registry.concrete_profiles():
         title = prof.title_en if lang == "en" and prof.title_en else prof.title
         table.add_row(prof.name, prof.kind, title, str(len(prof.sections)), Path(prof.path).name if prof.path else "")
-    Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160).print(table)
+    _console().print(table)
     return EXIT_OK

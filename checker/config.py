@@ -18,7 +18,15 @@ FailOn = Literal["error", "warning", "info", "never"]
 
 
 class ConfigError(Exception):
-    pass
+    """A mistake in the configuration or the options; Russian first, English when given."""
+
+    def __init__(self, ru: str, en: str | None = None) -> None:
+        super().__init__(ru)
+        self.ru = ru
+        self.en = en or ru
+
+    def text(self, lang: str) -> str:
+        return self.en if lang == "en" else self.ru
 
 
 # Upper bounds of the [limits] keys: 1 TB, a ratio of a million, a billion blocks or cells, a week.
@@ -166,12 +174,15 @@ def load_config(path: Path | None) -> Config:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
     except OSError as exc:
-        raise ConfigError(f"не удалось прочитать конфигурацию {path}: {exc}") from exc
+        raise ConfigError(f"не удалось прочитать конфигурацию {path}: {exc}",
+                          f"cannot read the configuration {path}: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"ошибка синтаксиса TOML в {path}: {exc}") from exc
+        raise ConfigError(f"ошибка синтаксиса TOML в {path}: {exc}", f"TOML syntax error in {path}: {exc}") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path} — не файл конфигурации: это не текст TOML в UTF-8 (байт {exc.start}), "
-                          "а, похоже, двоичный файл") from exc
+                          "а, похоже, двоичный файл",
+                          f"{path} is not a configuration file: not UTF-8 TOML text (byte {exc.start}) "
+                          "but, it seems, a binary file") from exc
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("repcheck", {})
     elif "tool" in data and "repcheck" in data.get("tool", {}):
@@ -179,7 +190,7 @@ def load_config(path: Path | None) -> Config:
     try:
         cfg = Config.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(format_validation_error(path, exc)) from exc
+        raise ConfigError(format_validation_error(path, exc), format_validation_error(path, exc, "en")) from exc
     cfg.source = str(path)
     # Relative profile paths are relative to the config file.
     cfg.profile_paths = [str((path.parent / p).resolve()) for p in cfg.profile_paths]
@@ -192,14 +203,16 @@ def load_config(path: Path | None) -> Config:
     return cfg
 
 
-def format_validation_error(path: Path | str, exc: ValidationError, title: str = "ошибка в конфигурации") -> str:
-    lines = [f"{title} {path}:"]
+def format_validation_error(path: Path | str, exc: ValidationError, lang: str = "ru",
+                            title: tuple[str, str] = ("ошибка в конфигурации", "error in the configuration")) -> str:
+    en = lang == "en"
+    lines = [f"{title[1] if en else title[0]} {path}:"]
     for err in exc.errors():
         key = ".".join(str(p) for p in err["loc"])
         if err["type"] == "extra_forbidden":
-            lines.append(f"  неизвестный ключ «{key}»")
+            lines.append(f"  unknown key “{key}”" if en else f"  неизвестный ключ «{key}»")
         else:
-            lines.append(f"  «{key}»: {russian_error(err)}")
+            lines.append(f"  “{key}”: {err['msg']}" if en else f"  «{key}»: {russian_error(err)}")
     return "\n".join(lines)
 
 

@@ -95,11 +95,14 @@ def _cache_for(spec: CacheSpec | None) -> ResultCache | None:
 
 
 def collect_files(paths: Iterable[Path], registry: Registry, exclude: list[str] = (),
-                  unlisted: list[tuple[Path, OSError]] | None = None) -> list[Path]:
+                  unlisted: list[tuple[Path, OSError]] | None = None,
+                  skipped: dict[str, int] | None = None) -> list[Path]:
     """Files given, and files with a supported extension found recursively in folders given.
 
     Folders that cannot be listed (no permission, vanished) are added to `unlisted` with the
-    error, so that the run reports them instead of skipping their files silently."""
+    error, so that the run reports them instead of skipping their files silently. `skipped`,
+    when given, counts the files of folders left out for their format, by extension ("" for a
+    file without one); files left out by name (README*, exclude) are not counted."""
     exts = registry.supported_extensions()
     out: list[Path] = []
     seen: set[Path] = set()
@@ -114,7 +117,12 @@ def collect_files(paths: Iterable[Path], registry: Registry, exclude: list[str] 
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     fp = Path(root) / name
-                    if fp.suffix.lower() not in exts or _skipped(fp, exclude):
+                    if _skipped(fp, exclude):
+                        continue
+                    if fp.suffix.lower() not in exts:
+                        if skipped is not None:
+                            ext = fp.suffix.lower()
+                            skipped[ext] = skipped.get(ext, 0) + 1
                         continue
                     _add(fp, out, seen)
         else:
@@ -126,6 +134,14 @@ def _skipped(path: Path, exclude: Iterable[str]) -> bool:
     return any(fnmatch.fnmatch(path.name, pat) for pat in SKIP_NAMES) or any(
         fnmatch.fnmatch(str(path), pat) or fnmatch.fnmatch(path.name, pat) for pat in exclude
     )
+
+
+def _never_existed(path: Path) -> bool:
+    """A path argument that names nothing (a typo), as opposed to one that cannot be reached."""
+    try:
+        return not path.exists() and not path.is_symlink()
+    except OSError:  # inside a folder that cannot be searched: it may well exist
+        return False
 
 
 def _is_dir(path: Path) -> bool:
@@ -152,17 +168,20 @@ def rule_options(rule: type[Rule], config: Config) -> BaseModel:
     except ValidationError as exc:
         from repcheck.config import format_validation_error
 
-        raise ConfigError(format_validation_error(f"{rule.code} ({rule.name})", exc,
-                                                  "ошибка в rule-options правила")) from exc
+        where = f"{rule.code} ({rule.name})"
+        title = ("ошибка в rule-options правила", "error in the rule-options of rule")
+        raise ConfigError(format_validation_error(where, exc, "ru", title),
+                          format_validation_error(where, exc, "en", title)) from exc
 
 
 def selected_rules(registry: Registry, config: Config) -> list[type[Rule]]:
     unknown = registry.unknown_selectors(config.select + config.ignore)
     if unknown:
-        raise ConfigError("неизвестные правила или категории: " + ", ".join(unknown))
+        raise ConfigError("неизвестные правила или категории: " + ", ".join(unknown),
+                          "unknown rules or categories: " + ", ".join(unknown))
     for key in config.rule_options:
         if registry.rule(key) is None:
-            raise ConfigError(f"rule-options: неизвестное правило «{key}»")
+            raise ConfigError(f"rule-options: неизвестное правило «{key}»", f"rule-options: unknown rule “{key}”")
     return sorted(registry.select_rules(config.select, config.ignore), key=lambda r: r.code)
 
 
@@ -177,15 +196,45 @@ def read_document(path: Path, registry: Registry, config: Config) -> Document:
 
 
 def parse_document(path: Path, data: bytes, registry: Registry) -> Document:
+    refusal = format_refusal(path, data, registry)
+    if refusal is not None:
+        raise refusal
     reader = registry.reader_for(path, data[:HEAD_BYTES])
-    if reader is None:
-        raise ReaderError(
-            f"формат файла «{path.suffix or path.name}» не поддерживается",
-            f"unsupported file format “{path.suffix or path.name}”",
-        )
+    assert reader is not None
     doc = reader.read(path, data)
     limits.check_document(doc)  # blocks and cells within the limits in force
     return doc
+
+
+def format_refusal(path: Path, data: bytes, registry: Registry) -> ReaderError | None:
+    """The error for a file repcheck does not read (no reader takes it, or only the fallback text
+    reader takes content whose extension is not a text one); None when some reader reads it.
+    It depends on the name as well as the bytes, so it is decided before the cache is asked."""
+    reader = registry.reader_for(path, data[:HEAD_BYTES])
+    suffix = path.suffix.lower()
+    if reader is None or (reader.priority < 0 and suffix and suffix not in reader.extensions):
+        return unsupported_format(path, registry, claimed=reader is not None)
+    return None
+
+
+def unsupported_format(path: Path, registry: Registry, claimed: bool = False) -> ReaderError:
+    """A file repcheck does not read. `claimed`: only the fallback (text) reader took its content,
+    while its extension is not a text one: a spreadsheet that is really a text file («junk.xls»),
+    a .csv, a web page — read as plain text it would be scored as a report."""
+    suffix = path.suffix.lower()
+    known = " ".join(sorted(registry.supported_extensions()))
+    if claimed and suffix in registry.supported_extensions():
+        return ReaderError(
+            f"содержимое файла не похоже на {suffix}: файл повреждён или это файл другого формата "
+            f"с расширением {suffix}; сохраните отчёт заново (.docx, .pdf)",
+            f"the content does not look like {suffix}: the file is damaged or of another format named "
+            f"{suffix}; save the report again (.docx, .pdf)",
+        )
+    name = suffix or path.name
+    return ReaderError(
+        f"формат файла «{name}» не поддерживается; repcheck читает: {known}",
+        f"unsupported file format “{name}”; repcheck reads: {known}",
+    )
 
 
 def analyse(doc: Document, registry: Registry, config: Config) -> Report:
@@ -193,7 +242,8 @@ def analyse(doc: Document, registry: Registry, config: Config) -> Report:
     if forced:
         prof = registry.profiles.get(forced)
         if prof is None or prof.abstract:
-            raise ConfigError(f"неизвестный профиль «{forced}»; список: repcheck profiles")
+            raise ConfigError(f"неизвестный профиль «{forced}»; список: repcheck profiles",
+                              f"unknown profile “{forced}”; list: repcheck profiles")
         from repcheck.structurer.detect import Detection
 
         detection = Detection(prof, 0.0, "профиль задан параметром --profile", "profile forced with --profile", True)
@@ -218,6 +268,10 @@ def check_file(path: Path, settings: Settings) -> FileResult:
     cache = _cache_for(settings.cache)
     key = None
     if cache is not None:
+        refusal = format_refusal(path, data, settings.registry())
+        if refusal is not None:  # the same bytes under a name repcheck reads may be cached
+            result.error = Text(ru=refusal.ru, en=refusal.en)
+            return result
         key = cache.key(data)
         hit = cache.get(key)
         if hit is not None:
@@ -259,23 +313,30 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
     result.timings["structure"] = t2 - t1
     result.kind, result.profile = report.kind, report.profile
     result.profile_reason, result.profile_confident = report.profile_reason, report.profile_confident
+    result.profile_reason_en = report.profile_reason_en
     result.stats = _stats(report, registry)
     result.unit_chars = _unit_chars(doc)
     result.stats.text_chars = sum(v for k, v in result.unit_chars.items() if "r" not in k)
     profile = registry.profiles[report.profile]
     spent = {"rules": 0.0, "signatures": 0.0}
-    for rule_cls in selected_rules(registry, config):
-        ctx = RuleContext(report=report, profile=profile, options=rule_options(rule_cls, config))
-        rule = rule_cls()
-        started = clock()
-        try:
-            if rule_cls.corpus:
-                result.corpus_data[rule_cls.code] = rule.extract(report, ctx)  # type: ignore[attr-defined]
-            else:
-                result.findings.extend(rule.check(report, ctx))
-        except Exception as exc:  # noqa: BLE001 - a crashing rule becomes a finding, the run goes on
-            result.findings.append(crash_finding(rule_cls, exc))
-        spent["signatures" if rule_cls.corpus else "rules"] += clock() - started
+    chosen = selected_rules(registry, config)
+    exclusive = [r for r in chosen if r.exclusive]  # first; when one finds something, nothing else runs
+    others = [r for r in chosen if not r.exclusive]
+    for phase in (exclusive, others):
+        if phase is others and any(f.category is not Category.INTERNAL for f in result.findings):
+            break  # an exclusive rule spoke: its finding is the report's only one
+        for rule_cls in phase:
+            ctx = RuleContext(report=report, profile=profile, options=rule_options(rule_cls, config))
+            rule = rule_cls()
+            started = clock()
+            try:
+                if rule_cls.corpus:
+                    result.corpus_data[rule_cls.code] = rule.extract(report, ctx)  # type: ignore[attr-defined]
+                else:
+                    result.findings.extend(rule.check(report, ctx))
+            except Exception as exc:  # noqa: BLE001 - a crashing rule becomes a finding, the run goes on
+                result.findings.append(crash_finding(rule_cls, exc))
+            spent["signatures" if rule_cls.corpus else "rules"] += clock() - started
     result.findings.sort(key=Finding.sort_key)
     result.stats.mandatory_filled = _mandatory_filled(report, profile, result.findings, registry)
     result.timings.update(spent)
@@ -333,6 +394,9 @@ def _stats(report: Report, registry: Registry) -> FileStats:
         project_period=report.project_period.describe() if report.project_period else None,
         reporting_period=report.reporting_period.describe() if report.reporting_period else None,
         profile_title=prof.title if prof else "",
+        project_period_en=report.project_period.describe("en") if report.project_period else None,
+        reporting_period_en=report.reporting_period.describe("en") if report.reporting_period else None,
+        profile_title_en=(prof.title_en or prof.title) if prof else "",
     )
 
 
@@ -484,7 +548,8 @@ def validate(config: Config, registry: Registry) -> list[type[Rule]]:
     if config.profile:
         prof = registry.profiles.get(config.profile)
         if prof is None or prof.abstract:
-            raise ConfigError(f"неизвестный профиль «{config.profile}»; список: repcheck profiles")
+            raise ConfigError(f"неизвестный профиль «{config.profile}»; список: repcheck profiles",
+                              f"unknown profile “{config.profile}”; list: repcheck profiles")
     return rules
 
 
@@ -552,6 +617,8 @@ def _cached_result(path: Path, settings: Settings) -> FileResult | None:
         data = read_bytes(path, settings.config)
     except ReaderError:
         return None  # the worker reports the error
+    if format_refusal(path, data, settings.registry()) is not None:
+        return None  # the worker reports it
     hit = cache.get(cache.key(data))
     if hit is not None:
         hit.path = display_path(path)
@@ -665,7 +732,9 @@ def run(
     registry = registry_for(config)
     rules = validate(config, registry)
     unlisted: list[tuple[Path, OSError]] = []
-    files = collect_files(paths, registry, config.exclude, unlisted)
+    skipped: dict[str, int] = {}
+    files = collect_files(paths, registry, config.exclude, unlisted, skipped)
+    absent = {str(p) for p in paths if _never_existed(p)}
     if on_files:
         on_files(files)
     spec = cache_spec(config, registry, rules) if use_cache and config.cache else None
@@ -697,6 +766,8 @@ def run(
             r.stats.originality = originality(r)
     for r in results:
         r.unit_chars = {}
+        if r.path in absent and r.error is not None:  # a path given that never existed (a typo)
+            r.error = Text(ru="файл не найден", en="file not found")
     active = [(r.code, r.name, r.category.value) for r in rules]
     unused = apply_suppressions(results, config, active)
     stale: list[BaselineEntry] = []
@@ -707,4 +778,5 @@ def run(
         files=results, rules=rules, config=config, unused_suppressions=unused,
         baseline=str(baseline.path) if baseline is not None and baseline.path else None,
         stale_baseline=stale, cache_hits=sum(1 for r in results if r.cached), timings=stages,
+        skipped=skipped,
     )

@@ -134,8 +134,8 @@ def resolve_profiles(raw: list[dict]) -> list[Profile]:
         except ValidationError as exc:
             from repcheck.config import format_validation_error
 
-            raise ProfileError(format_validation_error(f"{name} ({data.get('path')})", exc,
-                                                       "ошибка в профиле")) from exc
+            raise ProfileError(format_validation_error(f"{name} ({data.get('path')})", exc, "ru",
+                                                       ("ошибка в профиле", "error in the profile"))) from exc
         resolved[name] = prof
         return prof
 

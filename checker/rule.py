@@ -104,6 +104,9 @@ class Rule(Generic[OptionsT]):
     # True for a rule whose findings at a section of the form mean that section is present but
     # empty: the file's statistics then count it as not filled (FileStats.mandatory_filled).
     marks_empty_sections: ClassVar[bool] = False
+    # An exclusive rule runs before the others; when it finds something in a report, that is the
+    # report's only finding and the other rules are not run on it (S105 not-a-report).
+    exclusive: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

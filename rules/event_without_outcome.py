@@ -11,6 +11,7 @@ from repcheck.models.document import BlockKind
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import OUTCOME_ROLES, ColumnRole, Report, ReportKind, ReportTable
 from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
+from repcheck.rules._advice import no_outcome_advice, not_held_advice
 from repcheck.rules._chronology import later_stage
 from repcheck.rules._wording import quote, short_header, subject_label
 from repcheck.structurer.events import (
@@ -307,10 +308,7 @@ class EventWithoutOutcome(Rule[Options]):
             evidence=evidence,
             location=location,
             severity=Severity.WARNING if reason else Severity.ERROR,
-            suggestion=Text(
-                ru="укажите новый срок проведения" if reason else "укажите причину, по которой мероприятие не проведено, и новый срок",
-                en="state the new date" if reason else "state why the event was not held and the new date",
-            ),
+            suggestion=not_held_advice(evidence, reason),
         )
 
     @staticmethod
@@ -419,10 +417,9 @@ class EventWithoutOutcome(Rule[Options]):
             evidence=evidence,
             location=ctx.locate(block=table.block, row=dr.index, column=header),
             severity=severity,
-            suggestion=Text(
-                ru="укажите, что сделано по этой строке, или причину невыполнения и новый срок",
-                en="state what was done for this row, or why it was not and the new date",
-            ),
+            suggestion=no_outcome_advice(
+                table.roles[subject_col].value if table.roles[subject_col] is not None else None, state,
+                " ".join([quote, reason, *(dr.text(c) for c in outcome_cols)]), bool(reason)),
         )
 
     def _whole_column(self, ctx: RuleContext, table: ReportTable, rows: list[DataRow],

@@ -10,6 +10,7 @@ from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import OUTCOME_ROLES, ColumnRole, Report, ReportKind
 from repcheck.parsing.numbers import parse_partial
 from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.rules._advice import partial_advice
 from repcheck.structurer.events import data_rows, subject_column
 from repcheck.textmatch import lemma
 from repcheck.rules._wording import subject_label
@@ -163,7 +164,8 @@ class PartialOutcome(Rule):
                         yield self._finding(ctx, done, plan, sentence, label_ru, label_en,
                                             evidence=f"{subject} | {sentence}",
                                             location=ctx.locate(block=table.block, row=dr.index,
-                                                                column=table.headers[c]))
+                                                                column=table.headers[c]),
+                                            context=" ".join(dr.text(k) for k in range(len(table.headers))))
         for i, b in enumerate(doc.blocks):
             if b.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
                 continue
@@ -176,10 +178,10 @@ class PartialOutcome(Rule):
                 where = f"раздел «{shorten(sec.label, 60)}»" if sec and sec.title else "текст отчёта"
                 where_en = f"section “{shorten(sec.label, 60)}”" if sec and sec.title else "report text"
                 yield self._finding(ctx, done, plan, sentence, where, where_en, evidence=sentence,
-                                    location=ctx.locate(block=i))
+                                    location=ctx.locate(block=i), context=sentence)
 
     def _finding(self, ctx: RuleContext, done: int, plan: int, sentence: str, label_ru: str, label_en: str,
-                 *, evidence: str, location) -> Finding:
+                 *, evidence: str, location, context: str = "") -> Finding:
         share = int(100 * done / plan + 0.5)
         q = shorten(sentence, 110)
         return self.finding(
@@ -187,7 +189,6 @@ class PartialOutcome(Rule):
             f"{label_en}: partly done — {done} of {plan} ({share} %): “{q}”",
             evidence=evidence,
             location=location,
-            suggestion=Text(ru="укажите причину недовыполнения и когда будет выполнена остальная часть",
-                            en="state why the rest was not done and when it will be"),
+            suggestion=partial_advice(context or sentence),
         )
 

@@ -206,6 +206,7 @@ class Report(BaseModel):
     kind: ReportKindName
     profile: str  # profile name
     profile_reason: str = ""  # why this profile was chosen
+    profile_reason_en: str = ""  # the same in English
     profile_confident: bool = True
     # Detection's view of every specific profile, best first (repcheck.structurer.detect.Candidate).
     profile_candidates: list[dict] = Field(default_factory=list)

@@ -86,6 +86,10 @@ class FileStats(BaseModel):
     project_period: str | None = None
     reporting_period: str | None = None
     profile_title: str = ""
+    # the same three in English (the JSON `stats` carries the run's language: repcheck.localized)
+    project_period_en: str | None = Field(default=None, exclude=True)
+    reporting_period_en: str | None = Field(default=None, exclude=True)
+    profile_title_en: str = Field(default="", exclude=True)
     mandatory_sections: int = 0  # mandatory sections of the profile
     mandatory_present: int = 0  # of them, found in the report
     # of those found, the ones not reported empty by a rule that marks empty sections (S102);
@@ -104,6 +108,7 @@ class FileResult(BaseModel):
     kind: ReportKindName | None = None
     profile: str | None = None
     profile_reason: str = ""
+    profile_reason_en: str = ""
     profile_confident: bool = True
     error: Text | None = None
     findings: list[Finding] = Field(default_factory=list)
@@ -137,6 +142,8 @@ class RunResult:
     baseline: str | None = None  # the baseline file applied, if any
     stale_baseline: list[StaleEntry] = field(default_factory=list)  # baseline entries no longer found
     cache_hits: int = 0
+    # files of the folders given that were left out for their format: extension → count
+    skipped: dict[str, int] = field(default_factory=dict)
     # seconds: per-file stages summed over files (read, structure, rules, signatures), and
     # the run's own: files (checking every file, wall), corpus (corpus rules), total
     timings: dict[str, float] = field(default_factory=dict)

@@ -52,6 +52,7 @@ def structure(doc: Document, detection: Detection) -> Report:
         kind=profile.kind,
         profile=profile.name,
         profile_reason=detection.reason_ru,
+        profile_reason_en=detection.reason_en,
         profile_confident=detection.confident,
         profile_candidates=detection.candidates_dump(),
         title=_title(doc, sections),

@@ -16,6 +16,7 @@ from typing import IO
 from repcheck.baseline import rel_path
 from repcheck.models.results import RunResult
 from repcheck.hookspecs import hookimpl
+from repcheck.i18n import count
 from repcheck.models.finding import Severity
 from repcheck.reporter import Reporter
 from repcheck.plugins.reporters.common import location_text, notes, t, totals
@@ -65,11 +66,10 @@ class GithubReporter(Reporter):
             out.write(command("warning", note, title="repcheck"))
             out.write("\n")
         tot = totals(result)
-        out.write(t(lang,
-                    f"repcheck: файлов {tot['files']}, ошибок {tot['error']}, предупреждений {tot['warning']}, "
-                    f"замечаний {tot['info']}, не прочитано {tot['unreadable']}\n",
-                    f"repcheck: {tot['files']} files, {tot['error']} errors, {tot['warning']} warnings, "
-                    f"{tot['info']} info, {tot['unreadable']} unreadable\n"))
+        tot["file"] = tot["files"]
+        counted = ", ".join(count(tot[key], key, lang) for key in ("file", "error", "warning", "info"))
+        out.write(t(lang, f"repcheck: {counted}, не прочитано: {tot['unreadable']}\n",
+                    f"repcheck: {counted}, {tot['unreadable']} unreadable\n"))
 
 
 @hookimpl

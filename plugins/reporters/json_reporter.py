@@ -1,4 +1,7 @@
-"""JSON output: a stable, documented shape that other tools read (see README, "JSON output")."""
+"""JSON output: a stable, documented shape that other tools read (see README, "JSON output").
+
+`files` come in the order the command line gives them: worst first, as `ranking`
+(repcheck.plugins.reporters.ordering)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Finding, Severity
 from repcheck.reporter import Reporter
 from repcheck.plugins.reporters.common import quality_score, ranking, rule_summaries, top_problem
+from repcheck.plugins.reporters.localized import profile_reason, stats_dict
 
 SCHEMA_VERSION = 1
 
@@ -42,9 +46,9 @@ def file_dict(fr: FileResult, lang: str, summaries: dict[str, str] | None = None
         "format": fr.format,
         "kind": fr.kind,
         "profile": fr.profile,
-        "profile_reason": fr.profile_reason,
+        "profile_reason": profile_reason(fr, lang),
         "error": fr.error.get(lang) if fr.error else None,
-        "stats": fr.stats.model_dump(),
+        "stats": stats_dict(fr, lang),
         "score": quality_score(fr),
         "top_problem": top_problem(fr, lang, summaries) or None,
         "suppressed": fr.suppressed,

@@ -1,6 +1,13 @@
 """The terminal report: per file a header, findings grouped by section, then the ranking table
 (worst first, with the quality score of repcheck.plugins.reporters.common) and the run's notes.
 
+The files come in the order of `result.files`; the command line puts them worst first, as the
+ranking (repcheck.plugins.reporters.ordering), and the report says so in its first line.
+
+Width: a terminal's own width (an 80-column terminal gets lines of at most 80 columns); when the
+output is not a terminal, $COLUMNS if set, else 120 columns with long lines kept whole (soft wrap),
+so that a saved report can be searched line by line.
+
 Everything taken from the input (file names, the report's text quoted in messages and evidence,
 error messages) goes through repcheck.safetext before it reaches the console, and never as rich
 markup: a file cannot send escape sequences to the terminal or style the report."""
@@ -10,7 +17,10 @@ from __future__ import annotations
 from itertools import groupby
 from typing import IO
 
+import os
+
 from rich.console import Console
+from rich import box
 from rich.table import Table
 from rich.text import Text as RichText
 
@@ -18,20 +28,24 @@ from repcheck.models.results import FileResult, RunResult
 from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Finding, Severity
 from repcheck.reporter import Reporter
+from repcheck.i18n import count
 from repcheck.plugins.reporters.common import kind_label, notes, ranking, totals
+from repcheck.plugins.reporters.localized import profile_reason, profile_title, project_period, reporting_period
+from repcheck.plugins.reporters.ordering import ORDER_NOTE
 from repcheck.safetext import terminal_name, terminal_text
 
+WIDE_TABLE = 110  # from this width on, the ranking shows the organisation and the kind of report
 MARKS = {Severity.ERROR: ("✖", "bold red"), Severity.WARNING: ("▲", "yellow"), Severity.INFO: ("●", "cyan")}
 SEV_RU = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреждение", Severity.INFO: "замечание"}
 
 
+def _clean(text: str | None) -> str:
+    """Input-derived text for one line of the terminal."""
+    return terminal_text(text or "", keep_lines=False)
+
+
 def _t(lang: str, ru: str, en: str) -> str:
     return en if lang == "en" else ru
-
-
-def _line(text: str) -> str:
-    """Input-derived text for one line of the terminal."""
-    return terminal_text(text, keep_lines=False)
 
 
 class RichReporter(Reporter):
@@ -39,8 +53,12 @@ class RichReporter(Reporter):
     description = "colour terminal report (plain text when piped)"
 
     def render(self, result: RunResult, out: IO[str], *, lang: str, color: bool) -> None:
+        width, fitted = output_width(out)
+        self._fitted = fitted
         console = Console(file=out, force_terminal=color, no_color=not color, highlight=False,
-                          width=None if color else 120, soft_wrap=not color)
+                          width=width, soft_wrap=not fitted)
+        if len(result.files) > 1 and is_worst_first(result):
+            console.print(RichText(_t(lang, *ORDER_NOTE).capitalize(), style="dim"))
         for fr in result.files:
             self._file(console, fr, lang)
         self._summary(console, result, lang)
@@ -49,33 +67,29 @@ class RichReporter(Reporter):
     def _file(self, console: Console, fr: FileResult, lang: str) -> None:
         console.rule(RichText(terminal_name(fr.path), style="bold"), align="left")
         if fr.error:
-            console.print(RichText(f"  ✖ {_t(lang, 'файл не прочитан', 'file not read')}: "
-                                   f"{terminal_text(fr.error.get(lang))}", style="bold red"))
+            self._line(console, RichText(f"✖ {_t(lang, 'файл не прочитан', 'file not read')}: {terminal_text(fr.error.get(lang))}",
+                                         style="bold red"), 2)
             console.print()
             return
         st = fr.stats
         unsure = "" if fr.profile_confident else _t(lang, " (неуверенно)", " (unsure)")
-        head = RichText(f"  {_t(lang, 'Профиль', 'Profile')}: ")
-        head.append(_line(fr.profile or ""), style="bold")
-        head.append(f" — {_line(st.profile_title)}{unsure}")
-        console.print(head)
-        console.print(RichText(f"  {_line(fr.profile_reason)}", style="dim"))
+        line = RichText(f"{_t(lang, 'Профиль', 'Profile')}: ")
+        line.append(_clean(str(fr.profile)), style="bold")
+        line.append(f" — {_clean(profile_title(fr, lang))}{unsure}")
+        self._line(console, line, 2)
+        self._line(console, RichText(_clean(profile_reason(fr, lang)), style="dim"), 2)
         if st.organisation:
-            console.print(RichText(f"  {_t(lang, 'Организация', 'Organisation')}: {_line(st.organisation)}"))
+            self._line(console, RichText(f"{_t(lang, 'Организация', 'Organisation')}: {_clean(st.organisation)}"), 2)
         periods = []
         if st.project_period:
-            periods.append(f"{_t(lang, 'проект', 'project')}: {_line(st.project_period)}")
+            periods.append(f"{_t(lang, 'проект', 'project')}: {_clean(project_period(fr, lang))}")
         if st.reporting_period:
-            periods.append(f"{_t(lang, 'отчётный период', 'reporting period')}: {_line(st.reporting_period)}")
+            periods.append(f"{_t(lang, 'отчётный период', 'reporting period')}: {_clean(reporting_period(fr, lang))}")
         if periods:
-            console.print(RichText("  " + "; ".join(periods)))
-        console.print(
-            "  [dim]"
-            + _t(lang,
-                 f"разделов {st.sections}, этапов {st.stages}, таблиц {st.tables}, мероприятий {st.events}",
-                 f"sections {st.sections}, stages {st.stages}, tables {st.tables}, events {st.events}")
-            + "[/]"
-        )
+            self._line(console, RichText("; ".join(periods)), 2)
+        self._line(console, RichText(", ".join(count(n, key, lang) for n, key in (
+            (st.sections, "section"), (st.stages, "stage"), (st.tables, "table"), (st.events, "event"))),
+            style="dim"), 2)
         hidden = []
         if fr.suppressed:
             hidden.append(_t(lang, f"скрыто исключениями: {fr.suppressed}", f"suppressed: {fr.suppressed}"))
@@ -88,67 +102,96 @@ class RichReporter(Reporter):
             console.print()
             return
         for section, group in groupby(fr.findings, key=lambda f: f.location.section or ""):
-            title = _line(section) or _t(lang, "(документ в целом)", "(whole document)")
-            console.print(RichText(f"\n  § {title}", style="bold"))
+            title = _clean(section) or _t(lang, "(документ в целом)", "(whole document)")
+            console.print()
+            self._line(console, RichText(f"§ {title}", style="bold"), 2)
             for f in group:
                 self._finding(console, f, lang)
         e, w, i = fr.count(Severity.ERROR), fr.count(Severity.WARNING), fr.count(Severity.INFO)
-        console.print(
-            "\n  " + _t(lang, f"Итого: ошибок {e}, предупреждений {w}, замечаний {i}",
-                       f"Total: {e} errors, {w} warnings, {i} info")
-        )
+        console.print("\n  " + _t(lang, "Итого: ", "Total: ")
+                      + ", ".join(count(n, key, lang) for n, key in ((e, "error"), (w, "warning"), (i, "info"))))
         console.print()
 
     def _finding(self, console: Console, f: Finding, lang: str) -> None:
         mark, style = MARKS[f.severity]
-        line = RichText("    ")
+        line = RichText()
         line.append(f"{mark} ", style=style)
         line.append(f"{f.code} ", style=style)
-        line.append(f"[{_line(f.rule)}] ", style="dim")
+        line.append(f"[{_clean(f.rule)}] ", style="dim")
         line.append(terminal_text(f.message.get(lang)))
-        console.print(line)
+        self._line(console, line, 4)
         where = f.location.path() if lang != "en" else f.location.path_en()
         extra = []
         if f.location.page is not None:
             extra.append(_t(lang, f"стр. {f.location.page}", f"p. {f.location.page}"))
         if f.location.line is not None:
             extra.append(_t(lang, f"строка файла {f.location.line}", f"line {f.location.line}"))
-        place = " · ".join(p for p in [_line(where), ", ".join(extra)] if p)
+        place = " · ".join(p for p in [_clean(where), ", ".join(extra)] if p)
         if place:
-            console.print(RichText(f"        ↳ {place}", style="dim"))
+            self._line(console, RichText(f"↳ {place}", style="dim"), 8)
         if f.evidence:
-            console.print(RichText(f"        «{terminal_text(f.evidence)}»", style="italic dim"))
+            self._line(console, RichText(f"«{terminal_text(f.evidence)}»", style="italic dim"), 8)
         if f.suggestion:
-            console.print(RichText(f"        → {terminal_text(f.suggestion.get(lang))}", style="green"))
+            self._line(console, RichText(f"→ {terminal_text(f.suggestion.get(lang))}", style="green"), 8)
+
+    def _line(self, console: Console, text: RichText, indent: int) -> None:
+        """`text` indented; when fitted to the width, its wrapped lines keep the indent."""
+        if getattr(self, "_fitted", False):
+            for line in text.wrap(console, max(20, console.width - indent)):
+                line.rstrip()
+                console.print(RichText(" " * indent) + line)
+        else:
+            console.print(RichText(" " * indent) + text)
 
     # -- across files ---------------------------------------------------------------------------
     def _summary(self, console: Console, result: RunResult, lang: str) -> None:
         rows = ranking(result, lang)
+        narrow = console.width < WIDE_TABLE
         table = Table(title=_t(lang, "Рейтинг отчётов (сначала худшие)", "Reports ranked (worst first)"),
-                      title_justify="left", expand=True)
-        table.add_column("№", justify="right")
-        table.add_column(_t(lang, "Файл", "File"), overflow="fold", min_width=20, ratio=3)
-        table.add_column(_t(lang, "Организация", "Organisation"), overflow="ellipsis", no_wrap=True, max_width=30,
-                         ratio=3)
-        table.add_column(_t(lang, "Вид", "Kind"), no_wrap=True)
-        table.add_column(_t(lang, "Ошибки", "Errors"), justify="right", style="red")
-        table.add_column(_t(lang, "Предупр.", "Warnings"), justify="right", style="yellow")
-        table.add_column(_t(lang, "Оценка", "Score"), justify="right", style="bold")
-        table.add_column(_t(lang, "Главная проблема", "Top problem"), overflow="fold", ratio=3)
+                      title_justify="left", box=box.SIMPLE_HEAD if narrow else box.HEAVY_HEAD, padding=(0, 1))
+        heads = {"errors": _t(lang, "Ошибки", "Errors"), "warnings": _t(lang, "Предупр.", "Warn." if narrow else "Warnings"),
+                 "score": _t(lang, "Оценка", "Score"), "kind": _t(lang, "Вид", "Kind")}
+        kinds = [_t(lang, "не прочитан", "unreadable") if r.file.error else kind_label(r.file.kind, lang) for r in rows]
+        # Column widths: the numbers and the kind as wide as they are; the file, the organisation
+        # and the top problem share the rest (a path is folded, an organisation shortened).
+        fixed = [len(str(len(rows))) + 1, len(heads["errors"]), len(heads["warnings"]), len(heads["score"])]
+        if not narrow:
+            fixed.append(max([len(heads["kind"]), *map(len, kinds)]))
+        columns = len(fixed) + (2 if narrow else 3)
+        free = console.width - sum(fixed) - 3 * columns - 1  # each column: padding 2 and a rule
+        longest = max([8, *(len(r.path) for r in rows)])
+        top_min = 20
+        org_w = 0 if narrow else max(len(_t(lang, "Организация", "Organisation")), min(
+            24, max(len(r.organisation) for r in rows), free - longest - top_min))
+        file_w = max(12, min(longest, free - org_w - top_min))
+        top_w = max(top_min, free - org_w - file_w)
+        table.add_column("№", justify="right", width=fixed[0])
+        table.add_column(_t(lang, "Файл", "File"), overflow="fold", width=file_w)
+        if not narrow:  # an 80-column terminal has no room for them; the per-file sections name both
+            table.add_column(_t(lang, "Организация", "Organisation"), overflow="ellipsis", no_wrap=True, width=org_w)
+            table.add_column(heads["kind"], no_wrap=True, width=fixed[4])
+        table.add_column(heads["errors"], justify="right", style="red", width=fixed[1])
+        table.add_column(heads["warnings"], justify="right", style="yellow", width=fixed[2])
+        table.add_column(heads["score"], justify="right", style="bold", width=fixed[3])
+        table.add_column(_t(lang, "Главная проблема", "Top problem"), overflow="fold", width=top_w)
+
+        def add(rank: str, path: object, org: object, kind: object, *rest: object) -> None:
+            table.add_row(rank, path, *(() if narrow else (org, kind)), *rest)  # type: ignore[arg-type]
+
         for r in rows:
             fr = r.file
             if fr.error:
-                table.add_row(str(r.rank), RichText(terminal_name(fr.path)), "", _t(lang, "не прочитан", "unreadable"),
-                              "—", "—", "—", RichText(_line(r.top), style="red"))
+                add(str(r.rank), RichText(terminal_name(fr.path)), "", _t(lang, "не прочитан", "unreadable"),
+                    "—", "—", "—", RichText(_clean(r.top), style="red"))
                 continue
-            table.add_row(str(r.rank), RichText(terminal_name(fr.path)), RichText(_line(r.organisation)),
-                          RichText(_line(kind_label(fr.kind, lang))), str(r.errors), str(r.warnings), str(r.score),
-                          RichText(_line(r.top)))
+            add(str(r.rank), RichText(terminal_name(fr.path)), RichText(_clean(r.organisation)),
+                RichText(_clean(kind_label(fr.kind, lang))), str(r.errors), str(r.warnings), str(r.score),
+                RichText(_clean(r.top)))
         tot = totals(result)
         if len(result.files) > 1:
             table.add_section()
-            table.add_row("", _t(lang, f"Всего файлов: {tot['files']}", f"Files: {tot['files']}"), "", "",
-                          str(tot["error"]), str(tot["warning"]), "", "")
+            add("", _t(lang, f"Всего файлов: {tot['files']}", f"Files: {tot['files']}"), "", "",
+                str(tot["error"]), str(tot["warning"]), "", "")
         console.print(table)
         extra = []
         if tot["unreadable"]:
@@ -160,9 +203,28 @@ class RichReporter(Reporter):
             extra.append(_t(lang, f"известных по базе (не считаются): {tot['baselined']}",
                             f"known from the baseline (not counted): {tot['baselined']}"))
         if extra:
-            console.print("[dim]" + "; ".join(extra) + "[/]")
+            self._line(console, RichText("; ".join(extra), style="dim"), 0)
         for note in notes(result, lang):
-            console.print(RichText("▲ " + terminal_text(note), style="yellow"))
+            self._line(console, RichText("▲ " + terminal_text(note), style="yellow"), 0)
+
+
+def output_width(out: object) -> tuple[int, bool]:
+    """(columns, whether the text is fitted to them): a terminal's width, else $COLUMNS, else 120
+    columns without fitting (soft wrap)."""
+    fileno = getattr(out, "fileno", None)
+    try:
+        if fileno is not None and os.isatty(fileno()):
+            return max(40, os.get_terminal_size(fileno()).columns), True
+    except (OSError, ValueError):
+        pass
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) >= 40:
+        return int(columns), True
+    return 120, False
+
+
+def is_worst_first(result: RunResult) -> bool:
+    return [r.file for r in ranking(result, "en")] == list(result.files)
 
 
 @hookimpl

@@ -60,6 +60,9 @@ def _matches(expected: dict, f: Finding) -> bool:
         "section": lambda v: v in (loc.section or ""),
         "code": lambda v: f.code == v,
         "page": lambda v: loc.page == v,
+        "suggestion": lambda v: f.suggestion is not None and v in f.suggestion.ru,
+        "suggestion_en": lambda v: f.suggestion is not None and v in f.suggestion.en,
+        "suggestion_lacks": lambda v: f.suggestion is not None and all(w not in f.suggestion.ru for w in v),
     }
     unknown = set(expected) - set(checks)
     assert not unknown, f"unknown keys in expected finding: {unknown}"

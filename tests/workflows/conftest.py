@@ -137,5 +137,10 @@ def cli(capsys: pytest.CaptureFixture[str]):
     return run
 
 
+def by_path(doc: dict) -> dict[str, dict]:
+    """The JSON output's file entries by path (they come worst first, not in input order)."""
+    return {f["path"]: f for f in doc["files"]}
+
+
 def all_findings(doc: dict) -> list[tuple[str, dict]]:
     return [(f["path"], x) for f in doc["files"] for x in f["findings"]]

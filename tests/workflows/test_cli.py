@@ -27,7 +27,8 @@ def test_exit_codes(cli, ws):
     assert cli("check", "--fail-on", "never", err).code == 0
     assert cli("check", clean, bad).code == 1  # some input unreadable
     assert cli("check", bad).code == 2  # nothing readable
-    assert cli("check", clean, ws.root / "missing.txt").code == 2
+    assert cli("check", clean, ws.root / "missing.txt").code == 1  # some input unreadable (README)
+    assert cli("check", ws.root / "missing.txt").code == 2  # nothing readable
     assert cli("check", "--select", "Z999", clean).code == 2
     assert cli("check", "-f", "nope", clean).code == 2
     with pytest.raises(SystemExit) as exc:
@@ -38,17 +39,17 @@ def test_exit_codes(cli, ws):
 def test_missing_path_is_reported_as_an_entry_too(cli, ws):
     clean = ws.write("clean.txt", REPORT_CLEAN)
     res = cli("check", "-f", "json", clean, "missing.txt")
-    assert res.code == 2 and "путь не найден: missing.txt" in res.err
+    assert res.code == 1 and "файл не найден: missing.txt" in res.err
     files = res.json()["files"]
-    assert files[1]["path"] == "missing.txt" and files[1]["error"]
+    assert files[0]["path"] == "missing.txt" and files[0]["error"] == "файл не найден"  # worst first
 
 
 def test_quiet_prints_totals_only(cli, ws):
     err = ws.write("err.txt", REPORT_A)
     res = cli("check", "-q", err)
     assert res.code == 1 and res.out == ""
-    assert res.err.startswith("файлов 1: ошибок 1, предупреждений 1, не прочитано 0")
-    assert cli("check", "-q", "--lang", "en", err).err.startswith("1 files: 1 errors, 1 warnings, 0 unreadable")
+    assert res.err.startswith("1 файл: 1 ошибка, 1 предупреждение, не прочитано: 0")
+    assert cli("check", "-q", "--lang", "en", err).err.startswith("1 file: 1 error, 1 warning, 0 unreadable")
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(cli, ws):

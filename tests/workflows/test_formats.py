@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 from openpyxl import load_workbook
 
-from tests.workflows.conftest import BAD_BYTES, all_findings
+from tests.workflows.conftest import BAD_BYTES, all_findings, by_path
 
 SCHEMA = json.loads((Path(__file__).parent / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 
@@ -39,13 +39,15 @@ def reference(cli, paths, *extra) -> dict:
 def test_json_reference_has_findings_of_every_severity_and_the_unreadable_entry(cli, batch):
     ws, paths = batch
     doc = reference(cli, paths)
-    assert [f["path"] for f in doc["files"]] == [str(p) for p in paths]  # input order
+    # worst first, as the ranking: the unreadable file, then by score
+    assert [f["path"] for f in doc["files"]] == doc["ranking"] == [str(paths[i]) for i in (3, 1, 0, 2)]
     sev = {x["severity"] for _p, x in all_findings(doc)}
     assert sev == {"error", "warning", "info"}
-    bad = doc["files"][3]
+    files = by_path(doc)
+    bad = files[str(paths[3])]
     assert bad["error"] and "не поддерживается" in bad["error"]
     assert bad["findings"] == [] and bad["score"] is None
-    a = doc["files"][0]
+    a = files[str(paths[0])]
     assert a["score"] == round(100 * math.exp(-(10 + 3 + 1 + 3) / 40))  # X901 X902 X903 X905
     dup = [x for x in a["findings"] if x["code"] == "X905"]
     assert dup and dup[0]["related"] == [str(paths[1])]
@@ -116,7 +118,7 @@ def test_junit_parses_back_one_case_per_file(cli, batch):
     assert root.tag == "testsuites"
     suite = root.find("testsuite")
     cases = suite.findall("testcase")
-    assert [c.get("name") for c in cases] == [str(p) for p in paths]
+    assert [c.get("name") for c in cases] == doc["ranking"]  # the same order as every format
     assert suite.get("tests") == "4"
     for case, fr in zip(cases, doc["files"]):
         failures = case.findall("failure")
@@ -135,7 +137,7 @@ def test_junit_parses_back_one_case_per_file(cli, batch):
     assert suite.get("failures") == "2" and suite.get("errors") == "1"
     # --fail-on warning turns warnings into failures too
     root = ET.fromstring(cli("check", "-f", "junit", "--fail-on", "warning", *paths).out.encode())
-    a_case = root.find("testsuite").findall("testcase")[0]
+    a_case = next(c for c in root.find("testsuite").findall("testcase") if c.get("name") == str(paths[0]))
     assert {f.get("type") for f in a_case.findall("failure")} == {"X901", "X902", "X905"}
 
 
@@ -188,7 +190,7 @@ def test_html_is_self_contained_and_shows_every_finding(cli, batch, tmp_path):
         assert x["evidence"] in p.marks
     assert "Рейтинг отчётов" in text and "Обязательные разделы заполнены" in text
     assert "Оригинальность текста" in text
-    bad = doc["files"][3]
+    bad = by_path(doc)[str(paths[3])]
     assert bad["error"] in text
     for fr in doc["files"]:
         assert fr["path"] in text
@@ -305,7 +307,7 @@ def test_github_annotations(cli, batch):
         assert x["message"] in ln and "%0A" in ln  # evidence on a second, escaped line
     bad = [ln for ln in ann if "scan.bin" in ln]
     assert len(bad) == 1 and bad[0].startswith("::error file=reports/scan.bin")
-    assert lines[-1].startswith("repcheck: файлов 4")
+    assert lines[-1] == "repcheck: 4 файла, 3 ошибки, 3 предупреждения, 1 замечание, не прочитано: 1"
 
 
 def test_github_escaping():

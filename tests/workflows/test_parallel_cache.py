@@ -16,7 +16,7 @@ from repcheck.cache import ResultCache, cache_folder, default_cache_dir
 from repcheck.config import Config, load_config
 from repcheck.engine import run
 from repcheck.plugins.readers.text import TextReader
-from tests.workflows.conftest import REPORT_A, REPORT_B, REPORT_CLEAN
+from tests.workflows.conftest import REPORT_A, REPORT_B, REPORT_CLEAN, by_path
 
 _ORIGINAL_FINGERPRINT = repcheck.cache._code_fingerprint  # taken at import, before the autouse patch
 
@@ -50,7 +50,8 @@ def test_parallel_and_serial_give_identical_json(cli, many):
     assert serial.code == parallel.code == 1
     assert serial.out == parallel.out
     doc = serial.json()
-    assert [f["path"] for f in doc["files"]] == [str(p) for p in many]
+    assert sorted(f["path"] for f in doc["files"]) == sorted(str(p) for p in many)
+    assert [f["path"] for f in doc["files"]] == doc["ranking"]  # worst first
     assert any(x["code"] == "X905" for f in doc["files"] for x in f["findings"])  # corpus rule after all files
     sarif_s = cli("check", "-f", "sarif", "-j", "1", "--no-cache", *many).out
     sarif_p = cli("check", "-f", "sarif", "-j", "2", "--no-cache", *many).out
@@ -64,11 +65,12 @@ def test_worker_crash_becomes_that_files_error(cli, ws):
     res = cli("check", "-f", "json", "-j", "2", "--no-cache", good[0], bad, good[1])
     assert res.code == 1
     doc = res.json()
-    assert [f["path"] for f in doc["files"]] == [str(good[0]), str(bad), str(good[1])]
-    assert "аварийно завершился" in doc["files"][1]["error"]
-    assert doc["files"][0]["error"] is None and doc["files"][2]["error"] is None
-    assert any(x["code"] == "X901" for x in doc["files"][0]["findings"])
-    assert any(x["code"] == "X905" for x in doc["files"][2]["findings"])  # corpus step still ran
+    files = by_path(doc)
+    assert doc["files"][0]["path"] == str(bad)  # unreadable first
+    assert "аварийно завершился" in files[str(bad)]["error"]
+    assert files[str(good[0])]["error"] is None and files[str(good[1])]["error"] is None
+    assert any(x["code"] == "X901" for x in files[str(good[0])]["findings"])
+    assert any(x["code"] == "X905" for x in files[str(good[1])]["findings"])  # corpus step still ran
 
 
 def test_cache_hit_parses_nothing(cli, ws, reads):
@@ -92,7 +94,7 @@ def test_cache_invalidation(cli, ws, reads, monkeypatch):
     paths[1].write_text(REPORT_B + "\nОШИБКА: добавлено\n", encoding="utf-8")
     doc = cli("check", "-f", "json", *paths).json()
     assert reads == ["b.txt"]
-    assert any(x["evidence"] == "добавлено" for x in doc["files"][1]["findings"])
+    assert any(x["evidence"] == "добавлено" for x in by_path(doc)[str(paths[1])]["findings"])
     reads.clear()
     # same content under another name: a hit, reported under the new name
     copy = ws.write("reports/copy.txt", REPORT_A)
