@@ -323,7 +323,7 @@ def _configured_lang(path: Path | None, cwd: Path) -> str:
         try:
             with candidate.open("rb") as fh:
                 data = tomllib.load(fh)
-        except (OSError, tomllib.TOMLDecodeError):
+        except (OSError, ValueError):  # unreadable, not TOML, not UTF-8: the loader says so later
             continue
         table = data if candidate.name != "pyproject.toml" else data.get("tool", {}).get("repcheck")
         if table is None:

@@ -163,7 +163,7 @@ def _has_tool_table(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
             return "repcheck" in tomllib.load(fh).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
+    except (OSError, ValueError):
         return False
 
 
