@@ -160,8 +160,10 @@ class ResultCache:
         self.hits = 0
         self.misses = 0
 
-    def key(self, data: bytes) -> str:
-        return hashlib.sha256(self.context.encode() + hashlib.sha256(data).digest()).hexdigest()
+    def key(self, data: bytes, suffix: str = "") -> str:
+        """The file's bytes and its extension: a reader is chosen by the extension when the
+        content does not decide, so one text named .txt and .xls gets two verdicts."""
+        return hashlib.sha256(self.context.encode() + suffix.lower().encode() + hashlib.sha256(data).digest()).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"

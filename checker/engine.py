@@ -272,7 +272,7 @@ def check_file(path: Path, settings: Settings) -> FileResult:
         if refusal is not None:  # the same bytes under a name repcheck reads may be cached
             result.error = Text(ru=refusal.ru, en=refusal.en)
             return result
-        key = cache.key(data)
+        key = cache.key(data, path.suffix)
         hit = cache.get(key)
         if hit is not None:
             hit.path = display_path(path)
@@ -619,7 +619,7 @@ def _cached_result(path: Path, settings: Settings) -> FileResult | None:
         return None  # the worker reports the error
     if format_refusal(path, data, settings.registry()) is not None:
         return None  # the worker reports it
-    hit = cache.get(cache.key(data))
+    hit = cache.get(cache.key(data, path.suffix))
     if hit is not None:
         hit.path = display_path(path)
         hit.cached = True

@@ -139,7 +139,7 @@ class DaskExecutor(Executor):
                     except ReaderError as exc:
                         done(i, engine._error_result(path, exc.ru, exc.en))
                         continue
-                    key = cache.key(data) if cache is not None else None
+                    key = cache.key(data, path.suffix) if cache is not None else None
                     fut = client.submit(_dask_check, str(path), data, remote, key=f"repcheck-{run_id}-{i}", pure=False)
                     pending[fut.key] = (i, key)
                     stream.add(fut)
