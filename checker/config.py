@@ -37,6 +37,8 @@ class Limits(BaseModel):
     max_uncompressed_mb: float = Field(default=200.0, gt=0)  # zip-based formats, all parts unpacked
     # unpacked / packed size of one zip part (judged for parts of 1 MB and more); 0 — no check
     max_compression_ratio: float = Field(default=200.0, ge=0)
+    # .pdf: bytes its streams decode to (pages, fonts, object streams; not images), per file
+    max_decoded_mb: float = Field(default=100.0, gt=0)
     max_blocks: int = Field(default=100_000, gt=0)  # paragraphs, headings, list items and tables
     max_cells: int = Field(default=500_000, gt=0)  # table cells, nested tables included
     timeout_seconds: float = Field(default=120.0, ge=0)  # per file; 0 — no limit

@@ -92,6 +92,7 @@ def limit_error(key: str, ru: str, en: str, suggested: float | None = None) -> R
 _UNITS = {
     "max-file-mb": (" МБ", " MB"),
     "max-uncompressed-mb": (" МБ", " MB"),
+    "max-decoded-mb": (" МБ", " MB"),
     "timeout-seconds": (" с", " s"),
 }
 

@@ -69,6 +69,7 @@ from typing import Any, Iterable
 from repcheck.hookspecs import hookimpl
 from repcheck.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
 from repcheck.reader import Reader, ReaderError
+from repcheck.plugins.readers.pdf_guard import check_pdf
 from repcheck.plugins.readers._text import (
     SHORT_EMPHASIS_CHARS,
     SHORT_HEADING_CHARS,
@@ -1217,6 +1218,7 @@ def build_blocks(pages: list[PageItems]) -> list[Block]:
 def read_pdf_bytes(path: Path, data: bytes) -> Document:
     if not data.lstrip()[:5] == PDF_MAGIC:
         raise ReaderError("Это не PDF-файл", "Not a PDF file")
+    check_pdf(data)  # compression bombs and reference loops, before any backend decodes a stream
     first_error: ReaderError | None = None
     try:
         pages, empty_pages, total, broken = _read_pages(data)
