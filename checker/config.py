@@ -41,7 +41,10 @@ class Limits(BaseModel):
     max_decoded_mb: float = Field(default=100.0, gt=0)
     max_blocks: int = Field(default=100_000, gt=0)  # paragraphs, headings, list items and tables
     max_cells: int = Field(default=500_000, gt=0)  # table cells, nested tables included
+    max_chars: int = Field(default=10_000_000, gt=0)  # characters of text (paragraphs and cells)
     timeout_seconds: float = Field(default=120.0, ge=0)  # per file; 0 — no limit
+    # growth of the process's memory while one file is checked; 0 — no limit
+    max_memory_mb: float = Field(default=500.0, ge=0)
 
 
 class PerFileIgnore(BaseModel):

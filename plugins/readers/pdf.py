@@ -1056,6 +1056,8 @@ def _open(data: bytes) -> Any:
         return pdf
     except PdfminerException as exc:  # pdfplumber wraps pdfminer's errors
         inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, MemoryError):
+            raise inner from None  # the machine's state, not a damaged file (never cached as one)
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise ReaderError(_PASSWORD_RU, _PASSWORD_EN) from exc
         raise _damaged(inner) from exc
@@ -1094,7 +1096,9 @@ def _read_pages(data: bytes) -> tuple[list[PageItems], list[int], int, int]:
                 items, chars = read_page(page, no)
             except MemoryError:
                 raise
-            except Exception:  # noqa: BLE001 - a damaged content stream: the other pages still count
+            except Exception as exc:  # noqa: BLE001 - a damaged content stream: the other pages still count
+                if exc.args and isinstance(exc.args[0], MemoryError):  # wrapped by pdfplumber
+                    raise exc.args[0] from None
                 broken += 1
                 empty_pages.append(no)
                 continue

@@ -464,3 +464,61 @@ def pdf_parent_loop() -> bytes:
         b"<< /Type /Pages /Kids [4 0 R] /Count 1 /Parent 4 0 R >>",
         _stream(b"BT /F1 12 Tf 72 760 Td (Report) Tj ET"),
     ])  # fmt: skip
+
+
+# -- big but inside the size limits ---------------------------------------------------------------------
+
+
+def million_lines_txt(path: Path, lines: int = 1_000_000) -> Path:
+    """A million short numbered lines (9 characters each, 10 MB): under limits.max-chars, ten
+    times limits.max-blocks. Written in pieces."""
+    with path.open("wb") as fh:
+        for start in range(0, lines, 100_000):
+            fh.write("".join(f"п.{i:06d}\n" for i in range(start, min(lines, start + 100_000))).encode())
+    return path
+
+
+def one_line_txt(path: Path, size: int = 95 << 20) -> Path:
+    """`size` bytes of prose without a single line break, written in 1 MB pieces."""
+    word = "инновационная площадка провела семинар для педагогов района; "
+    piece = (word * ((1 << 20) // len(word.encode()))).encode()
+    with path.open("wb") as fh:
+        written = 0
+        while written < size:
+            fh.write(piece[: size - written])
+            written += min(len(piece), size - written)
+    return path
+
+
+def nested_tables_docx(xml_mb: int = 190, depth: int = 30, seed: int = 5) -> bytes:
+    """A .docx whose document.xml is `xml_mb` MB of tables nested `depth` deep (within the nesting
+    guard), each cell's text a few random letters so that the part packs about 100:1 — under
+    limits.max-compression-ratio and limits.max-uncompressed-mb."""
+    rnd = random.Random(seed)
+    letters = "абвгдежзиклмнопрстуфхцчшщыэюя"
+    open_ = "<w:tbl><w:tr><w:tc>"
+    close = "</w:tc></w:tr></w:tbl>"
+    head = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}"><w:body>'
+            + report_body()).encode()
+    tail = b"</w:body></w:document>"
+    comp = zlib.compressobj(6, zlib.DEFLATED, -15)
+    crc = zlib.crc32(head)
+    raw = [comp.compress(head)]
+    size = len(head)
+    while size < xml_mb << 20:
+        cells = "".join(f"{open_}<w:p><w:r><w:t>{''.join(rnd.choices(letters, k=3))}</w:t></w:r></w:p>"
+                        for _ in range(depth))
+        unit = (cells + "<w:p/>" + close * depth).encode()
+        chunk = unit * 50
+        crc = zlib.crc32(chunk, crc)
+        raw.append(comp.compress(chunk))
+        size += len(chunk)
+    crc = zlib.crc32(tail, crc)
+    raw.append(comp.compress(tail))
+    raw.append(comp.flush())
+    size += len(tail)
+    return _zip_raw([
+        _stored("[Content_Types].xml", CONTENT_TYPES.encode()),
+        _stored("_rels/.rels", ROOT_RELS.encode()),
+        ("word/document.xml", b"".join(raw), 8, size, crc),
+    ])  # fmt: skip

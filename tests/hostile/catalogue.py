@@ -73,6 +73,16 @@ def _copy(name: str, src: Path, cut: float | None = None) -> Callable[[Path], Pa
     return build
 
 
+def _file(name: str, make: Callable[[Path], Path]) -> Callable[[Path], Path]:
+    """A builder that writes a big input itself, in pieces (`make(path)`)."""
+
+    def build(folder: Path) -> Path:
+        return make(folder / name)
+
+    build.__name__ = name
+    return build
+
+
 def _text(name: str, text: str | Callable[[], bytes], encoding: str = "utf-8") -> Callable[[Path], Path]:
     return _writer(name, text if callable(text) else text.encode(encoding, errors="replace"))
 
@@ -359,6 +369,47 @@ CASES: list[Case] = [
          behaviour="«файл недоступен: символические ссылки образуют цикл»"),
     Case("fifo", "a named pipe named .txt", _fifo, ERROR, ("не обычный файл",), seconds=30,
          behaviour="«это не обычный файл (именованный канал)…»; never opened, so nothing blocks"),
+]
+
+# -- round two: memory before limits, PDF bombs and loops (issue 12, items 3–5) ---------------------------
+
+CASES += [
+    Case("pdf-bomb", "a 2 MB PDF whose page content inflates to 2 GiB", _writer("pdf-bomb.pdf", b.pdf_bomb), ERROR,
+         ("max-decoded-mb",), memory_mb=500,
+         behaviour="the pre-check decodes the stream 1 MB at a time and stops at 100 MB: «Файл отклонён: сжатые "
+                   "данные PDF распаковываются больше чем в 100 МБ (поток объекта 4…)», naming limits.max-decoded-mb"),
+    Case("pdf-chain-bomb", "a PDF stream filtered twice, [/FlateDecode /FlateDecode], the inner layer a bomb",
+         _writer("pdf-chain-bomb.pdf", b.pdf_chain_bomb), ERROR, ("max-decoded-mb",), memory_mb=500,
+         behaviour="each stage of the chain is decoded piece by piece and counted: names limits.max-decoded-mb"),
+    Case("pdf-objstm-bomb", "a PDF whose object stream (where PDF 1.5 keeps dictionaries) inflates to 2 GiB",
+         _writer("pdf-objstm-bomb.pdf", b.pdf_objstm_bomb), ERROR, ("max-decoded-mb",), memory_mb=500,
+         behaviour="object streams are decoded against the same budget first: names limits.max-decoded-mb"),
+    Case("pdf-self-contents", "a 500-byte PDF whose /Contents is object 4, and object 4 is `4 0 R`",
+         _writer("pdf-self-contents.pdf", b.pdf_self_contents), ERROR, ("по кругу",), seconds=10, memory_mb=500,
+         behaviour="answered at once: «Повреждённый PDF: объекты ссылаются друг на друга по кругу (объект 4 "
+                   "указывает сам на себя)…» (pdfminer would follow the reference for ever)"),
+    Case("pdf-contents-array-loop", "a PDF whose /Contents is an array that holds itself",
+         _writer("pdf-contents-loop.pdf", b.pdf_contents_array_loop), ERROR, ("по кругу",), memory_mb=500,
+         behaviour="«Повреждённый PDF: объекты ссылаются друг на друга по кругу (/Contents объекта 3: 4 0 R → "
+                   "4 0 R)…»"),
+    Case("pdf-length-ring", "a content stream whose /Length is 6 0 R, object 6 is `7 0 R` and 7 is `6 0 R`",
+         _writer("pdf-length-ring.pdf", b.pdf_alias_ring), ERROR, ("по кругу",), seconds=10, memory_mb=500,
+         behaviour="«… по кругу (ссылки 6 0 R → 7 0 R → 6 0 R)…»"),
+    Case("million-lines-txt", "a million short lines (10 MB): ten times max-blocks",
+         _file("million-lines.txt", b.million_lines_txt), ERROR, ("max-blocks",), memory_mb=500,
+         behaviour="blocks are counted as they are made; the parse stops at the 100,001st: «в документе больше "
+                   "100000 абзацев и таблиц (чтение остановлено на пределе)…», well under 500 MB"),
+    Case("one-line-95mb-txt", "95 MB of prose without a line break", _file("one-line.txt", b.one_line_txt),
+         ERROR, ("max-chars",), memory_mb=500,
+         behaviour="characters are counted before any line or block is made: «в документе больше 10000000 "
+                   "символов текста…», names limits.max-chars"),
+    Case("nested-tables-190mb-docx", "a .docx whose document.xml is 190 MB of tables nested 30 deep (1.9 MB, "
+         "packed 105:1)", _writer("nested-190mb.docx", b.nested_tables_docx), ERROR, ("элементов xml",),
+         seconds=60, memory_mb=500,
+         behaviour="a part over 4 MB is first streamed through iterparse, counting and freeing as it goes: "
+                   "refused at two million XML elements, before any tree is built («Файл отклонён: в части "
+                   "word/document.xml больше 2 000 000 элементов XML…»); max-blocks, max-cells and max-chars are "
+                   "counted in the same pass"),
 ]
 
 CASE_BY_ID = {c.id: c for c in CASES}
