@@ -376,7 +376,18 @@ class _Budget:
 
 
 def _counted(chunks: Iterable[bytes], budget: _Budget) -> Iterator[bytes]:
-    for chunk in chunks:
+    """A decoder's output counted against the budget; a decoder that fails on damaged data ends
+    the stream there (what it produced so far is counted, as the backend would keep it)."""
+    it = iter(chunks)
+    while True:
+        try:
+            chunk = next(it)
+        except StopIteration:
+            return
+        except ReaderError:
+            raise
+        except Exception:  # noqa: BLE001 - damaged data in one stream
+            return
         budget.take(len(chunk))
         yield chunk
 
@@ -500,18 +511,22 @@ def _a85(chunks: Iterable[bytes]) -> Iterator[bytes]:
 
 
 def _runlength(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """RunLength piece by piece: n < 128 copies n + 1 bytes, n > 128 repeats one 257 − n times,
+    128 ends the data."""
     pending = b""
     for chunk in chunks:
         data = pending + chunk
         out = bytearray()
         i = 0
+        ended = False
         while i < len(data):
             n = data[i]
             if n == 128:
-                return
+                ended = True
+                break
             if n < 128:
-                if i + 1 + n + 1 > len(data):
-                    break
+                if i + 2 + n > len(data):
+                    break  # the run goes on in the next piece
                 out += data[i + 1 : i + 2 + n]
                 i += 2 + n
             else:
@@ -525,6 +540,8 @@ def _runlength(chunks: Iterable[bytes]) -> Iterator[bytes]:
         pending = data[i:]
         if out:
             yield bytes(out)
+        if ended:
+            return
 
 
 _DECODERS = {
@@ -537,7 +554,7 @@ _DECODERS = {
 
 
 def _filters(objs: _Objects, attrs: dict[str, Any]) -> list[str]:
-    value = objs.resolve(attrs.get("Filter", attrs.get("F")))
+    value = objs.resolve(attrs.get("Filter"))
     items = value if isinstance(value, list) else [value] if value is not None else []
     return [n for n in (_name(objs.resolve(v)) for v in items[:32]) if n]
 

@@ -117,17 +117,41 @@ def test_deadline_is_not_swallowed_and_restores_an_outer_timer() -> None:
     assert not fired
 
 
-def test_deadline_outside_the_main_thread_is_a_no_op() -> None:
+def test_deadline_outside_the_main_thread_stops_python_code() -> None:
+    """A Dask worker runs tasks in threads, where no SIGALRM can be used: a watchdog thread
+    raises the same FileTimeout there (issue 12, item 6)."""
+    outcome: list[str] = []
+
+    def body() -> None:
+        try:
+            with limits.deadline(0.2):
+                try:
+                    while True:
+                        pass
+                except Exception:  # noqa: BLE001 - what a careless reader does
+                    outcome.append("swallowed")
+        except limits.FileTimeout as exc:
+            outcome.append(exc.ru)
+
+    t = threading.Thread(target=body)
+    t.start()
+    t.join(60)
+    assert not t.is_alive()
+    assert len(outcome) == 1 and "limits.timeout-seconds = 0.2" in outcome[0]
+
+
+def test_deadline_outside_the_main_thread_leaves_a_quick_block_alone() -> None:
     done: list[bool] = []
 
     def body() -> None:
-        with limits.deadline(0.01):
+        with limits.deadline(5):
             time.sleep(0.05)
+        time.sleep(0.3)  # no late exception after the block
         done.append(True)
 
     t = threading.Thread(target=body)
     t.start()
-    t.join()
+    t.join(60)
     assert done == [True]
 
 
