@@ -19,13 +19,14 @@ time and memory:
 Fixed guards: more than `MAX_OBJECTS` objects, or one object of more than `MAX_TOKENS` tokens,
 is refused (no report needs either; both would cost memory before anything else could stop them).
 
-Encrypted files are decrypted with the empty password as pdfminer does (its security handlers);
-when that fails the backend will refuse the file with its password message, and nothing is
-decoded here.
+Encrypted files are decrypted with the empty password as pdfminer does (its security handlers:
+a file restricted by an owner password only is read like any other); when that fails the backend
+will refuse the file with its password message, and the streams are counted undecrypted.
 """
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
 import zlib
@@ -76,6 +77,7 @@ class _Scan:
     values: dict[int, Any] = field(default_factory=dict)  # objid -> value (streams: their dict)
     streams: dict[int, _Stream] = field(default_factory=dict)
     trailers: list[dict[str, Any]] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # streams' data, in file order
 
 
 class _Parser(PSStackParser):  # type: ignore[type-arg]
@@ -163,11 +165,16 @@ def _scan(data: bytes) -> _Scan:
             found = data.find(_ENDSTREAM, start)
             end = found if found >= 0 else len(data)
             out.streams[objid] = _Stream(objid, gen, start, end, value)
+            out.spans.append((start, end))
             skip_until = end
         else:
             out.streams.pop(objid, None)
         out.values[objid] = value
+    starts = [a for a, _ in out.spans]
     for m in _TRAILER_RE.finditer(data):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < out.spans[k][1]:
+            continue  # the word inside a stream's data, not a trailer
         try:
             value, _, _ = parser.value_at(m.end())
         except Exception:  # noqa: BLE001
@@ -602,7 +609,7 @@ def _object_stream(objs: _Objects, raw: bytes, attrs: dict[str, Any], budget: _B
     for chunk in chunks:
         out.append(chunk)
     data = b"".join(out)
-    n, first = attrs.get("N"), attrs.get("First")
+    n, first = objs.resolve(attrs.get("N")), objs.resolve(attrs.get("First"))
     if not isinstance(n, int) or not isinstance(first, int) or n <= 0 or first <= 0:
         return
     header = data[:first].split()
@@ -645,25 +652,36 @@ def _stream_bytes(data: bytes, objs: _Objects, s: _Stream) -> bytes:
 
 
 def check_pdf(data: bytes) -> None:
-    """Raise ReaderError for a decompression bomb, a reference loop or an absurd object count."""
+    """Raise ReaderError for a decompression bomb, a reference loop or an absurd object count.
+
+    A failure of the check itself on some odd but harmless construct lets the file through to
+    the backend (whose own errors, the time limit and the memory watchdog still apply)."""
+    try:
+        _check(data)
+    except (ReaderError, MemoryError):
+        raise
+    except Exception:  # noqa: BLE001 - fail open: never refuse a sound file for a bug here
+        return
+
+
+def _check(data: bytes) -> None:
     scan = _scan(data)
     objs = _Objects(scan)
     budget = _Budget(int(limits.current().max_decoded_mb * limits.MB))
     decipher = _decipher(objs, scan.trailers + [s.attrs for s in scan.streams.values() if _is_xref(s.attrs)])
+    if decipher is False:  # a password is needed: the backend refuses the file before decoding;
+        decipher = None  # the streams are counted as they are all the same, in case it is a decoy
     streams = list(scan.streams.values())
-    if decipher is not False:
-        for s in streams:  # object streams first: the objects they hold take part in the checks
-            if _name(s.attrs.get("Type")) == "ObjStm":
-                budget.objid = s.objid
-                raw = _stream_bytes(data, objs, s)
-                if decipher is not None:
-                    raw = _safe_decrypt(decipher, s, raw)
-                _object_stream(objs, raw, s.attrs, budget)
+    for s in streams:  # object streams first: the objects they hold take part in the checks
+        if _name(s.attrs.get("Type")) == "ObjStm":
+            budget.objid = s.objid
+            raw = _stream_bytes(data, objs, s)
+            if decipher is not None:
+                raw = _safe_decrypt(decipher, s, raw)
+            _object_stream(objs, raw, s.attrs, budget)
     check_aliases(objs)
     xref_dicts = [s.attrs for s in streams if _is_xref(s.attrs)]
     check_page_tree(objs, scan.trailers, xref_dicts)
-    if decipher is False:
-        return  # the backend refuses the file (password) before decoding anything
     contents: set[int] = set()
     for value in objs.values.values():
         if isinstance(value, dict) and "Contents" in value:

@@ -155,3 +155,28 @@ def test_an_absurd_number_of_objects_is_refused(monkeypatch: pytest.MonkeyPatch)
     check_pdf(b.text_pdf())  # five objects
     with pytest.raises(ReaderError, match="больше 5 объектов"):
         check_pdf(b.scanned_pdf(pages=3))
+
+
+def test_a_pdf_restricted_by_an_owner_password_is_decrypted_and_counted(tmp_path: Path) -> None:
+    """Permissions only (printing, copying), no password to open: pdfminer reads it with the empty
+    password, so the pre-check decrypts its streams the same way before counting them."""
+    import subprocess
+
+    from repcheck.plugins.readers.legacy import find_soffice
+
+    soffice = find_soffice()
+    if soffice is None:
+        pytest.skip("LibreOffice makes the encrypted PDF")
+    src = tmp_path / "report.docx"
+    src.write_bytes((CORPUS / "formats" / "kip_perm_2024.docx").read_bytes())
+    options = ('pdf:writer_pdf_Export:{"RestrictPermissions":{"type":"boolean","value":"true"},'
+               '"PermissionPassword":{"type":"string","value":"owner-only"}}')
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", options, "--outdir", str(tmp_path), str(src)],
+                   capture_output=True, timeout=180, check=False)  # fmt: skip
+    data = (tmp_path / "report.pdf").read_bytes()
+    assert b"/Encrypt" in data
+    check_pdf(data)
+    assert read_pdf_bytes(Path("report.pdf"), data).blocks
+    with limits.applied(Limits(max_decoded_mb=0.05)), pytest.raises(ReaderError, match="max-decoded-mb"):
+        check_pdf(data)  # ~100 KB once decrypted; undecrypted, its streams would not inflate at all
