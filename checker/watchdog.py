@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -68,6 +69,8 @@ def watch(
     end = time.monotonic() + seconds if seconds > 0 else None
 
     def sampler() -> None:
+        if hasattr(signal, "pthread_sigmask"):  # process signals (SIGALRM, Ctrl+C) stay with the main thread
+            signal.pthread_sigmask(signal.SIG_BLOCK, signal.valid_signals())
         while not stop.wait(INTERVAL):
             exc: type[BaseException] | None = None
             if memory_bytes and on_memory is not None:

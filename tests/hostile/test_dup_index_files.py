@@ -12,7 +12,7 @@ import pytest
 from repcheck.cli import main
 from repcheck.config import Config, ConfigError
 from repcheck.dedup import index as dup_index
-from repcheck.dedup.index import APPLICATION_ID, describe_index
+from repcheck.dedup.index import describe_index
 from repcheck.engine import run
 from tests.scale.test_dup_index import SHARED, _d503, _report, last_year  # noqa: F401 - the fixture
 
@@ -55,7 +55,7 @@ def test_an_empty_database_becomes_an_index_marked_as_ours(last_year: Path, tmp_
     path = tmp_path / "new.sqlite"
     sqlite3.connect(path).close()  # an SQLite file without tables (0 bytes)
     run([last_year], Config(select=["D503"], cache=False, dup_index=str(path)))
-    assert sqlite3.connect(path).execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert sqlite3.connect(path).execute("PRAGMA application_id").fetchone()[0] == dup_index.APPLICATION_ID
     assert describe_index(path)["reports"] == 3
 
 
@@ -67,7 +67,7 @@ def test_an_index_written_before_the_mark_is_still_ours(last_year: Path, tmp_pat
     db.commit()
     db.close()
     run([last_year], Config(select=["D503"], cache=False, dup_index=str(path)))
-    assert sqlite3.connect(path).execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert sqlite3.connect(path).execute("PRAGMA application_id").fetchone()[0] == dup_index.APPLICATION_ID
     assert len(describe_index(path)["runs"]) == 2
 
 
@@ -82,8 +82,8 @@ def test_a_busy_index_keeps_the_runs_findings_and_says_what_was_not_written(
         _report("МКОУ «СОШ № 1» с. Берёзовка", "Школьный музей собрал воспоминания старожилов села.", SHARED),
         encoding="utf-8",
     )
-    monkeypatch.setattr(dup_index, "WRITE_WAIT", 1.0)
-    monkeypatch.setattr(dup_index, "WAIT_NOTICE", 0.2)
+    monkeypatch.setattr(dup_index, "WRITE_WAIT", 1.0, raising=False)
+    monkeypatch.setattr(dup_index, "WAIT_NOTICE", 0.2, raising=False)
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another run is writing: reading stays possible, writing waits
     other.execute("INSERT INTO runs (started) VALUES ('another run')")
@@ -107,7 +107,7 @@ def test_a_busy_index_is_written_once_it_is_free(last_year: Path, tmp_path: Path
 
     path = tmp_path / "dups.sqlite"
     run([last_year], Config(select=["D503"], cache=False, dup_index=str(path)))
-    monkeypatch.setattr(dup_index, "WAIT_NOTICE", 0.2)
+    monkeypatch.setattr(dup_index, "WAIT_NOTICE", 0.2, raising=False)
     other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
     release = threading.Timer(1.0, lambda: other.execute("ROLLBACK"))

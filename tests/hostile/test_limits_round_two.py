@@ -21,7 +21,6 @@ from repcheck import limits
 from repcheck.cache import context_hash
 from repcheck.config import Config, Limits
 from repcheck.engine import registry_for, run, validate
-from repcheck.plugins.readers import _prescan
 from repcheck.plugins.readers.docx import read_docx_bytes
 from repcheck.plugins.readers.legacy import find_soffice
 from repcheck.plugins.readers.text import TextReader
@@ -156,6 +155,8 @@ def test_max_blocks_stops_the_parse_at_the_first_block_past_it() -> None:
 
 
 def test_the_docx_prepass_counts_cells_and_blocks_at_their_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    from repcheck.plugins.readers import _prescan
+
     monkeypatch.setattr(_prescan, "PRESCAN_FROM", 0)  # scan even a small part
     rows = [[f"r{i}c{j}" for j in range(4)] for i in range(50)]  # 200 cells, 1 table
     data = b.docx_bytes(b.report_body() + b.w_table(rows))
@@ -169,6 +170,8 @@ def test_the_docx_prepass_counts_cells_and_blocks_at_their_limits(monkeypatch: p
 
 
 def test_the_docx_prepass_stops_at_the_element_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    from repcheck.plugins.readers import _prescan
+
     monkeypatch.setattr(_prescan, "PRESCAN_FROM", 0)
     monkeypatch.setattr(_prescan, "MAX_ELEMENTS", 1000)
     small = b.docx_bytes(b.report_body())

@@ -133,7 +133,7 @@ def test_deadline_outside_the_main_thread_stops_python_code() -> None:
         except limits.FileTimeout as exc:
             outcome.append(exc.ru)
 
-    t = threading.Thread(target=body)
+    t = threading.Thread(target=body, daemon=True)  # a daemon: a regression must not keep pytest alive
     t.start()
     t.join(60)
     assert not t.is_alive()
@@ -315,9 +315,19 @@ def test_a_ratio_of_zero_turns_the_ratio_check_off() -> None:
 
 
 def test_raised_size_limit_does_not_hang_on_200_mb(tmp_path: Path) -> None:
-    """200 MB of real text with max-file-mb raised: read, then stopped by the time limit."""
+    """200 MB of real text with max-file-mb raised: refused from its size in characters before it
+    is decoded (limits.max-chars), in the memory every file gets."""
     path = b.streamed_text_file(tmp_path / "big.txt", 200 << 20, "Проведено 12 семинаров для 240 педагогов.\n")
-    out = run_capped(path, {"max-file-mb": 300, "timeout-seconds": 3}, memory_mb=2500, seconds=60)
+    out = run_capped(path, {"max-file-mb": 300, "timeout-seconds": 3}, memory_mb=500, seconds=60)
+    assert out["error_ru"] and "limits.max-chars" in out["error_ru"] and "остановлено на пределе" in out["error_ru"]
+    assert out["elapsed"] < 60  # a hang guard, generous for a busy machine
+
+
+def test_raised_size_and_char_limits_on_200_mb_stop_at_the_time_limit(tmp_path: Path) -> None:
+    """The same with max-chars raised too: read, then stopped by the time limit in ~3 s."""
+    path = b.streamed_text_file(tmp_path / "big.txt", 200 << 20, "Проведено 12 семинаров для 240 педагогов.\n")
+    out = run_capped(path, {"max-file-mb": 300, "max-chars": 500_000_000, "timeout-seconds": 3, "max-memory-mb": 0},
+                     memory_mb=2500, seconds=60)
     assert out["error_ru"] and "limits.timeout-seconds = 3" in out["error_ru"]
     assert out["elapsed"] < 60  # a hang guard, generous for a busy machine
 
