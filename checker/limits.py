@@ -206,33 +206,22 @@ def check_counts(blocks: int = 0, cells: int = 0, limits: Limits | None = None, 
     know. `partial`: the counts so far of a reading stopped at the limit (the message says «больше»)."""
     limits = limits or current()
     with applied(limits):
-        if blocks > limits.max_blocks:
-            raise limit_error(
-                "max-blocks", _counted(blocks, limits.max_blocks, partial, "абзацев и таблиц"),
-                _counted_en(blocks, limits.max_blocks, partial, "blocks"),
-                None if partial else max(limits.max_blocks * 2, blocks + 1),
-            )
-        if cells > limits.max_cells:
-            raise limit_error(
-                "max-cells", _counted(cells, limits.max_cells, partial, "ячеек в таблицах"),
-                _counted_en(cells, limits.max_cells, partial, "table cells"),
-                None if partial else max(limits.max_cells * 2, cells + 1),
-            )
-        if chars > limits.max_chars:
-            raise limit_error(
-                "max-chars", _counted(chars, limits.max_chars, partial, "символов текста"),
-                _counted_en(chars, limits.max_chars, partial, "characters of text"),
-                None if partial else max(limits.max_chars * 2, chars + 1),
-            )
+        for key, n, limit in (("max-blocks", blocks, limits.max_blocks), ("max-cells", cells, limits.max_cells),
+                              ("max-chars", chars, limits.max_chars)):
+            if n > limit:
+                ru, en = _COUNTED[key]
+                shown_ru = f"больше {limit}" if partial else str(n)
+                shown_en = f"more than {limit}" if partial else str(n)
+                tail_ru, tail_en = (" (чтение остановлено на пределе)", " (reading stopped at the limit)") if partial else ("", "")
+                raise limit_error(key, ru.format(shown_ru) + tail_ru, en.format(shown_en) + tail_en,
+                                  None if partial else max(limit * 2, n + 1))
 
 
-def _counted(n: int, limit: int, partial: bool, what: str) -> str:
-    return f"в документе больше {limit} {what} (чтение остановлено на пределе)" if partial else f"в документе {n} {what}"
-
-
-def _counted_en(n: int, limit: int, partial: bool, what: str) -> str:
-    return f"the document has more than {limit} {what} (reading stopped at the limit)" if partial else \
-        f"the document has {n} {what}"
+_COUNTED = {
+    "max-blocks": ("в документе {} абзацев и таблиц", "the document has {} blocks"),
+    "max-cells": ("в таблицах документа {} ячеек", "the tables hold {} cells"),
+    "max-chars": ("в документе {} символов текста", "the document has {} characters of text"),
+}
 
 
 class DocumentCounter:
