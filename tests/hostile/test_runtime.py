@@ -293,7 +293,11 @@ def test_limits_are_configurable_and_validated(tmp_path: Path) -> None:
     lim = load_config(cfg).limits
     assert (lim.max_file_mb, lim.max_uncompressed_mb, lim.max_compression_ratio) == (5, 50, 0)
     assert (lim.max_blocks, lim.max_cells, lim.timeout_seconds) == (10, 20, 0)
-    for bad in ("max-file-mb = 0", "max-blocks = -1", "timeout-seconds = -5", "max-pages = 3"):
+    cfg.write_text("[limits]\nmax-decoded-mb = 20\nmax-chars = 1000\nmax-memory-mb = 0\n", encoding="utf-8")
+    lim = load_config(cfg).limits
+    assert (lim.max_decoded_mb, lim.max_chars, lim.max_memory_mb) == (20, 1000, 0)  # 0: no memory watch
+    for bad in ("max-file-mb = 0", "max-blocks = -1", "timeout-seconds = -5", "max-pages = 3",
+                "max-decoded-mb = 0", "max-chars = 0", "max-memory-mb = -1"):
         cfg.write_text(f"[limits]\n{bad}\n", encoding="utf-8")
         with pytest.raises(ConfigError):
             load_config(cfg)
@@ -304,6 +308,7 @@ def test_safe_defaults() -> None:
     assert 0 < lim.max_file_mb <= 100 and 0 < lim.max_uncompressed_mb <= 200
     assert 0 < lim.max_compression_ratio <= 200 and 0 < lim.timeout_seconds <= 120
     assert lim.max_blocks <= 100_000 and lim.max_cells <= 500_000
+    assert 0 < lim.max_decoded_mb <= 100 and 0 < lim.max_chars <= 10_000_000 and 0 < lim.max_memory_mb <= 500
 
 
 def test_a_ratio_of_zero_turns_the_ratio_check_off() -> None:
