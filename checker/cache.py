@@ -1,9 +1,12 @@
 """A content-hash cache of per-file results.
 
 Key: SHA-256 of the file's bytes + a context hash (repcheck version, the source of repcheck's own
-code and plugins, the configuration that changes per-file results: rule selection, options,
-profile, limits, the profiles themselves). Modification times are never used, so a cache restored
-in CI is safe. Entries live under the user's cache directory (platformdirs) or the configured
+code and plugins, the versions of the libraries that read the files (`READER_LIBRARIES`) and which
+LibreOffice converts old .doc files, the configuration that changes per-file results: rule
+selection, options, profile, limits, the profiles themselves). Modification times of the checked
+files are never used, so a cache restored in CI is safe. Only verdicts about the file's bytes are
+stored: a result marked `transient` (LibreOffice not installed, out of memory, over the time or
+memory limit) is checked again next time. Entries live under the user's cache directory (platformdirs) or the configured
 `cache-dir`, never next to the checked files.
 
 Entries are pickles read back by a restricted unpickler that builds only plain data and classes
@@ -37,6 +40,8 @@ _OWN_PACKAGES = ("repcheck", "repcheck.rules", "repcheck.plugins")  # separate f
 # Configuration keys that change what check_file returns. Output, suppression and baseline keys
 # are applied after the cache and are left out, so changing them keeps the cache warm.
 _RESULT_KEYS = ("select", "ignore", "profile", "profile_paths", "rule_options", "limits", "plugins")
+# Distributions whose version changes what a reader extracts from the same bytes.
+READER_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "lxml", "pymorphy3", "pymorphy3-dicts-ru")
 
 
 def default_cache_dir() -> Path:
@@ -88,6 +93,35 @@ def _entry_point_versions() -> list[str]:
     return sorted(out)
 
 
+def library_versions() -> dict[str, str]:
+    """Installed versions of `READER_LIBRARIES` ("-" for one not installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for name in READER_LIBRARIES:
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = "-"
+    return out
+
+
+def converter_identity() -> str:
+    """Which LibreOffice converts old .doc/.xls files: its path, size and modification time
+    (installing, removing or upgrading it changes this), or "-" when there is none."""
+    from repcheck.plugins.readers.legacy import find_soffice
+
+    soffice = find_soffice()
+    if soffice is None:
+        return "-"
+    try:
+        real = os.path.realpath(soffice)
+        st = os.stat(real)
+    except OSError:
+        return soffice
+    return f"{real}:{st.st_size}:{st.st_mtime_ns}"
+
+
 def context_hash(config: "Config", registry: "Registry", rules: list[type["Rule"]]) -> str:
     """Everything besides the file's bytes that a per-file result depends on."""
     import repcheck
@@ -98,6 +132,8 @@ def context_hash(config: "Config", registry: "Registry", rules: list[type["Rule"
         "version": repcheck.__version__,
         "code": _code_fingerprint([*_OWN_PACKAGES, *config.plugins]),
         "entry_points": _entry_point_versions(),
+        "libraries": library_versions(),
+        "converter": converter_identity(),
         "config": cfg,
         "rules": [f"{r.code}:{r.__module__}.{r.__qualname__}" for r in rules],
         "readers": sorted(f"{type(r).__module__}.{type(r).__qualname__}" for r in registry.readers),

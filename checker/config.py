@@ -66,9 +66,14 @@ class Limits(BaseModel):
     max_uncompressed_mb: float = Field(default=200.0, gt=0, le=MAX_MB)  # zip-based formats, all parts unpacked
     # unpacked / packed size of one zip part (judged for parts of 1 MB and more); 0 — no check
     max_compression_ratio: float = Field(default=200.0, ge=0, le=MAX_RATIO)
+    # .pdf: bytes its streams decode to (pages, fonts, object streams; not images), per file
+    max_decoded_mb: float = Field(default=100.0, gt=0, le=MAX_MB)
     max_blocks: int = Field(default=100_000, gt=0, le=MAX_COUNT)  # paragraphs, headings, list items and tables
     max_cells: int = Field(default=500_000, gt=0, le=MAX_COUNT)  # table cells, nested tables included
+    max_chars: int = Field(default=10_000_000, gt=0, le=MAX_COUNT)  # characters of text (paragraphs and cells)
     timeout_seconds: float = Field(default=120.0, ge=0, le=MAX_SECONDS)  # per file; 0 — no limit
+    # growth of the process's memory while one file is checked; 0 — no limit
+    max_memory_mb: float = Field(default=500.0, ge=0, le=MAX_MB)
 
 
 class PerFileIgnore(BaseModel):

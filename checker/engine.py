@@ -279,7 +279,7 @@ def check_file(path: Path, settings: Settings) -> FileResult:
             hit.cached = True
             return hit
     result = _check_data(path, data, settings)
-    if cache is not None and key is not None:
+    if cache is not None and key is not None and not result.transient:
         cache.put(key, result)
     return result
 
@@ -294,7 +294,10 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
         doc = parse_document(path, data, registry)
     except ReaderError as exc:
         result.error = Text(ru=exc.ru, en=exc.en)
+        result.transient = exc.transient or _caused_by_memory(exc)
         return result
+    except MemoryError:
+        return _memory_result(path)
     except Exception as exc:  # noqa: BLE001 - a reader bug must not stop a batch
         result.error = Text(ru=f"ошибка чтения: {type(exc).__name__}: {exc}", en=f"read error: {type(exc).__name__}: {exc}")
         return result
@@ -305,6 +308,8 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
         report = analyse(doc, registry, config)
     except ConfigError:
         raise
+    except MemoryError:
+        return _memory_result(path)
     except Exception as exc:  # noqa: BLE001
         result.error = Text(ru=f"ошибка разбора структуры: {type(exc).__name__}: {exc}",
                             en=f"structure error: {type(exc).__name__}: {exc}")
@@ -334,6 +339,8 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
                     result.corpus_data[rule_cls.code] = rule.extract(report, ctx)  # type: ignore[attr-defined]
                 else:
                     result.findings.extend(rule.check(report, ctx))
+            except MemoryError:
+                return _memory_result(path)
             except Exception as exc:  # noqa: BLE001 - a crashing rule becomes a finding, the run goes on
                 result.findings.append(crash_finding(rule_cls, exc))
             spent["signatures" if rule_cls.corpus else "rules"] += clock() - started
@@ -576,16 +583,41 @@ def unlisted_result(folder: Path, exc: OSError) -> FileResult:
                          f"the folder could not be listed, its files were not checked ({reason.en})")
 
 
-def _error_result(path: Path, ru: str, en: str) -> FileResult:
-    return FileResult(path=str(path), error=Text(ru=ru, en=en))
+def _error_result(path: Path, ru: str, en: str, *, transient: bool = False) -> FileResult:
+    return FileResult(path=str(path), error=Text(ru=ru, en=en), transient=transient)
+
+
+def _caused_by_memory(exc: BaseException) -> bool:
+    """A reader's error that wraps a MemoryError (a library's own wrapper, `raise … from`)."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, MemoryError) or any(isinstance(a, MemoryError) for a in cur.args[:1]):
+            return True
+        cur = cur.__cause__ or cur.__context__
+    return False
+
+
+def _memory_result(path: Path) -> FileResult:
+    """The process ran out of memory on this file (MemoryError: an address-space cap, a full
+    machine): a verdict about the moment, not the bytes, never cached."""
+    return _error_result(
+        path,
+        "не хватило памяти для проверки файла (MemoryError); проверьте его отдельно или на машине "
+        "с большим объёмом памяти: repcheck check --jobs 1 ФАЙЛ",
+        "out of memory while checking the file (MemoryError); check it alone or on a machine with "
+        "more memory: repcheck check --jobs 1 FILE",
+        transient=True,
+    )
 
 
 def _safe_check(path: Path, settings: Settings, worker: bool = False) -> FileResult:
     try:
-        with limits.enforce(settings.config.limits, worker=worker):  # sizes, counts, time
+        with limits.enforce(settings.config.limits, worker=worker):  # sizes, counts, time, memory
             return check_file(path, settings)
-    except limits.FileTimeout as exc:
-        return _error_result(path, exc.ru, exc.en)
+    except (limits.FileTimeout, limits.FileMemoryLimit) as exc:
+        return _error_result(path, exc.ru, exc.en, transient=True)
     except ConfigError:
         raise
     except Exception as exc:  # noqa: BLE001 - whatever happens, the file gets an entry

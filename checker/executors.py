@@ -158,7 +158,7 @@ class DaskExecutor(Executor):
                 except Exception as exc:  # noqa: BLE001 - KilledWorker (the file took its worker down) and the like
                     result = _failed(files[i], exc)
                 else:
-                    if cache is not None and key is not None:
+                    if cache is not None and key is not None and not result.transient:
                         cache.put(key, result)
                 fut.release()
                 done(i, result)
@@ -180,19 +180,39 @@ def _failed(path: Path, exc: Exception) -> FileResult:
 def _dask_check(path: str, data: bytes, settings: Settings) -> FileResult:
     """The task run on a Dask worker: the file's bytes → its result (never raises for a bad file).
 
-    The per-file time limit is not enforced here: it needs the main thread of a process
-    (SIGALRM), and Dask runs tasks in worker threads."""
+    The per-file limits hold here as in local processes: Dask runs tasks in worker threads, where
+    no SIGALRM can be used, so the time limit (and the memory limit) is kept by a watchdog thread
+    that raises in the task's thread (repcheck.limits.deadline, repcheck.watchdog). Like the
+    signal, it stops Python code; a task stuck in native code is not interrupted (Dask's own
+    worker health checks and the nanny are the remedy there)."""
     from repcheck import engine, limits
 
     p = Path(path)
+    in_force = settings.config.limits
+    if _worker_threads() > 1:  # the process's memory is shared by concurrent tasks: Dask's own limits
+        in_force = in_force.model_copy(update={"max_memory_mb": 0})
     try:
-        with limits.applied(settings.config.limits):
+        with limits.enforce(in_force):
             return engine._check_data(p, data, settings)
+    except (limits.FileTimeout, limits.FileMemoryLimit) as exc:
+        return engine._error_result(p, exc.ru, exc.en, transient=True)
     except ConfigError:
         raise
     except Exception as exc:  # noqa: BLE001 - whatever happens, the file gets an entry
         return engine._error_result(p, f"внутренняя ошибка при проверке файла: {type(exc).__name__}: {exc}",
                                     f"internal error while checking the file: {type(exc).__name__}: {exc}")
+
+
+def _worker_threads() -> int:
+    """Task threads of the Dask worker running this task (1 when it cannot be told)."""
+    try:
+        from distributed import get_worker
+
+        worker = get_worker()
+    except (ImportError, ValueError):
+        return 1
+    state = getattr(worker, "state", worker)
+    return int(getattr(state, "nthreads", 1) or 1)
 
 
 def make_executor(name: str | None, *, jobs: int, scheduler: str | None = None) -> Executor | None:

@@ -1,4 +1,5 @@
-"""Limits on one input file: size on disk, unpacked size, blocks and cells, time.
+"""Limits on one input file: size on disk, unpacked and decoded size, blocks, cells and
+characters, time and memory.
 
 The engine applies the run's `Limits` (the `[limits]` table of the configuration) while it reads
 and checks a file (`enforce`); readers ask for the values in force with `current()`, so the reader
@@ -12,7 +13,16 @@ Python code (pdfminer, the structurer, rules, regular expressions) is interrupte
 Native code that never returns to the interpreter cannot be interrupted by a signal; in a pool
 worker faulthandler's watchdog (a C thread that needs no GIL) then ends the worker process once the
 grace time is over, and the engine reports the file as crashed while the batch goes on. The native parts repcheck uses (lxml, zlib)
-run in time bounded by the size limits, which is why those are checked first.
+run in time bounded by the size limits, which is why those are checked first. In a thread other
+than the main one (a Dask worker runs tasks in threads) no signal can be used: a watchdog thread
+raises `FileTimeout` in the checking thread instead (repcheck.watchdog), with the same reach.
+
+Memory: the readers count blocks, cells and characters while they read (`DocumentCounter`, the
+.docx pre-pass over its XML) and stop at the first limit, so a document over a limit is refused
+before the rest of it takes memory; PDF streams are decoded against limits.max-decoded-mb before a
+backend decodes them (repcheck.plugins.readers.pdf_guard). Behind these, `memory_limit` watches
+the process's resident memory while the file is checked and raises `FileMemoryLimit` when it grows
+past limits.max-memory-mb (what Python objects built from a legal-sized input take).
 
 Inputs are opened read-only, after checking that they are regular files (a named pipe would block
 the open, a device would never end) and no larger than the limit; at most limit + 1 bytes are read
@@ -29,7 +39,7 @@ import signal
 import stat
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -39,7 +49,7 @@ from repcheck.config import Limits
 from repcheck.reader import ReaderError
 
 if TYPE_CHECKING:
-    from repcheck.models.document import Document, Table
+    from repcheck.models.document import Block, Document, Table
 
 MB = 1024 * 1024
 # Nesting of tables inside table cells deeper than this is not a report (Word's own limit for
@@ -102,7 +112,9 @@ def limit_error(key: str, ru: str, en: str, suggested: float | None = None) -> R
 _UNITS = {
     "max-file-mb": (" МБ", " MB"),
     "max-uncompressed-mb": (" МБ", " MB"),
+    "max-decoded-mb": (" МБ", " MB"),
     "timeout-seconds": (" с", " s"),
+    "max-memory-mb": (" МБ", " MB"),
 }
 
 
@@ -198,20 +210,53 @@ def os_error(exc: OSError, path: Path) -> ReaderError:
 # -- size of the document ---------------------------------------------------------------------------
 
 
-def check_counts(blocks: int = 0, cells: int = 0, limits: Limits | None = None) -> None:
-    """Raise when `blocks` or `cells` are over the limits; readers call it as soon as they know."""
+def check_counts(blocks: int = 0, cells: int = 0, limits: Limits | None = None, *, chars: int = 0,
+                 partial: bool = False) -> None:
+    """Raise when `blocks`, `cells` or `chars` are over the limits; readers call it as soon as they
+    know. `partial`: the counts so far of a reading stopped at the limit (the message says «больше»)."""
     limits = limits or current()
     with applied(limits):
-        if blocks > limits.max_blocks:
-            raise limit_error(
-                "max-blocks", f"в документе {blocks} абзацев и таблиц", f"the document has {blocks} blocks",
-                max(limits.max_blocks * 2, blocks + 1),
-            )
-        if cells > limits.max_cells:
-            raise limit_error(
-                "max-cells", f"в таблицах документа {cells} ячеек", f"the tables hold {cells} cells",
-                max(limits.max_cells * 2, cells + 1),
-            )
+        for key, n, limit in (("max-blocks", blocks, limits.max_blocks), ("max-cells", cells, limits.max_cells),
+                              ("max-chars", chars, limits.max_chars)):
+            if n > limit:
+                ru, en = _COUNTED[key]
+                shown_ru = f"больше {limit}" if partial else str(n)
+                shown_en = f"more than {limit}" if partial else str(n)
+                tail_ru, tail_en = (" (чтение остановлено на пределе)", " (reading stopped at the limit)") if partial else ("", "")
+                raise limit_error(key, ru.format(shown_ru) + tail_ru, en.format(shown_en) + tail_en,
+                                  None if partial else max(limit * 2, n + 1))
+
+
+_COUNTED = {
+    "max-blocks": ("в документе {} абзацев и таблиц", "the document has {} blocks"),
+    "max-cells": ("в таблицах документа {} ячеек", "the tables hold {} cells"),
+    "max-chars": ("в документе {} символов текста", "the document has {} characters of text"),
+}
+
+
+class DocumentCounter:
+    """Blocks, cells and characters of a document counted while a reader builds it: the reading
+    stops at the first limit passed, before the rest of the input takes memory."""
+
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits or current()
+        self.blocks = self.cells = self.chars = 0
+
+    def add(self, blocks: Iterable[Block]) -> None:
+        for block in blocks:
+            self.blocks += 1
+            if block.table is not None:
+                self.cells += count_cells(block.table)
+                self.chars += _table_chars(block.table)
+            else:
+                self.chars += len(block.text)
+        lim = self.limits
+        if self.blocks > lim.max_blocks or self.cells > lim.max_cells or self.chars > lim.max_chars:
+            check_counts(self.blocks, self.cells, lim, chars=self.chars, partial=True)
+
+
+def _table_chars(table: Table) -> int:
+    return sum(len(c.text) + sum(_table_chars(t) for t in c.nested) for row in table.rows for c in row.cells)
 
 
 def table_depth_error(depth: int) -> ReaderError:
@@ -238,7 +283,8 @@ def count_cells(table: Table, depth: int = 1) -> int:
 def check_document(doc: Document, limits: Limits | None = None) -> None:
     """Blocks and cells of a document read, against the limits (and the nesting of tables)."""
     cells = sum(count_cells(b.table) for b in doc.blocks if b.table is not None)
-    check_counts(len(doc.blocks), cells, limits)
+    chars = sum(_table_chars(b.table) if b.table is not None else len(b.text) for b in doc.blocks)
+    check_counts(len(doc.blocks), cells, limits, chars=chars)
 
 
 # -- time -----------------------------------------------------------------------------------------
@@ -258,6 +304,45 @@ class FileTimeout(BaseException):
         self.ru, self.en = err.ru, err.en
 
 
+class FileMemoryLimit(BaseException):
+    """The file's check took more memory than limits.max-memory-mb (raised by the watchdog)."""
+
+    limit_mb: float = 0.0
+
+    def __init__(self) -> None:
+        with applied(Limits(max_memory_mb=self.limit_mb)):
+            err = limit_error(
+                "max-memory-mb",
+                f"проверка файла остановлена: ей понадобилось больше {_num(self.limit_mb)} МБ памяти",
+                f"the check of the file was stopped: it needed more than {_num(self.limit_mb)} MB of memory",
+            )
+        super().__init__(err.ru)
+        self.ru, self.en = err.ru, err.en
+
+
+def _memory_exc(mb: float) -> type[FileMemoryLimit]:
+    return type("FileMemoryLimit", (FileMemoryLimit,), {"limit_mb": mb})
+
+
+def _timeout_exc(seconds: float) -> type[FileTimeout]:
+    def init(self: FileTimeout) -> None:
+        FileTimeout.__init__(self, seconds)
+
+    return type("FileTimeout", (FileTimeout,), {"__init__": init})
+
+
+@contextmanager
+def memory_limit(mb: float) -> Iterator[None]:
+    """Stop the block (FileMemoryLimit) when the process grows by more than `mb` MB (0: off)."""
+    from repcheck import watchdog
+
+    if not mb or mb <= 0:
+        yield
+        return
+    with watchdog.watch(memory_bytes=int(mb * MB), on_memory=_memory_exc(mb)):
+        yield
+
+
 def _can_alarm() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
@@ -266,14 +351,21 @@ def _can_alarm() -> bool:
 def deadline(seconds: float, *, hard_exit_after: float | None = None) -> Iterator[None]:
     """Raise `FileTimeout` in this thread when the block runs longer than `seconds` (0: no limit).
 
-    Works in the main thread of a process (a signal handler); elsewhere the block runs unlimited.
+    In the main thread of a process a signal handler raises it; in another thread (a Dask worker's)
+    a watchdog thread does (repcheck.watchdog), with the same reach: Python code, not native code.
     With `hard_exit_after`, a watchdog ends the whole process that many seconds after the limit
     if the block is still running (for pool workers stuck in native code; never in the main
     process, whose other files would be lost). An outer timer set by
     the caller is restored afterwards.
     """
-    if not seconds or seconds <= 0 or not _can_alarm():
+    if not seconds or seconds <= 0:
         yield
+        return
+    if not _can_alarm():
+        from repcheck import watchdog
+
+        with watchdog.watch(seconds=seconds, on_time=_timeout_exc(seconds)):
+            yield
         return
     done = False
 
@@ -312,5 +404,5 @@ def _devnull() -> object:
 def enforce(limits: Limits, *, worker: bool = False) -> Iterator[None]:
     """The limits in force for one file, with its time limit; `worker`: a pool worker process."""
     grace = max(1.0, limits.timeout_seconds * 0.25) if worker else None
-    with applied(limits), deadline(limits.timeout_seconds, hard_exit_after=grace):
+    with applied(limits), deadline(limits.timeout_seconds, hard_exit_after=grace), memory_limit(limits.max_memory_mb):
         yield

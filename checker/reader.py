@@ -10,12 +10,16 @@ from repcheck.models.finding import Text
 
 
 class ReaderError(Exception):
-    """A file that cannot be read; the message is shown to the user (Russian first)."""
+    """A file that cannot be read; the message is shown to the user (Russian first).
 
-    def __init__(self, ru: str, en: str | None = None) -> None:
+    `transient`: the verdict depends on the moment, not on the file's bytes (a program that is not
+    installed, a conversion that timed out); such a result is never cached."""
+
+    def __init__(self, ru: str, en: str | None = None, *, transient: bool = False) -> None:
         super().__init__(ru)
         self.ru = ru
         self.en = en or ru
+        self.transient = transient
 
     def text(self, lang: str) -> str:
         return self.en if lang == "en" else self.ru

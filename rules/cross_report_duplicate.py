@@ -323,8 +323,14 @@ class _IndexSink:
             matches, [r.path for r in reports], [r.organisation for r in reports], [r.n for r in reports],
             lambda r, i: passages[(r, i)][0], lambda r, i: passages[(r, i)][1], idx.is_new, opts,
         ))
-        idx.commit()
+        if not idx.commit(self._notice) and idx.not_written:
+            self._notice(*idx.not_written)  # the findings stand; what could not be stored is said
         return found
+
+    def _notice(self, ru: str, en: str) -> None:
+        import sys
+
+        print(en if self.lang == "en" else ru, file=sys.stderr, flush=True)
 
     def close(self) -> None:
         if self.index is not None:

@@ -17,7 +17,12 @@ deleted after the run. With `--dup-index PATH` it persists: the reports of earli
 (last year's submissions) take part in the matching as if they had been checked again — they
 are not re-read, their passages come from the file — and only this run's reports get findings;
 this run's reports are then added, a report checked again under the same path replacing its old
-entry. The file records the MinHash parameters; an index made with others is refused.
+entry. The file records the MinHash parameters; an index made with others is refused, and so is
+any SQLite file that is not a repcheck index (its header's application_id, `APPLICATION_ID`), which
+is only ever opened read-only. This run's reports are kept in a scratch file while the files are
+checked and copied into the index in one transaction at the end (`DupIndex.commit`): a run that
+finds the index busy with another run's write waits with a notice on stderr, and past
+`WRITE_WAIT` keeps its findings and says that its reports were not added.
 """
 
 from __future__ import annotations
@@ -27,12 +32,14 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import time
 import zlib
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 import numpy as np
 
@@ -62,6 +69,14 @@ CREATE INDEX IF NOT EXISTS reports_order ON reports (run, ord);
 """
 
 
+APPLICATION_ID = 0x52504358  # "RPCX" in the SQLite header: this file is a repcheck duplicate index
+_OWN_TABLES = {"meta", "runs", "reports"}
+# Seconds a run waits for another run's write to the persistent index before giving up on adding
+# its own reports (its findings are reported all the same); a line on stderr every WAIT_NOTICE.
+WRITE_WAIT = 300.0
+WAIT_NOTICE = 15.0
+
+
 class IndexError_(Exception):  # noqa: N801 - not the builtin IndexError
     """A duplicate index that cannot be used (another program's file, other MinHash parameters)."""
 
@@ -77,53 +92,121 @@ class StoredReport:
     organisation: str
     run: int
     n: int
+    src: str = "main"  # "main": this run's (the scratch file); "old": an earlier run's, in the index
+
+
+def _ro_uri(path: Path) -> str:
+    return "file:" + quote(str(path.resolve())) + "?mode=ro"
 
 
 class DupIndex:
-    """Reports' passages and signatures in SQLite. `path` None: a temporary file for one run."""
+    """Reports' passages and signatures in SQLite. `path` None: a temporary file for one run.
+
+    This run's reports always go to a scratch file of its own. With a persistent `path`, the
+    index is checked read-only at the start (its SQLite application_id, or for an index written
+    before the id was set, its meta table: another program's database is refused untouched),
+    attached read-only for matching, and this run's reports are copied into it by `commit` in
+    one short transaction at the end: no lock is held while the files are checked, and a run
+    that finds the index busy waits for it (with a line on stderr now and then, up to
+    `WRITE_WAIT` seconds), then gives up on adding its reports rather than on its findings."""
 
     def __init__(self, path: str | Path | None, *, num_perm: int, seed: int, k: int = DEFAULT_K) -> None:
         self.persistent = path is not None
-        self._tmp: str | None = None
-        if path is None:
-            self._tmp = tempfile.mkdtemp(prefix="repcheck-dups-")
-            self.path = Path(self._tmp) / "passages.sqlite"
-        else:
+        self._tmp: str | None = tempfile.mkdtemp(prefix="repcheck-dups-")
+        self.num_perm, self.seed, self.k = num_perm, seed, k
+        self.db: sqlite3.Connection | None = None
+        self.has_old = False
+        self.not_written: tuple[str, str] | None = None  # (ru, en): why this run's reports were not added
+        if path is not None:
             self.path = Path(path).expanduser()
             if self.path.exists() and not self.path.is_file():
+                self.close()
                 raise IndexError_(f"--dup-index: «{self.path}» не файл", f"--dup-index: “{self.path}” is not a file")
             if self.path.parent and not self.path.parent.exists():
+                self.close()
                 raise IndexError_(f"--dup-index: нет папки «{self.path.parent}»",
                                   f"--dup-index: the folder “{self.path.parent}” does not exist")
-        self.num_perm, self.seed, self.k = num_perm, seed, k
+            try:
+                self.has_old = self._check_existing()
+            except IndexError_:
+                self.close()
+                raise
+        else:
+            self.path = Path(self._tmp) / "passages.sqlite"
+        scratch = Path(self._tmp) / "run.sqlite"
         try:
-            self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=OFF" if not self.persistent else "PRAGMA journal_mode=DELETE")
-            self.db.execute("PRAGMA synchronous=OFF" if not self.persistent else "PRAGMA synchronous=NORMAL")
-            self.db.execute("BEGIN IMMEDIATE")  # one transaction per run: an interrupted run leaves the index as it was
+            self.db = sqlite3.connect(scratch, timeout=60, isolation_level=None, uri=True)
+            self.db.execute("PRAGMA journal_mode=OFF")
+            self.db.execute("PRAGMA synchronous=OFF")
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     self.db.execute(statement)
-            self._check_meta()
-            self.run = self.db.execute("INSERT INTO runs (started) VALUES (?)",
-                                       (datetime.now(timezone.utc).isoformat(timespec="seconds"),)).lastrowid
+            self.run = 0
+            if self.has_old:
+                self.db.execute("ATTACH DATABASE ? AS old", (_ro_uri(self.path),))
         except sqlite3.DatabaseError as exc:
             self.close()
             raise IndexError_(f"--dup-index: файл «{self.path}» не открывается как индекс повторов: {exc}",
                               f"--dup-index: “{self.path}” cannot be opened as a duplicate index: {exc}") from exc
         self._reports: list[StoredReport] | None = None
-        self._cache: OrderedDict[int, tuple[list[str], list[Loc]]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, int], tuple[list[str], list[Loc]]] = OrderedDict()
 
     # -- setting up -------------------------------------------------------------------------
-    def _check_meta(self) -> None:
-        want = {"format": str(FORMAT), "num_perm": str(self.num_perm), "seed": str(self.seed), "shingle_k": str(self.k)}
-        have = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
-        if not have:
-            self.db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [*want.items(), ("tool", "repcheck")])
-            return
+    def _check_existing(self) -> bool:
+        """Whether the persistent file holds reports to match; refuse a file that is not ours.
+
+        Read-only: a refused file is left exactly as it was. An absent or empty file, or an
+        SQLite database without tables, becomes a new index at the end of the run."""
+        if not self.path.exists() or self.path.stat().st_size == 0:
+            return False
+        try:
+            db = sqlite3.connect(_ro_uri(self.path), uri=True, timeout=60)
+        except sqlite3.Error as exc:
+            raise self._cannot_open(exc) from exc
+        try:
+            app_id = db.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and not self._legacy_own(db, tables)):
+                raise IndexError_(
+                    f"--dup-index: «{self.path}» — база SQLite другой программы (нет отметки индекса повторов "
+                    "repcheck); repcheck не пишет в чужие файлы: укажите новый файл для индекса",
+                    f"--dup-index: “{self.path}” is another program's SQLite database (not marked as a repcheck "
+                    "duplicate index); repcheck does not write to foreign files: name a new file for the index",
+                )
+            if not tables:
+                return False
+            if not _OWN_TABLES <= tables:
+                raise self._not_ours()
+            self._check_meta(dict(db.execute("SELECT key, value FROM meta").fetchall()))
+            return True
+        except sqlite3.DatabaseError as exc:
+            raise self._cannot_open(exc) from exc
+        finally:
+            db.close()
+
+    @staticmethod
+    def _legacy_own(db: sqlite3.Connection, tables: set[str]) -> bool:
+        """An index written before the application_id was set: our tables and tool = repcheck."""
+        if not _OWN_TABLES <= tables:
+            return False
+        row = db.execute("SELECT value FROM meta WHERE key = 'tool'").fetchone()
+        return row is not None and row[0] == "repcheck"
+
+    def _cannot_open(self, exc: Exception) -> IndexError_:
+        return IndexError_(f"--dup-index: файл «{self.path}» не открывается как индекс повторов: {exc}",
+                           f"--dup-index: “{self.path}” cannot be opened as a duplicate index: {exc}")
+
+    def _not_ours(self) -> IndexError_:
+        return IndexError_(f"--dup-index: «{self.path}» — не индекс повторов repcheck (формата {FORMAT})",
+                           f"--dup-index: “{self.path}” is not a repcheck duplicate index (format {FORMAT})")
+
+    def _want(self) -> dict[str, str]:
+        return {"format": str(FORMAT), "num_perm": str(self.num_perm), "seed": str(self.seed), "shingle_k": str(self.k)}
+
+    def _check_meta(self, have: dict[str, str]) -> None:
+        want = self._want()
         if have.get("tool") != "repcheck" or have.get("format") != want["format"]:
-            raise IndexError_(f"--dup-index: «{self.path}» — не индекс повторов repcheck (формата {FORMAT})",
-                              f"--dup-index: “{self.path}” is not a repcheck duplicate index (format {FORMAT})")
+            raise self._not_ours()
         differ = [k for k in ("num_perm", "seed", "shingle_k") if have.get(k) != want[k]]
         if differ:
             what = ", ".join(f"{k} {have.get(k)} ≠ {want[k]}" for k in differ)
@@ -154,22 +237,33 @@ class DupIndex:
     def reports(self) -> list[StoredReport]:
         """Every report, earlier runs first, then this run's in input order (positions are `Match.a/b`)."""
         if self._reports is None:
-            rows = self.db.execute("SELECT id, path, organisation, run, n FROM reports ORDER BY run, ord, id").fetchall()
-            self._reports = [StoredReport(*row) for row in rows]
+            out: list[StoredReport] = []
+            if self.has_old:  # an earlier run's report checked again in this run is this run's now
+                rows = self.db.execute(
+                    "SELECT id, path, organisation, run, n FROM old.reports "
+                    "WHERE key NOT IN (SELECT key FROM main.reports) ORDER BY run, ord, id").fetchall()
+                out += [StoredReport(*row, src="old") for row in rows]
+            rows = self.db.execute("SELECT id, path, organisation, run, n FROM main.reports ORDER BY ord, id").fetchall()
+            out += [StoredReport(*row, src="main") for row in rows]
+            self._reports = out
         return self._reports
 
+    def _blob(self, report: StoredReport, column: str) -> bytes:
+        (blob,) = self.db.execute(f"SELECT {column} FROM {report.src}.reports WHERE id = ?", (report.id,)).fetchone()
+        return blob
+
     def is_new(self, pos: int) -> bool:
-        return self.reports()[pos].run == self.run
+        return self.reports()[pos].src == "main"
 
     def passages(self, pos: int) -> tuple[list[str], list[Loc]]:
         """(texts, locs) of the report at position `pos` (for findings: few reports, cached)."""
-        rid = self.reports()[pos].id
+        report = self.reports()[pos]
+        rid = (report.src, report.id)
         hit = self._cache.get(rid)
         if hit is not None:
             self._cache.move_to_end(rid)
             return hit
-        (blob,) = self.db.execute("SELECT passages FROM reports WHERE id = ?", (rid,)).fetchone()
-        data = json.loads(zlib.decompress(blob))
+        data = json.loads(zlib.decompress(self._blob(report, "passages")))
         value = (data["texts"], [tuple(loc) for loc in data["locs"]])
         self._cache[rid] = value  # type: ignore[assignment]
         if len(self._cache) > 256:
@@ -181,8 +275,7 @@ class DupIndex:
         out: dict[tuple[int, int], tuple[str, Loc]] = {}
         reports = self.reports()
         for pos in sorted(wanted):
-            (blob,) = self.db.execute("SELECT passages FROM reports WHERE id = ?", (reports[pos].id,)).fetchone()
-            data = json.loads(zlib.decompress(blob))
+            data = json.loads(zlib.decompress(self._blob(reports[pos], "passages")))
             for i in wanted[pos]:
                 out[(pos, i)] = (data["texts"][i], tuple(data["locs"][i]))  # type: ignore[assignment]
         return out
@@ -191,13 +284,13 @@ class DupIndex:
         """(position, normalised texts) of the reports at `positions` (ascending), each read once."""
         reports = self.reports()
         for pos in positions.tolist():
-            (blob,) = self.db.execute("SELECT norms FROM reports WHERE id = ?", (reports[pos].id,)).fetchone()
-            yield pos, zlib.decompress(blob).decode("utf-8").split("\x00")
+            yield pos, zlib.decompress(self._blob(reports[pos], "norms")).decode("utf-8").split("\x00")
 
     def _signatures(self) -> Iterator[tuple[int, np.ndarray]]:
-        ids = {r.id: pos for pos, r in enumerate(self.reports())}
-        for rid, n, sigs in self.db.execute("SELECT id, n, sigs FROM reports WHERE n > 0 ORDER BY run, ord, id"):
-            yield ids[rid], np.frombuffer(sigs, dtype=np.uint32).reshape(n, self.num_perm)
+        for pos, report in enumerate(self.reports()):
+            if report.n > 0:
+                sigs = self._blob(report, "sigs")
+                yield pos, np.frombuffer(sigs, dtype=np.uint32).reshape(report.n, self.num_perm)
 
     def find_matches(self, threshold: float = 90.0, lsh_threshold: float = 0.4, max_bucket: int = 64) -> list[Match]:
         """Confirmed near-identical passages of different reports (a < b), as corpus.find_shared."""
@@ -250,23 +343,89 @@ class DupIndex:
         return out
 
     # -- the end ----------------------------------------------------------------------------
-    def commit(self) -> None:
-        """Keep this run's reports (a persistent index); the run's count is recorded."""
-        if self.db is not None and self.db.in_transaction:
-            n = self.db.execute("SELECT COUNT(*) FROM reports WHERE run = ?", (self.run,)).fetchone()[0]
-            self.db.execute("UPDATE runs SET reports = ? WHERE id = ?", (n, self.run))
-            self.db.execute("COMMIT")
+    def commit(self, notice: Callable[[str, str], None] | None = None) -> bool:
+        """Add this run's reports to a persistent index, in one transaction (a report checked again
+        replaces its old entry). The index may be busy with another run's write: then wait, calling
+        `notice(ru, en)` every `WAIT_NOTICE` seconds, up to `WRITE_WAIT`; past that, leave the index
+        as it was and keep the reason in `not_written`. True when written (or nothing to write)."""
+        if not self.persistent or self.db is None:
+            return True
+        n = self.db.execute("SELECT COUNT(*) FROM main.reports").fetchone()[0]
+        try:
+            writer = sqlite3.connect(self.path, timeout=min(WAIT_NOTICE, WRITE_WAIT), isolation_level=None, uri=True)
+            # outside the transaction (SQLite allows neither inside one)
+            writer.execute("ATTACH DATABASE ? AS new", (_ro_uri(Path(self._tmp or "") / "run.sqlite"),))
+        except sqlite3.Error as exc:
+            return self._give_up(n, str(exc))
+        try:
+            started = time.monotonic()
+            while True:
+                try:
+                    writer.execute("BEGIN IMMEDIATE")
+                    break
+                except sqlite3.OperationalError as exc:
+                    waited = time.monotonic() - started
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        return self._give_up(n, str(exc))
+                    if waited >= WRITE_WAIT:
+                        return self._give_up(n, f"занят другим запуском дольше {WRITE_WAIT:g} с",
+                                             f"busy with another run for more than {WRITE_WAIT:g} s")
+                    if notice is not None:
+                        notice(f"индекс повторов «{self.path}» занят другим запуском repcheck; жду ({waited:.0f} с "
+                               f"из {WRITE_WAIT:g})…",
+                               f"the duplicate index “{self.path}” is busy with another repcheck run; waiting "
+                               f"({waited:.0f} s of {WRITE_WAIT:g})…")
+            try:
+                self._write(writer)
+                writer.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if writer.in_transaction:
+                    writer.execute("ROLLBACK")
+                return self._give_up(n, str(exc))
+            return True
+        finally:
+            writer.close()
+
+    def _write(self, writer: sqlite3.Connection) -> None:
+        """This run's reports into the index (inside the writer's transaction)."""
+        tables = {r[0] for r in writer.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        app_id = writer.execute("PRAGMA application_id").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and not self._legacy_own(writer, tables)):
+            raise sqlite3.DatabaseError("another program's database took its place")  # written meanwhile
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                writer.execute(statement)
+        have = dict(writer.execute("SELECT key, value FROM meta").fetchall())
+        if not have:
+            writer.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [*self._want().items(), ("tool", "repcheck")])
+        else:
+            self._check_meta(have)
+        writer.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        run = writer.execute("INSERT INTO runs (started) VALUES (?)",
+                             (datetime.now(timezone.utc).isoformat(timespec="seconds"),)).lastrowid
+        writer.execute("DELETE FROM main.reports WHERE key IN (SELECT key FROM new.reports)")
+        writer.execute(
+            "INSERT INTO main.reports (key, path, organisation, run, ord, n, sigs, norms, passages) "
+            "SELECT key, path, organisation, ?, ord, n, sigs, norms, passages FROM new.reports ORDER BY ord, id",
+            (run,),
+        )
+        n = writer.execute("SELECT COUNT(*) FROM main.reports WHERE run = ?", (run,)).fetchone()[0]
+        writer.execute("UPDATE runs SET reports = ? WHERE id = ?", (n, run))
+
+    def _give_up(self, n: int, why_ru: str, why_en: str | None = None) -> bool:
+        self.not_written = (
+            f"индекс повторов «{self.path}» не обновлён ({why_ru}): отчёты этого запуска ({n}) в него не "
+            "добавлены, находки выше полны; запустите проверку ещё раз, когда индекс освободится",
+            f"the duplicate index “{self.path}” was not updated ({why_en or why_ru}): this run's reports ({n}) "
+            "were not added, the findings above are complete; run the check again once the index is free",
+        )
+        return False
 
     def close(self) -> None:
         db = getattr(self, "db", None)
         if db is not None:
-            try:
-                if db.in_transaction and self.persistent:  # (a temporary file is simply deleted)
-                    db.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
             db.close()
-            self.db = None  # type: ignore[assignment]
+            self.db = None
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None

@@ -116,6 +116,9 @@ class FileResult(BaseModel):
     suppressed: int = 0  # findings dropped by per-file-ignores / suppress
     baselined: int = 0  # findings dropped because the baseline lists them
     cached: bool = Field(default=False, exclude=True)  # this result came from the cache
+    # the verdict depends on the moment (a program not installed, memory, time), not only on the
+    # file's bytes: never cached
+    transient: bool = Field(default=False, exclude=True)
     corpus_data: dict[str, Any] = Field(default_factory=dict, exclude=True)
     # characters per text unit ("b12" a block, "b12r3" a table row, 0-based): originality share;
     # a dict from the worker, packed (UnitChars) once the result reaches the main process

@@ -35,6 +35,7 @@ from repcheck import limits
 from repcheck.hookspecs import hookimpl
 from repcheck.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
 from repcheck.reader import Reader, ReaderError
+from repcheck.plugins.readers._prescan import prescan_docx
 from repcheck.plugins.readers._package import (
     MAX_SPAN,
     OLE_ERROR_EN,
@@ -835,6 +836,7 @@ def read_docx_bytes(path: Path, data: bytes) -> Document:
         )
     pkg = SafeZip(data)
     main = _main_part(pkg)
+    prescan_docx(pkg, main)  # blocks, cells, characters counted while streaming, before the tree
     raw = pkg.read(main)
     assert raw is not None
     root = parse_xml(raw, main)

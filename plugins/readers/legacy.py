@@ -65,7 +65,7 @@ def convert(data: bytes, source_ext: str, target: str) -> bytes:
     """Convert with LibreOffice in a temporary directory; the bytes of the result."""
     soffice = find_soffice()
     if soffice is None:
-        raise ReaderError(NO_SOFFICE_RU, NO_SOFFICE_EN)
+        raise ReaderError(NO_SOFFICE_RU, NO_SOFFICE_EN, transient=True)  # not cached: install it and retry
     with tempfile.TemporaryDirectory(prefix="repcheck-legacy-") as tmp:
         src = Path(tmp, "input" + source_ext)
         src.write_bytes(data)
@@ -105,6 +105,7 @@ def _run(cmd: list[str]) -> None:
         raise ReaderError(
             "Преобразование старого формата не завершилось вовремя; сохраните файл как .docx",
             "Converting the old format timed out; save the file as .docx",
+            transient=True,
         ) from None
     except BaseException:  # the per-file time limit (FileTimeout), Ctrl+C: never leave soffice running
         _kill(proc)

@@ -69,6 +69,7 @@ from typing import Any, Iterable
 from repcheck.hookspecs import hookimpl
 from repcheck.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
 from repcheck.reader import Reader, ReaderError
+from repcheck.plugins.readers.pdf_guard import check_pdf
 from repcheck.plugins.readers._text import (
     SHORT_EMPHASIS_CHARS,
     SHORT_HEADING_CHARS,
@@ -1055,6 +1056,8 @@ def _open(data: bytes) -> Any:
         return pdf
     except PdfminerException as exc:  # pdfplumber wraps pdfminer's errors
         inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, MemoryError):
+            raise inner from None  # the machine's state, not a damaged file (never cached as one)
         if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise ReaderError(_PASSWORD_RU, _PASSWORD_EN) from exc
         raise _damaged(inner) from exc
@@ -1093,7 +1096,9 @@ def _read_pages(data: bytes) -> tuple[list[PageItems], list[int], int, int]:
                 items, chars = read_page(page, no)
             except MemoryError:
                 raise
-            except Exception:  # noqa: BLE001 - a damaged content stream: the other pages still count
+            except Exception as exc:  # noqa: BLE001 - a damaged content stream: the other pages still count
+                if exc.args and isinstance(exc.args[0], MemoryError):  # wrapped by pdfplumber
+                    raise exc.args[0] from None
                 broken += 1
                 empty_pages.append(no)
                 continue
@@ -1217,6 +1222,7 @@ def build_blocks(pages: list[PageItems]) -> list[Block]:
 def read_pdf_bytes(path: Path, data: bytes) -> Document:
     if not data.lstrip()[:5] == PDF_MAGIC:
         raise ReaderError("Это не PDF-файл", "Not a PDF file")
+    check_pdf(data)  # compression bombs and reference loops, before any backend decodes a stream
     first_error: ReaderError | None = None
     try:
         pages, empty_pages, total, broken = _read_pages(data)

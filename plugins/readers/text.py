@@ -38,6 +38,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import ClassVar
 
+from repcheck import limits
 from repcheck.hookspecs import hookimpl
 from repcheck.models.document import Block, BlockKind, Cell, Document, Location, Row, Table
 from repcheck.reader import Reader, ReaderError
@@ -1473,8 +1474,9 @@ def _tab_table(rows: list[_TabRow]) -> Table:
 # --------------------------------------------------------------------------------------------
 
 
-def parse_lines(lines: list[str]) -> list[Block]:
-    """All blocks of a cleaned text split into lines, in reading order."""
+def parse_lines(lines: list[str], counter: limits.DocumentCounter | None = None) -> list[Block]:
+    """All blocks of a cleaned text split into lines, in reading order. With a `counter`, the
+    blocks are counted as they are made and the parse stops at the first limit passed."""
     blocks: list[Block] = []
     context = _ProseContext()
     i = 0
@@ -1483,17 +1485,19 @@ def parse_lines(lines: list[str]) -> list[Block]:
         if _is_blank(raw):
             context.blank()
             i += 1
-        elif _is_cell_line(raw):
+            continue
+        if _is_cell_line(raw):
             found, i = read_word_table(lines, i)
-            blocks.extend(found)
             context.other()
         elif _is_tab_row(raw) and _numbered_paragraph(raw) is None:
             found, i = read_tab_table(lines, i, context.outline)
-            blocks.extend(found)
             context.other()
         else:
-            blocks.extend(context.prose(lines, i))
+            found = context.prose(lines, i)
             i += 1
+        blocks.extend(found)
+        if counter is not None:
+            counter.add(found)
     return blocks
 
 
@@ -1532,7 +1536,11 @@ class TextReader(Reader):
                 "The file does not look like text: it contains binary data. "
                 "Save the report as .docx, .pdf or .txt.",
             )
+        counter = limits.DocumentCounter()
+        if len(data) // 4 > counter.limits.max_chars:  # no encoding takes more than 4 bytes a character
+            limits.check_counts(chars=len(data) // 4, partial=True)
         text, encoding, warnings = decode(data)
+        limits.check_counts(chars=len(text))  # before any line or block is made of it
         text = clean_text(text)
         if not text.strip():
             raise ReaderError("Файл пуст: в нём нет текста.", "The file is empty: it has no text.")
@@ -1540,7 +1548,7 @@ class TextReader(Reader):
             doc = Document(
                 path=str(path),
                 format="text",
-                blocks=parse_lines(text.split("\n")),
+                blocks=parse_lines(text.split("\n"), counter),
                 encoding=encoding,
                 warnings=warnings,
             )

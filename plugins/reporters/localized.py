@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from repcheck.engine import FileResult
+    from repcheck.models.results import FileResult
 
 
 def profile_reason(fr: "FileResult", lang: str) -> str:

@@ -15,7 +15,7 @@ from repcheck.i18n import count
 from repcheck.plugins.reporters.common import ranking
 
 if TYPE_CHECKING:
-    from repcheck.engine import RunResult
+    from repcheck.models.results import RunResult
 
 ORDER_NOTE = ("файлы — в порядке рейтинга: сначала худшие", "files in ranking order: worst first")
 

@@ -381,3 +381,144 @@ def streamed_text_file(path: Path, size: int, line: str) -> Path:
             fh.write(piece)
             written += len(piece)
     return path
+
+
+# -- PDF bombs and loops ------------------------------------------------------------------------------
+
+
+def zlib_zeros(total: int) -> bytes:
+    """A zlib stream (as /FlateDecode wants) of `total` zero bytes, built fast."""
+    comp = zlib.compressobj(9)
+    head = comp.compress(b"")  # nothing yet: the header comes with the first flush
+    block = comp.compress(b"\0" * (1 << 20)) + comp.flush(zlib.Z_FULL_FLUSH)
+    header, body = (head + block)[:2], (head + block)[2:]
+    again = comp.compress(b"\0" * (1 << 20)) + comp.flush(zlib.Z_FULL_FLUSH)
+    assert again == body  # every further megabyte compresses alike
+    n = total >> 20
+    tail = comp.flush(zlib.Z_FINISH)[:-4]
+    return header + body * n + tail + zlib.adler32(b"\0" * 0).to_bytes(4, "big")  # checksum not checked
+
+
+def _page_pdf(content_ref: bytes, extra: list[bytes]) -> bytes:
+    """Catalog, one-page tree, a page whose /Contents is `content_ref`, then `extra` objects (4, 5, …)."""
+    return pdf_bytes([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents " + content_ref
+        + b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        *extra,
+    ])  # fmt: skip
+
+
+_HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def pdf_bomb(gib: float = 2.0) -> bytes:
+    """A page whose content stream inflates to `gib` GiB of zeros (about 2 MB on disk)."""
+    return _page_pdf(b"4 0 R", [_stream(zlib_zeros(int(gib * (1 << 30))), "/Filter /FlateDecode "), _HELVETICA])
+
+
+def pdf_chain_bomb() -> bytes:
+    """Two Flate layers: 200 KB → 200 MB → 200 GB would be the third... the outer layer alone is
+    modest, the inner one (zeros compressed again) is the bomb: [/FlateDecode /FlateDecode]."""
+    inner = zlib_zeros(1 << 30)  # 1 GiB of zeros, ~1 MB
+    outer = zlib.compress(inner * 4, 9)  # ~4 MB of inner data compressed again: small
+    return _page_pdf(b"4 0 R", [_stream(outer, "/Filter [/FlateDecode /FlateDecode] "), _HELVETICA])
+
+
+def pdf_objstm_bomb() -> bytes:
+    """An object stream (where PDF 1.5 keeps its dictionaries) that inflates to 2 GiB."""
+    return _page_pdf(b"6 0 R", [
+        _stream(zlib_zeros(2 << 30), "/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode "),
+        _HELVETICA,
+        _stream(b"BT /F1 12 Tf 72 760 Td (Report) Tj ET"),
+    ])  # fmt: skip
+
+
+def pdf_self_contents() -> bytes:
+    """The 400-byte loop: /Contents 4 0 R, and object 4's value is `4 0 R` (pdfminer's resolve1
+    follows it for ever)."""
+    return _page_pdf(b"4 0 R", [b"4 0 R", _HELVETICA])
+
+
+def pdf_contents_array_loop() -> bytes:
+    """/Contents is an array that holds itself."""
+    return _page_pdf(b"4 0 R", [b"[4 0 R]", _HELVETICA])
+
+
+def pdf_alias_ring() -> bytes:
+    """/Length of the content stream is 6 0 R; 6 → 7 → 6: a ring of references."""
+    return _page_pdf(b"4 0 R", [
+        b"<< /Length 6 0 R >>\nstream\nBT /F1 12 Tf 72 760 Td (Report) Tj ET\nendstream",
+        _HELVETICA, b"7 0 R", b"6 0 R",
+    ])  # fmt: skip
+
+
+def pdf_parent_loop() -> bytes:
+    """A page whose /Parent chain goes round: page → node 4 → node 5 → node 4."""
+    return pdf_bytes([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 595 842] /Contents 6 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /Parent 5 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 /Parent 4 0 R >>",
+        _stream(b"BT /F1 12 Tf 72 760 Td (Report) Tj ET"),
+    ])  # fmt: skip
+
+
+# -- big but inside the size limits ---------------------------------------------------------------------
+
+
+def million_lines_txt(path: Path, lines: int = 1_000_000) -> Path:
+    """A million short numbered lines (9 characters each, 10 MB): under limits.max-chars, ten
+    times limits.max-blocks. Written in pieces."""
+    with path.open("wb") as fh:
+        for start in range(0, lines, 100_000):
+            fh.write("".join(f"п.{i:06d}\n" for i in range(start, min(lines, start + 100_000))).encode())
+    return path
+
+
+def one_line_txt(path: Path, size: int = 95 << 20) -> Path:
+    """`size` bytes of prose without a single line break, written in 1 MB pieces."""
+    word = "инновационная площадка провела семинар для педагогов района; "
+    piece = (word * ((1 << 20) // len(word.encode()))).encode()
+    with path.open("wb") as fh:
+        written = 0
+        while written < size:
+            fh.write(piece[: size - written])
+            written += min(len(piece), size - written)
+    return path
+
+
+def nested_tables_docx(xml_mb: int = 190, depth: int = 30, seed: int = 5) -> bytes:
+    """A .docx whose document.xml is `xml_mb` MB of tables nested `depth` deep (within the nesting
+    guard), each cell's text a few random letters so that the part packs about 100:1 — under
+    limits.max-compression-ratio and limits.max-uncompressed-mb."""
+    rnd = random.Random(seed)
+    letters = "абвгдежзиклмнопрстуфхцчшщыэюя"
+    open_ = "<w:tbl><w:tr><w:tc>"
+    close = "</w:tc></w:tr></w:tbl>"
+    head = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W_NS}"><w:body>'
+            + report_body()).encode()
+    tail = b"</w:body></w:document>"
+    comp = zlib.compressobj(6, zlib.DEFLATED, -15)
+    crc = zlib.crc32(head)
+    raw = [comp.compress(head)]
+    size = len(head)
+    while size < xml_mb << 20:
+        cells = "".join(f"{open_}<w:p><w:r><w:t>{''.join(rnd.choices(letters, k=3))}</w:t></w:r></w:p>"
+                        for _ in range(depth))
+        unit = (cells + "<w:p/>" + close * depth).encode()
+        chunk = unit * 50
+        crc = zlib.crc32(chunk, crc)
+        raw.append(comp.compress(chunk))
+        size += len(chunk)
+    crc = zlib.crc32(tail, crc)
+    raw.append(comp.compress(tail))
+    raw.append(comp.flush())
+    size += len(tail)
+    return _zip_raw([
+        _stored("[Content_Types].xml", CONTENT_TYPES.encode()),
+        _stored("_rels/.rels", ROOT_RELS.encode()),
+        ("word/document.xml", b"".join(raw), 8, size, crc),
+    ])  # fmt: skip

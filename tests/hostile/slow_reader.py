@@ -5,6 +5,10 @@
 - ``*.nativehang``: blocks SIGALRM and sleeps — what native code that never returns to the
   interpreter looks like; only the pool worker's watchdog (faulthandler) can end it, by ending
   the worker process. Never check such a file with ``--jobs 1`` (nothing can stop it there).
+- ``*.hog``: takes memory a megabyte at a time, for ever — what building Python objects from a
+  legal-sized input looks like (pdfminer's objects per character); limits.max-memory-mb stops it.
+  Check it only under an address-space cap (RLIMIT_AS).
+- ``*.oom``: raises MemoryError — a machine out of memory, not a damaged file.
 """
 
 from __future__ import annotations
@@ -38,6 +42,24 @@ class NativeHangReader(Reader):
         raise AssertionError("unreachable")
 
 
+class MemoryHogReader(Reader):
+    name = "memory-hog"
+    extensions = (".hog",)
+
+    def read(self, path: Path, data: bytes) -> Document:
+        hoard = []
+        while True:
+            hoard.append(b"x" * (1 << 20))  # a megabyte, its pages touched
+
+
+class OutOfMemoryReader(Reader):
+    name = "out-of-memory"
+    extensions = (".oom",)
+
+    def read(self, path: Path, data: bytes) -> Document:
+        raise MemoryError
+
+
 @hookimpl
 def repcheck_readers() -> list[Reader]:
-    return [EndlessReader(), NativeHangReader()]
+    return [EndlessReader(), NativeHangReader(), MemoryHogReader(), OutOfMemoryReader()]

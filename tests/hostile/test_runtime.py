@@ -117,17 +117,41 @@ def test_deadline_is_not_swallowed_and_restores_an_outer_timer() -> None:
     assert not fired
 
 
-def test_deadline_outside_the_main_thread_is_a_no_op() -> None:
+def test_deadline_outside_the_main_thread_stops_python_code() -> None:
+    """A Dask worker runs tasks in threads, where no SIGALRM can be used: a watchdog thread
+    raises the same FileTimeout there (issue 12, item 6)."""
+    outcome: list[str] = []
+
+    def body() -> None:
+        try:
+            with limits.deadline(0.2):
+                try:
+                    while True:
+                        pass
+                except Exception:  # noqa: BLE001 - what a careless reader does
+                    outcome.append("swallowed")
+        except limits.FileTimeout as exc:
+            outcome.append(exc.ru)
+
+    t = threading.Thread(target=body, daemon=True)  # a daemon: a regression must not keep pytest alive
+    t.start()
+    t.join(60)
+    assert not t.is_alive()
+    assert len(outcome) == 1 and "limits.timeout-seconds = 0.2" in outcome[0]
+
+
+def test_deadline_outside_the_main_thread_leaves_a_quick_block_alone() -> None:
     done: list[bool] = []
 
     def body() -> None:
-        with limits.deadline(0.01):
+        with limits.deadline(5):
             time.sleep(0.05)
+        time.sleep(0.3)  # no late exception after the block
         done.append(True)
 
     t = threading.Thread(target=body)
     t.start()
-    t.join()
+    t.join(60)
     assert done == [True]
 
 
@@ -269,7 +293,11 @@ def test_limits_are_configurable_and_validated(tmp_path: Path) -> None:
     lim = load_config(cfg).limits
     assert (lim.max_file_mb, lim.max_uncompressed_mb, lim.max_compression_ratio) == (5, 50, 0)
     assert (lim.max_blocks, lim.max_cells, lim.timeout_seconds) == (10, 20, 0)
-    for bad in ("max-file-mb = 0", "max-blocks = -1", "timeout-seconds = -5", "max-pages = 3"):
+    cfg.write_text("[limits]\nmax-decoded-mb = 20\nmax-chars = 1000\nmax-memory-mb = 0\n", encoding="utf-8")
+    lim = load_config(cfg).limits
+    assert (lim.max_decoded_mb, lim.max_chars, lim.max_memory_mb) == (20, 1000, 0)  # 0: no memory watch
+    for bad in ("max-file-mb = 0", "max-blocks = -1", "timeout-seconds = -5", "max-pages = 3",
+                "max-decoded-mb = 0", "max-chars = 0", "max-memory-mb = -1"):
         cfg.write_text(f"[limits]\n{bad}\n", encoding="utf-8")
         with pytest.raises(ConfigError):
             load_config(cfg)
@@ -280,6 +308,7 @@ def test_safe_defaults() -> None:
     assert 0 < lim.max_file_mb <= 100 and 0 < lim.max_uncompressed_mb <= 200
     assert 0 < lim.max_compression_ratio <= 200 and 0 < lim.timeout_seconds <= 120
     assert lim.max_blocks <= 100_000 and lim.max_cells <= 500_000
+    assert 0 < lim.max_decoded_mb <= 100 and 0 < lim.max_chars <= 10_000_000 and 0 < lim.max_memory_mb <= 500
 
 
 def test_a_ratio_of_zero_turns_the_ratio_check_off() -> None:
@@ -291,9 +320,19 @@ def test_a_ratio_of_zero_turns_the_ratio_check_off() -> None:
 
 
 def test_raised_size_limit_does_not_hang_on_200_mb(tmp_path: Path) -> None:
-    """200 MB of real text with max-file-mb raised: read, then stopped by the time limit."""
+    """200 MB of real text with max-file-mb raised: refused from its size in characters before it
+    is decoded (limits.max-chars), in the memory every file gets."""
     path = b.streamed_text_file(tmp_path / "big.txt", 200 << 20, "Проведено 12 семинаров для 240 педагогов.\n")
-    out = run_capped(path, {"max-file-mb": 300, "timeout-seconds": 3}, memory_mb=2500, seconds=60)
+    out = run_capped(path, {"max-file-mb": 300, "timeout-seconds": 3}, memory_mb=500, seconds=60)
+    assert out["error_ru"] and "limits.max-chars" in out["error_ru"] and "остановлено на пределе" in out["error_ru"]
+    assert out["elapsed"] < 60  # a hang guard, generous for a busy machine
+
+
+def test_raised_size_and_char_limits_on_200_mb_stop_at_the_time_limit(tmp_path: Path) -> None:
+    """The same with max-chars raised too: read, then stopped by the time limit in ~3 s."""
+    path = b.streamed_text_file(tmp_path / "big.txt", 200 << 20, "Проведено 12 семинаров для 240 педагогов.\n")
+    out = run_capped(path, {"max-file-mb": 300, "max-chars": 500_000_000, "timeout-seconds": 3, "max-memory-mb": 0},
+                     memory_mb=2500, seconds=60)
     assert out["error_ru"] and "limits.timeout-seconds = 3" in out["error_ru"]
     assert out["elapsed"] < 60  # a hang guard, generous for a busy machine
 

@@ -14,6 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from repcheck import limits
+from repcheck.config import Limits
 from repcheck.hookspecs import PROJECT
 from repcheck.models.document import Block, BlockKind, Document, Table
 from repcheck.reader import ReaderError
@@ -1155,7 +1157,8 @@ def _timed_read(data: bytes) -> tuple[Document, float]:
 def test_ten_megabyte_line_is_read_quickly() -> None:
     line = ("слово **жирное** *курсив* <b>тег</b> 2*3 \\_ " * 230_000).encode()
     assert len(line) > 10_000_000
-    doc, elapsed = _timed_read(line)
+    with limits.applied(Limits(max_chars=20_000_000)):  # past the default limits.max-chars
+        doc, elapsed = _timed_read(line)
     assert len(doc.blocks) == 1
     assert elapsed < 20
 
@@ -1175,7 +1178,8 @@ def test_many_table_rows_and_lines_are_read_quickly() -> None:
         "\t№\n\tМероприятие\n\tСрок\n\n" + "".join(row.format(n=n % 999 + 1) for n in range(60_000))
     ).encode()
     prose = ("Обычная строка отчёта с текстом.\n" * 100_000).encode()
-    doc, elapsed = _timed_read(data + prose)
+    with limits.applied(Limits(max_blocks=200_000)):  # one block past the default limits.max-blocks
+        doc, elapsed = _timed_read(data + prose)
     assert len(tables(doc)[0].rows) == 60_001
     assert len(doc.blocks) == 100_001
     assert elapsed < 30
