@@ -17,13 +17,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from repcheck.config import Config, PerFileIgnore, Suppression
+from repcheck.globs import glob_to_regex
 from repcheck.models.finding import Finding, Text
 
 if TYPE_CHECKING:
@@ -95,40 +95,6 @@ def fingerprint(finding: Finding, file: str) -> str:
     k = finding_key(finding, file)
     raw = "\x1f".join((k.file, k.code, k.location, k.evidence_hash))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
-
-
-# -- globs -------------------------------------------------------------------------------------
-def glob_to_regex(pattern: str) -> re.Pattern[str]:
-    """`**` crosses folders, `*` and `?` do not; `[...]` classes as in fnmatch."""
-    i, out = 0, []
-    while i < len(pattern):
-        c = pattern[i]
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-            continue
-        if pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-            continue
-        if c == "*":
-            out.append("[^/]*")
-        elif c == "?":
-            out.append("[^/]")
-        elif c == "[":
-            j = pattern.find("]", i + 2)
-            if j == -1:
-                out.append(re.escape(c))
-            else:
-                body = pattern[i + 1 : j]
-                if body.startswith("!"):
-                    body = "^" + body[1:]
-                out.append(f"[{body}]")
-                i = j
-        else:
-            out.append(re.escape(c))
-        i += 1
-    return re.compile("".join(out) + r"\Z")
 
 
 def glob_match(pattern: str, rel: str) -> bool:

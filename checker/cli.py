@@ -11,7 +11,6 @@ input at all.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import signal
 import sys
@@ -25,9 +24,17 @@ from typing import IO
 from repcheck.cli_i18n import argparse_language
 from repcheck.version import __version__
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # Ctrl+C, SIGTERM (128 + the signal's number)
-DEFAULT_BASELINE = "repcheck-baseline.json"
+from repcheck.console import (  # noqa: F401  (repcheck.cli.EXIT_* stay importable)
+    DEFAULT_BASELINE,
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_TERMINATED,
+    EXIT_USAGE,
+    ExitCode,
+    open_output,
+    split_values as _split,
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -292,11 +299,6 @@ def _port(lang: str):  # type: ignore[no-untyped-def]
     return parse
 
 
-def _split(values: list[str] | None) -> list[str] | None:
-    if values is None:
-        return None
-    return [v.strip() for item in values for v in item.split(",") if v.strip()]
-
 
 def requested_lang(argv: list[str], cwd: Path | None = None) -> str:
     """The language of the run before the arguments are parsed (help and argument errors need it):
@@ -399,21 +401,13 @@ def _terminate_cleanly() -> Iterator[None]:
         signal.signal(signal.SIGTERM, old)
 
 
-def open_output(path: Path | None, binary: bool = False) -> tuple[IO, bool]:
-    """The output stream and whether it may be coloured (binary formats get a byte stream)."""
-    if path is not None:
-        if binary:
-            return path.open("wb"), False
-        return path.open("w", encoding="utf-8", newline="\n"), False
-    if binary:
-        return sys.stdout.buffer, False
-    stream = sys.stdout
-    if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower() not in ("utf-8", "utf8"):
-        stream.reconfigure(encoding="utf-8", errors="replace")
-    elif isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":  # a strict UTF-8 locale
-        stream.reconfigure(errors="backslashreplace")
-    color = stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
-    return stream, color
+
+def gui_main() -> int:
+    """`repcheck-gui`: the page in the browser, without a terminal (a gui script on Windows)."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:  # pythonw: no console at all
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    return main(["serve", *sys.argv[1:]])
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,7 +11,8 @@ from rich.console import Console
 from rich.table import Table
 
 from repcheck.baseline import Baseline, BaselineError
-from repcheck.cli import DEFAULT_BASELINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, _split, open_output
+from repcheck.console import DEFAULT_BASELINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, open_output
+from repcheck.console import split_values as _split
 from repcheck.config import Config, ConfigError, find_config, load_config
 from repcheck.engine import cpu_count, default_jobs, registry_for, run
 from repcheck.models.results import FileResult, RunResult

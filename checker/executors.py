@@ -25,15 +25,19 @@ object store built for large shared arrays, which this workload does not have (s
 
 from __future__ import annotations
 
+import multiprocessing
 import uuid
 from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from repcheck import pipeline
 from repcheck.config import ConfigError
+from repcheck.pipeline import Settings, _crashed, _error_result, _safe_check, _worker
 
 if TYPE_CHECKING:
-    from repcheck.engine import Settings
     from repcheck.models.results import FileResult
 
 Done = Callable[[int, "FileResult"], None]
@@ -53,8 +57,6 @@ class SerialExecutor(Executor):
     name = "serial"
 
     def check(self, files: list[Path], todo: list[int], settings: Settings, done: Done) -> None:
-        from repcheck.engine import _safe_check
-
         for i in todo:
             done(i, _safe_check(files[i], settings))
 
@@ -75,8 +77,6 @@ class ProcessExecutor(Executor):
         self.per_worker = per_worker
 
     def check(self, files: list[Path], todo: list[int], settings: Settings, done: Done) -> None:
-        from repcheck.engine import _check_parallel
-
         batch = max(1, self.per_worker * self.jobs)
         for start in range(0, len(todo), batch):
             _check_parallel(files, todo[start : start + batch], settings, self.jobs, done)
@@ -118,11 +118,10 @@ class DaskExecutor(Executor):
     def check(self, files: list[Path], todo: list[int], settings: Settings, done: Done) -> None:
         from dask.distributed import as_completed
 
-        from repcheck import engine
         from repcheck.reader import ReaderError
 
-        cache = engine._cache_for(settings.cache)
-        remote = engine.Settings(config=settings.config, cache=None)  # the cache stays here
+        cache = pipeline._cache_for(settings.cache)
+        remote = pipeline.Settings(config=settings.config, cache=None)  # the cache stays here
         client, cluster = self._connect()
         try:
             slots = max(1, sum(client.nthreads().values())) * self.in_flight
@@ -135,9 +134,9 @@ class DaskExecutor(Executor):
                 for i in queue:
                     path = files[i]
                     try:
-                        data = engine.read_bytes(path, settings.config)
+                        data = pipeline.read_bytes(path, settings.config)
                     except ReaderError as exc:
-                        done(i, engine._error_result(path, exc.ru, exc.en))
+                        done(i, pipeline._error_result(path, exc.ru, exc.en))
                         continue
                     key = cache.key(data, path.suffix) if cache is not None else None
                     fut = client.submit(_dask_check, str(path), data, remote, key=f"repcheck-{run_id}-{i}", pure=False)
@@ -170,8 +169,6 @@ class DaskExecutor(Executor):
 
 
 def _failed(path: Path, exc: Exception) -> FileResult:
-    from repcheck.engine import _crashed, _error_result
-
     if type(exc).__name__ == "KilledWorker":
         return _crashed(path)
     return _error_result(path, f"внутренняя ошибка: {type(exc).__name__}: {exc}", f"internal error: {type(exc).__name__}: {exc}")
@@ -185,7 +182,7 @@ def _dask_check(path: str, data: bytes, settings: Settings) -> FileResult:
     that raises in the task's thread (repcheck.limits.deadline, repcheck.watchdog). Like the
     signal, it stops Python code; a task stuck in native code is not interrupted (Dask's own
     worker health checks and the nanny are the remedy there)."""
-    from repcheck import engine, limits
+    from repcheck import limits
 
     p = Path(path)
     in_force = settings.config.limits
@@ -193,13 +190,13 @@ def _dask_check(path: str, data: bytes, settings: Settings) -> FileResult:
         in_force = in_force.model_copy(update={"max_memory_mb": 0})
     try:
         with limits.enforce(in_force):
-            return engine._check_data(p, data, settings)
+            return pipeline._check_data(p, data, settings)
     except (limits.FileTimeout, limits.FileMemoryLimit) as exc:
-        return engine._error_result(p, exc.ru, exc.en, transient=True)
+        return pipeline._error_result(p, exc.ru, exc.en, transient=True)
     except ConfigError:
         raise
     except Exception as exc:  # noqa: BLE001 - whatever happens, the file gets an entry
-        return engine._error_result(p, f"внутренняя ошибка при проверке файла: {type(exc).__name__}: {exc}",
+        return pipeline._error_result(p, f"внутренняя ошибка при проверке файла: {type(exc).__name__}: {exc}",
                                     f"internal error while checking the file: {type(exc).__name__}: {exc}")
 
 
@@ -224,3 +221,55 @@ def make_executor(name: str | None, *, jobs: int, scheduler: str | None = None) 
     if name in (None, "local"):
         return None
     raise ConfigError(f"неизвестный исполнитель «{name}»; доступны: {', '.join(EXECUTORS)}")
+
+
+def _check_parallel(files: list[Path], todo: list[int], settings: Settings, jobs: int,
+                    done: Callable[[int, FileResult], None]) -> None:
+    def internal(i: int, exc: Exception) -> FileResult:
+        return _error_result(files[i], f"внутренняя ошибка: {type(exc).__name__}: {exc}",
+                             f"internal error: {type(exc).__name__}: {exc}")
+
+    broken: list[int] = []
+    ctx = multiprocessing.get_context("spawn")  # no fork: the caller may run threads (progress bar)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=ctx) as pool:
+        futures: dict[Future[FileResult], int] = {pool.submit(_worker, str(files[i]), settings): i for i in todo}
+        pending = set(futures)
+        try:
+            while pending:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in sorted(finished, key=lambda f: futures[f]):
+                    i = futures[fut]
+                    try:
+                        done(i, fut.result())
+                    except BrokenProcessPool:
+                        broken.append(i)
+                    except ConfigError:
+                        raise
+                    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
+                        done(i, internal(i, exc))
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    # A dead worker breaks the whole pool: re-run the files it took down one by one in a
+    # single-worker pool, renewed after each death, so that only the file that kills its
+    # process gets the error.
+    isolated: ProcessPoolExecutor | None = None
+    try:
+        for i in sorted(broken):
+            if isolated is None:
+                isolated = ProcessPoolExecutor(max_workers=1, mp_context=ctx)
+            try:
+                done(i, isolated.submit(_worker, str(files[i]), settings).result())
+            except BrokenProcessPool:
+                done(i, _crashed(files[i]))
+                isolated.shutdown(wait=True)
+                isolated = None
+            except ConfigError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                done(i, internal(i, exc))
+    finally:
+        if isolated is not None:
+            isolated.shutdown(wait=True)
+
+

@@ -132,7 +132,7 @@ def resolve_profiles(raw: list[dict]) -> list[Profile]:
         try:
             prof = Profile.model_validate(data)
         except ValidationError as exc:
-            from repcheck.config import format_validation_error
+            from repcheck.validation import format_validation_error
 
             raise ProfileError(format_validation_error(f"{name} ({data.get('path')})", exc, "ru",
                                                        ("ошибка в профиле", "error in the profile"))) from exc

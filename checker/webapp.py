@@ -95,10 +95,20 @@ def _worker_main(conn: Any) -> None:
             return
 
 
+def _html(result: Any, config: Config) -> str:
+    """The run's HTML report, from whichever reporter the registry names "html"."""
+    import io
+
+    from repcheck.engine import registry_for
+
+    out = io.StringIO()
+    registry_for(config).reporters["html"].render(result, out, lang=config.lang, color=False)
+    return out.getvalue()
+
+
 def _run_job(job: dict[str, Any]) -> dict[str, Any]:
     from repcheck.engine import registry_for, run
     from repcheck.models.finding import Severity
-    from repcheck.plugins.reporters.html_reporter import render_html
 
     config: Config = job["config"]
     if job.get("warm"):
@@ -123,7 +133,7 @@ def _run_job(job: dict[str, Any]) -> dict[str, Any]:
             "error": fr.error.get(config.lang) if fr.error else None,
             "counts": {s.value: fr.count(s) for s in Severity},
         })
-    return {"html": render_html(result, config.lang), "files": files}
+    return {"html": _html(result, config), "files": files}
 
 
 def _rename(fr: Any, names: dict[str, str]) -> None:
@@ -721,17 +731,3 @@ def serve(config: Config, *, port: int = DEFAULT_PORT, browser: bool = True, qui
 def cmd_serve(args: argparse.Namespace, config: Config) -> int:
     """`repcheck serve` (called by repcheck.commands.dispatch)."""
     return serve(config, port=args.port, browser=not args.no_browser, quiet=args.quiet)
-
-
-def main() -> int:
-    """`repcheck-gui`: the page in the browser, without a terminal (a gui script on Windows)."""
-    for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:  # pythonw: no console at all
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
-    from repcheck.cli import main as cli_main
-
-    return cli_main(["serve", *sys.argv[1:]])
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
