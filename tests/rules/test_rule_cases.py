@@ -15,6 +15,7 @@ A case file:
         expect:
           - severity: error           # every key optional
             contains: "этап 1"        # substring of the Russian message
+            not_contains: "ближе всего"  # ... and one it must not hold
             evidence: "1.3"           # substring of the evidence
             row: 4                    # 1-based table row
             table: 2
@@ -53,6 +54,7 @@ def _matches(expected: dict, f: Finding) -> bool:
     checks = {
         "severity": lambda v: f.severity.value == v,
         "contains": lambda v: v in f.message.ru,
+        "not_contains": lambda v: v not in f.message.ru,
         "contains_en": lambda v: v in f.message.en,
         "evidence": lambda v: v in f.evidence,
         "row": lambda v: loc.row == v,
