@@ -15,6 +15,7 @@ are there and fails when a file under tests/ repeats what identifies one of them
   adjective made from it («Тверская область»);
 * contact details: a web address or e-mail of a seed (its host, a file or page in its path, the
   mailbox), a phone number, a postcode;
+* numbers of documents: a full date («16.09.2030») or a document number with a slash («№ 51/4»);
 * eight consecutive words (a distinctive sentence), once the form's own wording — section
   titles, prompts, the allow-list — is taken out of the seed's line.
 
@@ -57,6 +58,8 @@ FULL_NAME_RE = re.compile(rf"(?<![\w])({SURNAME})\s+([А-ЯЁ][а-яё]+)\s+([А
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>)\]»\"']+|[\w.\\-]+@[\w.-]+\.[a-zа-я]{2,}", re.IGNORECASE)
 HOST_RE = re.compile(r"^(?:https?://)?(?:www\.)?([^/?#:]+)", re.IGNORECASE)
 PHONE_RE = re.compile(r"(?:\+7|8)?\s*\(\d{3,5}\)\s*\d{1,3}(?:[-\s]\d{2}){2}|(?<![\d.,-])\d{2,3}-\d{2}-\d{2}(?![\d-])")
+DATE_RE = re.compile(r"(?<![\d.])(\d{2}\.\d{2}\.(?:19|20)\d{2})(?![\d])")
+DOC_NUMBER_RE = re.compile(r"№\s*((?:[А-ЯЁA-Z]{1,4}\s?)?\d+/\d+)")
 POSTCODE_RE = re.compile(r"(?<![\d.,/-])([1-9]\d{5}),\s")
 # Mail and site services everyone uses: their names identify no one.
 PUBLIC_HOSTS = frozenset("mail.ru yandex.ru ya.ru gmail.com inbox.ru list.ru bk.ru rambler.ru vk.com ok.ru t.me".split())
@@ -159,6 +162,8 @@ def contacts_in(text: str) -> tuple[set[str], set[str]]:
             out.add(host)
         out.update(seg for seg in re.split(r"[/?#&=]", url[len(host):]) if len(seg) >= 8 and not seg.startswith("http"))
     out.update(m.group(1) for m in POSTCODE_RE.finditer(text))
+    out.update(m.group(1) for m in DATE_RE.finditer(text))
+    out.update(m.group(1).lower() for m in DOC_NUMBER_RE.finditer(text))
     phones = {re.sub(r"\D", "", m.group(0))[-7:] for m in PHONE_RE.finditer(text)}
     return out, phones
 
@@ -216,12 +221,19 @@ def _corpus_runs() -> tuple[frozenset[tuple[str, ...]], str]:
     return frozenset(runs), " " + " | ".join(texts) + " "
 
 
+@lru_cache(maxsize=1)
+def _corpus_raw() -> str:
+    return "\n".join(path.read_text(encoding="utf-8", errors="replace").lower()
+                     for pattern in CORPUS_TEXTS for path in sorted(ROOT.glob(pattern)))
+
+
 def seed_marks(texts: Iterable[str], witnesses: bool = True) -> Marks:
     """What identifies the seeds, less what is the genre's (see the module's docstring);
     `witnesses=False` leaves out the project's corpus as a witness of the forms' wording."""
     wording, genre = _standard()
     per_seed = [_one_seed(t, wording, genre) for t in texts]
     corpus_runs, corpus_text = _corpus_runs() if witnesses else (frozenset(), "")
+    corpus_raw = _corpus_raw() if witnesses else ""
     marks = Marks()
     for kind in ("people", "quoted", "names", "sentences", "places", "contacts", "phones"):
         seen: dict = {}
@@ -231,6 +243,8 @@ def seed_marks(texts: Iterable[str], witnesses: bool = True) -> Marks:
         own = {item for item, n in seen.items() if n == 1 and item not in corpus_runs}
         if kind == "quoted":
             own = {q for q in own if f" {q} " not in corpus_text}
+        if kind == "contacts":
+            own = {c for c in own if c not in corpus_raw}
         setattr(marks, kind, own)
     return marks
 
@@ -261,7 +275,7 @@ INVENTED_SEED = """ОТЧЁТ о деятельности краевой инн�
 1. Юридическое название учреждения (организации): МБОУ «Средняя школа № 77» г. Энска, ул. Садовая, д. 5
 2. Адрес: 999001, г. Тверь; телефон 8(39999) 1-23-45; почта shkola77-ensk@mail.ru; сайт https://shkola77.ensk.example/proekt/luna-2030
 4. ФИО руководителя: Подберёзкина Алевтина Игнатьевна
-Координатор проекта – О.Ю. Кротов, заместитель директора.
+Координатор проекта – О.Ю. Кротов, заместитель директора (приказ № 51/4 от 16.09.2030).
 Проект «Лунная обсерватория для всех» выполняется в соответствии с Федеральным законом «Об образовании в Российской Федерации».
 Юные астрономы за год собрали в школьном дворе настоящий солнечный телескоп из старых линз.
 """
@@ -276,7 +290,7 @@ def test_the_detector_finds_names_places_and_sentences_of_a_seed() -> None:
         Адрес: г. Энска, ул. Садовая.
         Весной юные астрономы за год собрали в школьном дворе настоящий солнечный телескоп.
         Сайт: shkola77.ensk.example/proekt/luna-2030; почта SHKOLA77-ENSK@mail.ru; тел. (39999) 1-23-45.
-        Участники из Тверской области, индекс 999001, г. Твери.
+        Участники из Тверской области, индекс 999001, г. Твери; приказ от 16.09.2030 № 51/4.
     """
     hits = quotes(copied, marks)
     assert "person Кротов ОЮ" in hits and "person Подберезкина АИ" in hits
@@ -284,7 +298,7 @@ def test_the_detector_finds_names_places_and_sentences_of_a_seed() -> None:
     assert "words «г энска ул»" in hits
     assert any(h.startswith("sentence «юные астрономы за год собрали в школьном дворе") for h in hits)
     assert {"contact «shkola77.ensk.example»", "contact «luna-2030»", "contact «shkola77-ensk»",
-            "contact «999001»", "phone «…9912345»"} <= set(hits)
+            "contact «999001»", "contact «16.09.2030»", "contact «51/4»", "phone «…9912345»"} <= set(hits)
     assert {h for h in hits if h.startswith("place")} == {"place «Твери» (тверь)", "place «Тверской» (тверь)"}
 
 
