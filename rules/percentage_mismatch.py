@@ -58,7 +58,9 @@ class PercentageMismatch(Rule):
     def check(self, report: Report, ctx: RuleContext) -> Iterable[Finding]:
         for share in report.shares:
             exact = 100.0 * share.part / share.whole
-            if abs(exact - share.percent) < rounding(share):
+            # 1e-9: a percent exactly one unit off is wrong even when binary floats put the
+            # difference a hair below the unit (12,6 − 12,5 = 0.09999999999999964).
+            if abs(exact - share.percent) < rounding(share) - 1e-9:
                 continue
             said = _pct(share.percent)
             right = _pct(round(exact, 1))

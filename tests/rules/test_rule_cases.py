@@ -15,10 +15,24 @@ A case file:
         expect:
           - severity: error           # every key optional
             contains: "этап 1"        # substring of the Russian message
+            not_contains: "ближе всего"  # ... and one it must not hold
             evidence: "1.3"           # substring of the evidence
             row: 4                    # 1-based table row
             table: 2
             section: "План"           # substring of the section label
+
+A rule that compares reports with each other (D503) is tested on several reports checked in
+one run: `files` maps file names to texts, and `expect` maps each file name to its findings:
+
+      - name: two schools share a paragraph
+        files:
+          a.txt: |
+            ...
+          b.txt: |
+            ...
+        expect:
+          a.txt: [{contains: "«b.txt»"}]
+          b.txt: [{contains: "«a.txt»"}]
 
 Each expected finding must match a distinct actual finding of the rule, and the rule must
 produce no other findings (precision is tested as much as recall).
@@ -53,6 +67,7 @@ def _matches(expected: dict, f: Finding) -> bool:
     checks = {
         "severity": lambda v: f.severity.value == v,
         "contains": lambda v: v in f.message.ru,
+        "not_contains": lambda v: v not in f.message.ru,
         "contains_en": lambda v: v in f.message.en,
         "evidence": lambda v: v in f.evidence,
         "row": lambda v: loc.row == v,
@@ -82,20 +97,38 @@ def match_findings(expected: list[dict], actual: list[Finding]) -> tuple[list[di
     return missing, remaining
 
 
+def _check(expected: list[dict], actual: list[Finding], name: str = "") -> None:
+    missing, extra = match_findings(expected, actual)
+    detail = "\n".join(f"  {f.code} {f.severity.value} {f.location.path()}: {f.message.ru} «{f.evidence}»" for f in actual)
+    where = f" in {name}" if name else ""
+    assert not missing, f"expected findings not produced{where}: {missing}\nactual:\n{detail}"
+    assert not extra, f"unexpected findings{where}:\n{detail}"
+
+
 @pytest.mark.parametrize(("rule", "case"), _load_cases())
 def test_rule_case(rule: str, case: dict, tmp_path: Path) -> None:
+    options = {rule: case["options"]} if "options" in case else {}
+    config = Config(select=[rule], profile=case.get("profile"), rule_options=options)
+    if "files" in case:
+        config = Config(select=[rule], profile=case.get("profile"), rule_options=options, cache=False)
+        paths = []
+        for name, text in case["files"].items():
+            paths.append(tmp_path / name)
+            paths[-1].write_text(text, encoding="utf-8")
+        result = run(paths, config)
+        assert sorted(Path(fr.path).name for fr in result.files) == sorted(case["files"])
+        assert set(case.get("expect") or {}) <= set(case["files"]), "expect names a file the case does not have"
+        for fr in result.files:
+            assert fr.error is None, fr.error
+            name = Path(fr.path).name
+            _check((case.get("expect") or {}).get(name) or [], list(fr.findings), name)
+        return
     if "file" in case:
         path = ROOT / case["file"]
     else:
         path = tmp_path / case.get("filename", "report.txt")
         path.write_text(case["text"], encoding="utf-8")
-    options = {rule: case["options"]} if "options" in case else {}
-    config = Config(select=[rule], profile=case.get("profile"), rule_options=options)
     result = run([path], config)
     (fr,) = result.files
     assert fr.error is None, fr.error
-    actual = [f for f in fr.findings]
-    missing, extra = match_findings(case.get("expect") or [], actual)
-    detail = "\n".join(f"  {f.code} {f.severity.value} {f.location.path()}: {f.message.ru} «{f.evidence}»" for f in actual)
-    assert not missing, f"expected findings not produced: {missing}\nactual:\n{detail}"
-    assert not extra, f"unexpected findings:\n{detail}"
+    _check(case.get("expect") or [], list(fr.findings))

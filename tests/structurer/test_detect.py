@@ -64,7 +64,7 @@ def test_other_region_template_falls_back_to_generic_and_says_why(tmp_path: Path
     assert {c.name for c in d.candidates} == {"kip-annual-numbered", "kip-annual-roman", "mip-report", "innovation-program"}
 
 
-def test_the_word_МИП_alone_does_not_impose_the_Novokuznetsk_form(tmp_path: Path) -> None:
+def test_the_word_МИП_alone_does_not_impose_the_municipal_mip_report_form(tmp_path: Path) -> None:
     d = _detect(tmp_path, OTHER_MIP)
     assert d.profile.name == "generic"
     mip = next(c for c in d.candidates if c.name == "mip-report")

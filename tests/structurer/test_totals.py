@@ -25,10 +25,10 @@ def _totals(r: Report, source: str) -> list[tuple[float, list[float]]]:
 def test_participants_total_row(tmp_path: Path) -> None:
     r = _report(tmp_path, (
         "Участники инновационного проекта\tКоличество участников инновационного проекта\tРоль\n"
-        "Педагоги\t60\tАнкетирование\nУчащиеся\t1 260\tЗанятия\nРодители\t51\t-\nПартнёры\t—\t-\n"
-        "<b>Общее число участников инновационного проекта</b>\t<b>1 371</b>\t\n"
+        "Педагоги\t48\tАнкетирование\nУчащиеся\t1 340\tЗанятия\nРодители\t57\t-\nПартнёры\t—\t-\n"
+        "<b>Общее число участников инновационного проекта</b>\t<b>1 445</b>\t\n"
     ))
-    assert _totals(r, "table") == [(1371, [60, 1260, 51, 0])]
+    assert _totals(r, "table") == [(1445, [48, 1340, 57, 0])]
 
 
 def test_unknown_part_drops_the_total(tmp_path: Path) -> None:
