@@ -142,12 +142,23 @@ class _RawStyle:
 
 
 class Styles:
-    """Paragraph and character styles, resolved through ``basedOn`` (cycle-safe, cached)."""
+    """Paragraph and character styles, resolved through ``basedOn`` (cycle-safe, cached).
 
-    def __init__(self, root: etree._Element | None, t: _Tags) -> None:
+    Built from the parsed part, or (`from_part`) from an index of the part's bytes: a document
+    uses a handful of the dozens or hundreds of styles its template defines (Word's own template
+    writes a 350 KB styles.xml, ten times the text of a 20-page report), so only the styles
+    asked for are parsed, each on its own, when first asked for.
+    """
+
+    def __init__(self, root: etree._Element | None, t: _Tags, index: StyleIndex | None = None) -> None:
         self.raw: dict[str, _RawStyle] = {}
         self.default_para: str | None = None
         self._cache: dict[str, StyleInfo] = {}
+        self._t = t
+        self._index = index
+        if index is not None:
+            self.default_para = index.default_para
+            return
         if root is None:
             return
         for st in root.iterchildren(t.style):
@@ -157,6 +168,23 @@ class Styles:
             if st.get(t.a_type) == "paragraph" and _on_attr(st.get(t.a_default)):
                 self.default_para = sid
             self.raw[sid] = self._read(st, t)
+
+    @classmethod
+    def from_part(cls, data: bytes | None, part: str, t: _Tags) -> Styles:
+        if data is None:
+            return cls(None, t)
+        index = StyleIndex.scan(data, part, t.w[1:-1])
+        if index is not None:
+            return cls(None, t, index)
+        return cls(parse_xml(data, part), t)
+
+    def _get(self, sid: str) -> _RawStyle | None:
+        raw = self.raw.get(sid)
+        if raw is None and self._index is not None:
+            el = self._index.element(sid)
+            if el is not None:
+                raw = self.raw[sid] = self._read(el, self._t)
+        return raw
 
     @staticmethod
     def _read(st: etree._Element, t: _Tags) -> _RawStyle:
@@ -200,9 +228,8 @@ class Styles:
         info = StyleInfo()
         seen: set[str] = set()
         cur: str | None = sid
-        while cur is not None and cur not in seen and cur in self.raw:
+        while cur is not None and cur not in seen and (raw := self._get(cur)) is not None:
             seen.add(cur)
-            raw = self.raw[cur]
             if info.heading_level is None:
                 info.heading_level = _heading_level(cur, raw)
             if info.num_id is None and raw.num_id is not None:
@@ -214,8 +241,98 @@ class Styles:
         return info
 
     def style_for_num_style_link(self, name: str) -> str | None:
-        raw = self.raw.get(name)
+        raw = self._get(name)
         return raw.num_id if raw else None
+
+
+_PROLOG_RE = re.compile(rb"\s*(<\?xml[^<>]*\?>)?\s*(<(?:([\w.-]+):)?styles\b[^<>]*>)")
+_ATTR_RE = re.compile(rb"([\w.:-]+)\s*=\s*(?:\"([^\"<]*)\"|'([^'<]*)')")
+
+
+class StyleIndex:
+    """Where each ``w:style`` of a styles part stands in its bytes, found without parsing the
+    part; one style is parsed (with the part's root tag around it, for the namespaces) when
+    asked for. `scan` returns None for a part it cannot index safely — comments, processing
+    instructions or CDATA (a "<w:style" inside them is no style), entity references, a root
+    that is not ``styles`` or that does not bind the WordprocessingML namespace to a prefix, a
+    style not closed before the next one — and the caller parses the whole part instead. A part
+    malformed outside the styles the document uses is read, where a full parse rejected it."""
+
+    def __init__(self, data: bytes, part: str, ns: str, head: bytes, tail: bytes) -> None:
+        self.data, self.part, self.ns, self.head, self.tail = data, part, ns, head, tail
+        self.spans: dict[str, tuple[int, int]] = {}
+        self.default_para: str | None = None
+        self._full: dict[str, etree._Element] | None = None
+
+    @classmethod
+    def scan(cls, data: bytes, part: str, ns: str) -> StyleIndex | None:
+        m = _PROLOG_RE.match(data)
+        if m is None or data.find(b"!", m.end()) >= 0 or data.find(b"?", m.end()) >= 0:
+            return None
+        root_tag = m.group(2)
+        root_attrs = _attrs(root_tag)
+        prefix = next((k[6:] for k, v in root_attrs.items() if k.startswith(b"xmlns:") and v == ns.encode()), None)
+        if prefix is None or root_tag.endswith(b"/>"):
+            return None
+        root_name = (m.group(3) + b":" if m.group(3) else b"") + b"styles"
+        index = cls(data, part, ns, (m.group(1) or b"") + root_tag, b"</" + root_name + b">")
+        p = prefix
+        open_re = re.compile(rb"<" + re.escape(p) + rb":style[\s>/]")
+        close = b"</" + p + b":style>"
+        a_id, a_type, a_default = p + b":styleId", p + b":type", p + b":default"
+        last_end = 0
+        for hit in open_re.finditer(data, m.end()):
+            start = hit.start()
+            if start < last_end:
+                return None  # a style inside another one: not the shape of a styles part
+            gt = data.find(b">", start)
+            if gt < 0:
+                return None
+            tag = data[start:gt]
+            if b"&" in tag or b"xmlns" in tag:
+                return None
+            if data[gt - 1] == 0x2F:  # "/>": an empty style
+                end = gt + 1
+            else:
+                close_at = data.find(close, gt)
+                if close_at < 0:
+                    return None
+                end = close_at + len(close)
+            last_end = end
+            attrs = _attrs(tag)
+            sid = attrs.get(a_id)
+            if sid is None:
+                continue
+            name = sid.decode("utf-8", "replace")
+            if attrs.get(a_type) == b"paragraph" and _on_attr(attrs.get(a_default, b"").decode() or None):
+                index.default_para = name
+            index.spans[name] = (start, end)
+        return index
+
+    def element(self, sid: str) -> etree._Element | None:
+        if self._full is not None:
+            return self._full.get(sid)
+        span = self.spans.get(sid)
+        if span is None:
+            return None
+        try:
+            wrapper = parse_xml(self.head + self.data[span[0] : span[1]] + self.tail, self.part)
+        except ReaderError:
+            return self._parse_all().get(sid)  # the whole part decides: read it, or reject it
+        return wrapper[0] if len(wrapper) else None
+
+    def _parse_all(self) -> dict[str, etree._Element]:
+        root = parse_xml(self.data, self.part)
+        self._full = {}
+        for st in root.iterchildren("{%s}style" % self.ns):
+            sid = st.get("{%s}styleId" % self.ns)
+            if sid is not None:
+                self._full[sid] = st
+        return self._full
+
+
+def _attrs(tag: bytes) -> dict[bytes, bytes]:
+    return {k: (a if a or not b else b) for k, a, b in _ATTR_RE.findall(tag)}
 
 
 def _on_attr(value: str | None) -> bool:
@@ -843,7 +960,7 @@ def read_docx_bytes(path: Path, data: bytes) -> Document:
         ns = W_TRANSITIONAL
     t = _Tags(ns)
     rels = _rels(pkg, main)
-    styles = Styles(_optional_part(pkg, rels.get("styles"), "word/styles.xml"), t)
+    styles = Styles.from_part(*_optional_bytes(pkg, rels.get("styles"), "word/styles.xml"), t)
     numbering = Numbering(_optional_part(pkg, rels.get("numbering"), "word/numbering.xml"), t, styles)
     body = root.find(t.body)
     if body is None:
@@ -863,6 +980,15 @@ def read_docx_bytes(path: Path, data: bytes) -> Document:
         warnings=warnings,
     )
     return doc.reindex()
+
+
+def _optional_bytes(pkg: SafeZip, name: str | None, fallback: str) -> tuple[bytes | None, str]:
+    for candidate in (name, fallback):
+        if candidate and candidate in pkg.names:
+            data = pkg.read(candidate)
+            if data:
+                return data, candidate
+    return None, fallback
 
 
 def _optional_part(pkg: SafeZip, name: str | None, fallback: str) -> etree._Element | None:
