@@ -250,19 +250,21 @@ _ATTR_RE = re.compile(rb"([\w.:-]+)\s*=\s*(?:\"([^\"<]*)\"|'([^'<]*)')")
 
 
 class StyleIndex:
-    """Where each ``w:style`` of a styles part stands in its bytes, found without parsing the
-    part; one style is parsed (with the part's root tag around it, for the namespaces) when
-    asked for. `scan` returns None for a part it cannot index safely — comments, processing
-    instructions or CDATA (a "<w:style" inside them is no style), entity references, a root
-    that is not ``styles`` or that does not bind the WordprocessingML namespace to a prefix, a
-    style not closed before the next one — and the caller parses the whole part instead. A part
-    malformed outside the styles the document uses is read, where a full parse rejected it."""
+    """Where each ``w:style`` of a styles part starts in its bytes, found without parsing the
+    part; a style is parsed (inside the part's root tag, for its namespaces) when first asked
+    for. `scan` returns None for a part it cannot index safely — comments, processing
+    instructions or CDATA (a "<w:style" inside them is no style), entity references or namespace
+    declarations in a style's tag, a root that is not ``styles`` or does not bind the
+    WordprocessingML namespace to a prefix — and the caller parses the whole part. A style that
+    does not parse alone makes the whole part parsed (a damaged part is then rejected as before);
+    damage outside the styles a document uses no longer rejects it."""
 
     def __init__(self, data: bytes, part: str, ns: str, head: bytes, tail: bytes) -> None:
         self.data, self.part, self.ns, self.head, self.tail = data, part, ns, head, tail
         self.spans: dict[str, tuple[int, int]] = {}
         self.default_para: str | None = None
         self._full: dict[str, etree._Element] | None = None
+        self.close = b""
 
     @classmethod
     def scan(cls, data: bytes, part: str, ns: str) -> StyleIndex | None:
@@ -276,37 +278,25 @@ class StyleIndex:
             return None
         root_name = (m.group(3) + b":" if m.group(3) else b"") + b"styles"
         index = cls(data, part, ns, (m.group(1) or b"") + root_tag, b"</" + root_name + b">")
-        p = prefix
-        open_re = re.compile(rb"<" + re.escape(p) + rb":style[\s>/]")
-        close = b"</" + p + b":style>"
-        a_id, a_type, a_default = p + b":styleId", p + b":type", p + b":default"
-        last_end = 0
+        p = re.escape(prefix)
+        open_re = re.compile(rb"<" + p + rb":style\b([^<>]*)>")
+        id_re = re.compile(rb"\s" + p + rb":styleId\s*=\s*(?:\"([^\"<]*)\"|'([^'<]*)')")
+        close = b"</" + prefix + b":style>"
+        index.close = close
         for hit in open_re.finditer(data, m.end()):
-            start = hit.start()
-            if start < last_end:
-                return None  # a style inside another one: not the shape of a styles part
-            gt = data.find(b">", start)
-            if gt < 0:
-                return None
-            tag = data[start:gt]
+            tag = hit.group(1)
             if b"&" in tag or b"xmlns" in tag:
                 return None
-            if data[gt - 1] == 0x2F:  # "/>": an empty style
-                end = gt + 1
-            else:
-                close_at = data.find(close, gt)
-                if close_at < 0:
-                    return None
-                end = close_at + len(close)
-            last_end = end
-            attrs = _attrs(tag)
-            sid = attrs.get(a_id)
-            if sid is None:
+            got = id_re.search(tag)
+            if got is None:
                 continue
-            name = sid.decode("utf-8", "replace")
-            if attrs.get(a_type) == b"paragraph" and _on_attr(attrs.get(a_default, b"").decode() or None):
-                index.default_para = name
-            index.spans[name] = (start, end)
+            name = (got.group(1) if got.group(1) is not None else got.group(2)).decode("utf-8", "replace")
+            if b"default" in tag:
+                attrs = _attrs(tag)
+                is_para = attrs.get(prefix + b":type") == b"paragraph"
+                if is_para and _on_attr(attrs.get(prefix + b":default", b"").decode() or None):
+                    index.default_para = name
+            index.spans[name] = (hit.start(), hit.end())
         return index
 
     def element(self, sid: str) -> etree._Element | None:
@@ -315,8 +305,12 @@ class StyleIndex:
         span = self.spans.get(sid)
         if span is None:
             return None
+        start, gt = span
+        end = gt if self.data[gt - 2] == 0x2F else self.data.find(self.close, gt) + len(self.close)
         try:
-            wrapper = parse_xml(self.head + self.data[span[0] : span[1]] + self.tail, self.part)
+            if end < gt:
+                raise ReaderError(self.part)  # never closed: let the whole part decide
+            wrapper = parse_xml(self.head + self.data[start:end] + self.tail, self.part)
         except ReaderError:
             return self._parse_all().get(sid)  # the whole part decides: read it, or reject it
         return wrapper[0] if len(wrapper) else None
