@@ -102,6 +102,29 @@ def _raw() -> Any:
     return pypdfium2_raw
 
 
+_FAST: dict[str, Any] = {}
+
+
+def _fast() -> dict[str, Any]:
+    """The per-character calls as plain C functions (int handles in, ints out): pypdfium2's
+    typed wrappers convert every argument and result, a third of the time of a character."""
+    if not _FAST:
+        R = _raw()
+        lib = ctypes.CDLL(R.bindings._libs["pdfium"]._name)
+        vp, i32, dp = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+        for name, res, args in (
+            ("FPDFText_GetTextObject", vp, (vp, i32)),
+            ("FPDFText_GetUnicode", ctypes.c_uint, (vp, i32)),
+            ("FPDFText_GetCharOrigin", i32, (vp, i32, dp, dp)),
+            ("FPDFText_IsHyphen", i32, (vp, i32)),
+            ("FPDFText_CountChars", i32, (vp,)),
+        ):
+            fn = getattr(lib, name)
+            fn.restype, fn.argtypes = res, args
+            _FAST[name] = fn
+    return _FAST
+
+
 def open_pdf(data: bytes) -> PdfiumDocument | None:
     """The document read through PDFium, or None when pdfplumber must read it. Raises
     ReaderError for a password-protected file (the reader's own message)."""
@@ -158,6 +181,7 @@ class _Font:
     def __init__(self, R: Any, font: Any, name: str, size: float, descent: float, scale: float, widths: dict) -> None:
         self.R, self.font, self.name, self.size, self.descent, self.scale = R, font, name, size, descent, scale
         self.widths = widths  # per font of the file: Unicode → advance in glyph units
+        self.advances: dict[int, float] = widths.setdefault(scale, {})  # Unicode → advance here
 
     def advance(self, code: int) -> float:
         """pdfminer's advance of a character: the width the font's /Widths give its code (PDFium
@@ -168,7 +192,8 @@ class _Font:
             if not self.R.FPDFFont_GetGlyphWidth(self.font, code, ctypes.c_float(1000.0), ctypes.byref(w)):
                 raise Fallback("no glyph width")
             units = self.widths[code] = w.value
-        return round(units * self.scale, 4)
+        adv = self.advances[code] = round(units * self.scale, 4)
+        return adv
 
 
 class PdfiumPage:
@@ -217,34 +242,48 @@ class PdfiumPage:
             R.FPDFText_ClosePage(tp)
 
     def _walk_chars(self, tp: Any) -> list[tuple]:
-        R = self.R
+        F = _fast()
         height = self.height
         ox, oy = ctypes.c_double(), ctypes.c_double()
         p_ox, p_oy = ctypes.byref(ox), ctypes.byref(oy)
-        get_obj, get_origin, get_uni = R.FPDFText_GetTextObject, R.FPDFText_GetCharOrigin, R.FPDFText_GetUnicode
+        get_obj, get_origin = F["FPDFText_GetTextObject"], F["FPDFText_GetCharOrigin"]
+        handle = ctypes.cast(tp, ctypes.c_void_p).value
+        count = F["FPDFText_CountChars"](handle)
+        codes = self._codes(tp, count)
         objects: dict[int, _Font] = {}
         out: list[tuple] = []
         append = out.append
-        for i in range(R.FPDFText_CountChars(tp)):
-            obj = get_obj(tp, i)
+        for i in range(count):
+            obj = get_obj(handle, i)
             if not obj:
                 continue  # a space or line break PDFium generated: not in the file
-            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-            font = objects.get(key)
+            font = objects.get(obj)
             if font is None:
-                font = objects[key] = self._font(tp, i, obj)
-            code = get_uni(tp, i)
-            if code == _HYPHEN_MARK and R.FPDFText_IsHyphen(tp, i):
-                text, code = "-", 0x2D
-            elif code < 32 or 0xD800 <= code < 0xE000 or code >= 0xFFFE:
-                raise Fallback("a character without Unicode")
-            else:
-                text = chr(code)
-            get_origin(tp, i, p_ox, p_oy)
+                font = objects[obj] = self._font(tp, i, ctypes.cast(obj, self.R.FPDF_PAGEOBJECT))
+            code = codes[i]
+            if code < 32 or 0xD800 <= code < 0xE000 or code >= 0xFFFE:
+                code = F["FPDFText_GetUnicode"](handle, i)
+                if code == _HYPHEN_MARK and F["FPDFText_IsHyphen"](handle, i):
+                    code = 0x2D
+                elif code < 32 or 0xD800 <= code < 0xE000 or code >= 0xFFFE:
+                    raise Fallback("a character without Unicode")
+            get_origin(handle, i, p_ox, p_oy)
             x0 = round(ox.value, 4)
             y0 = round(oy.value, 4) + font.descent
-            append((text, x0, x0 + font.advance(code), height - (y0 + font.size), height - y0, font.name, font.size))
+            adv = font.advances.get(code)
+            if adv is None:
+                adv = font.advance(code)
+            append((chr(code), x0, x0 + adv, height - (y0 + font.size), height - y0, font.name, font.size))
         return out
+
+    def _codes(self, tp: Any, count: int) -> Any:
+        """The page's text in one call: one UTF-16 unit per character (a character outside
+        the BMP, two units, shifts the rest: then each is asked for alone)."""
+        buf = (ctypes.c_ushort * (count + 1))()
+        got = self.R.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+        if got != count + 1 or any(0xD800 <= u < 0xE000 for u in buf):
+            return [0xFFFE] * count  # asked for one by one
+        return buf
 
     def _font(self, tp: Any, index: int, obj: Any) -> _Font:
         R = self.R
@@ -272,21 +311,11 @@ class PdfiumPage:
     def extract_words(self, **kwargs: Any) -> list[dict]:
         """pdfplumber's extract_words with the reader's arguments (see the module docstring)."""
         out: list[dict] = []
-        for (name, size), run in itertools.groupby(self.chars(), key=itemgetter(5, 6)):
-            for line in _cluster(list(run), 3, Y_TOLERANCE):
-                line.sort(key=_x0_key)
-                for word in _words(line):
-                    out.append(
-                        {
-                            "text": "".join(LIGATURES.get(c[0], c[0]) for c in word),
-                            "x0": min(c[1] for c in word),
-                            "x1": max(c[2] for c in word),
-                            "top": min(c[3] for c in word),
-                            "bottom": max(c[4] for c in word),
-                            "fontname": name,
-                            "size": size,
-                        }
-                    )
+        for (name, size), group in itertools.groupby(self.chars(), key=itemgetter(5, 6)):
+            run = list(group)
+            for line in _cluster(run, 3, Y_TOLERANCE) if len(run) > 1 else [run]:
+                line.sort(key=itemgetter(1))  # stable: pdfplumber's (x0, x0) key
+                _line_words(line, name, size, out)
         return out
 
     # -- tables --------------------------------------------------------------------------------
@@ -368,10 +397,6 @@ def _compose(m: tuple, outer: tuple | None) -> tuple:
 # ---------------------------------------------------------------------------------------------
 
 
-def _x0_key(c: tuple) -> tuple[float, float]:
-    return (c[1], c[1])
-
-
 def _cluster(items: list[tuple], field: int, tolerance: float) -> list[list[tuple]]:
     """pdfplumber's cluster_objects: values within `tolerance` of their neighbour in sorted
     order form a cluster; clusters in value order, items in their order inside one."""
@@ -388,24 +413,43 @@ def _cluster(items: list[tuple], field: int, tolerance: float) -> list[list[tupl
     return [list(g) for _, g in itertools.groupby(keyed, key=lambda it: index[it[field]])]
 
 
-def _words(line: list[tuple]) -> Iterator[list[tuple]]:
-    word: list[tuple] = []
+def _line_words(line: list[tuple], name: str, size: float, out: list[dict]) -> None:
+    """pdfplumber's iter_chars_to_words and merge_chars on one line of characters: a word ends
+    at a space, or before a character left of the previous one's start, more than X_TOLERANCE
+    right of its end, or more than Y_TOLERANCE above or below its top."""
+    text: list[str] = []
+    x0 = x1 = top = bottom = 0.0
+    prev: tuple | None = None
     for c in line:
-        if c[0].isspace():
-            if word:
-                yield word
-            word = []
-        elif word and _new_word(word[-1], c):
-            yield word
-            word = [c]
+        t = c[0]
+        if t.isspace():
+            if text:
+                out.append(_word(text, x0, x1, top, bottom, name, size))
+                text = []
+            prev = None
+            continue
+        if prev is not None and (c[1] < prev[1] or c[1] > prev[2] + X_TOLERANCE or abs(c[3] - prev[3]) > Y_TOLERANCE):
+            out.append(_word(text, x0, x1, top, bottom, name, size))
+            text = []
+        if not text:
+            x0, x1, top, bottom = c[1], c[2], c[3], c[4]
         else:
-            word.append(c)
-    if word:
-        yield word
+            if c[1] < x0:
+                x0 = c[1]
+            if c[2] > x1:
+                x1 = c[2]
+            if c[3] < top:
+                top = c[3]
+            if c[4] > bottom:
+                bottom = c[4]
+        text.append(LIGATURES.get(t, t))
+        prev = c
+    if text:
+        out.append(_word(text, x0, x1, top, bottom, name, size))
 
 
-def _new_word(prev: tuple, cur: tuple) -> bool:
-    return cur[1] < prev[1] or cur[1] > prev[2] + X_TOLERANCE or abs(cur[3] - prev[3]) > Y_TOLERANCE
+def _word(text: list[str], x0: float, x1: float, top: float, bottom: float, name: str, size: float) -> dict:
+    return {"text": "".join(text), "x0": x0, "x1": x1, "top": top, "bottom": bottom, "fontname": name, "size": size}
 
 
 # ---------------------------------------------------------------------------------------------

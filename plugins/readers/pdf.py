@@ -438,6 +438,8 @@ def build_table(
     table: Any, words: list[Word], page: int, nested: list[PTable]
 ) -> PTable:
     cells = [tuple(c) for c in table.cells]
+    # Every cell lies in the table's bbox (the cells' extremes): only its words are looked at.
+    words = [w for w in words if _inside(w, table.bbox)]
     xs = _cluster([c[0] for c in cells] + [c[2] for c in cells])
     ys = _cluster([c[1] for c in cells] + [c[3] for c in cells])
     starts: dict[int, list[PCell]] = defaultdict(list)
