@@ -51,6 +51,7 @@ EDGE_MIN_LENGTH = 3
 EDGE_MIN_LENGTH_PREFILTER = 1
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 _HYPHEN_MARK = 2  # PDFium's code for a hyphen it found at a line end
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -81,12 +82,13 @@ def font_descents(data: bytes) -> dict[str, float]:
             continue
         descent = float(got.group(1)) if got is not None else 0.0
         descent = -descent if descent > 0 else descent  # pdfminer forces it negative
-        # PDFium names a font without its subset tag ("BAAAAA+"): key by the bare name, and
-        # mark a name whose subsets disagree (NaN: such fonts fall back).
-        base = key.split("+", 1)[1] if re.match(r"^[A-Z]{6}\+", key) else key
-        if base in out and out[base] != descent:
-            descent = float("nan")
-        out[base] = descent
+        # PDFium names an embedded font by its program, without the subset tag ("BAAAAA+"):
+        # keep the bare name too, NaN where subsets of one font disagree (they fall back).
+        for name_key in {key, key.split("+", 1)[1] if re.match(r"^[A-Z]{6}\+", key) else key}:
+            if name_key in out and out[name_key] != descent:
+                out[name_key] = float("nan")
+            else:
+                out[name_key] = descent
     return out
 
 
@@ -150,7 +152,7 @@ class PdfiumDocument:
         self.pdf = pdf
         self.descents = descents
         self.font_names: dict[int, str] = {}  # PDFium font → the name words are grouped by
-        self.widths: dict[int, dict[int, float]] = {}  # PDFium font → Unicode → advance
+        self.widths: dict[int, dict] = {}  # PDFium font → character → advance (and per scale)
 
     def font_name(self, font: Any, base: str) -> str:
         """A name per font of the file: PDFium drops subset tags, so two subsets of one font
@@ -183,16 +185,16 @@ class _Font:
         self.widths = widths  # per font of the file: Unicode → advance in glyph units
         self.advances: dict[int, float] = widths.setdefault(scale, {})  # Unicode → advance here
 
-    def advance(self, code: int) -> float:
+    def advance(self, char: str) -> float:
         """pdfminer's advance of a character: the width the font's /Widths give its code (PDFium
         finds the code from the Unicode value), times the size and the text matrix."""
-        units = self.widths.get(code)
+        units = self.widths.get(char)
         if units is None:
             w = ctypes.c_float()
-            if not self.R.FPDFFont_GetGlyphWidth(self.font, code, ctypes.c_float(1000.0), ctypes.byref(w)):
+            if not self.R.FPDFFont_GetGlyphWidth(self.font, ord(char), ctypes.c_float(1000.0), ctypes.byref(w)):
                 raise Fallback("no glyph width")
-            units = self.widths[code] = w.value
-        adv = self.advances[code] = round(units * self.scale, 4)
+            units = self.widths[char] = w.value
+        adv = self.advances[char] = round(units * self.scale, 4)
         return adv
 
 
@@ -250,6 +252,7 @@ class PdfiumPage:
         handle = ctypes.cast(tp, ctypes.c_void_p).value
         count = F["FPDFText_CountChars"](handle)
         codes = self._codes(tp, count)
+        last_y = last_y_rounded = None
         objects: dict[int, _Font] = {}
         out: list[tuple] = []
         append = out.append
@@ -260,30 +263,35 @@ class PdfiumPage:
             font = objects.get(obj)
             if font is None:
                 font = objects[obj] = self._font(tp, i, ctypes.cast(obj, self.R.FPDF_PAGEOBJECT))
-            code = codes[i]
-            if code < 32 or 0xD800 <= code < 0xE000 or code >= 0xFFFE:
+            text = codes[i]
+            if text < " " or "\ud800" <= text < "\ue000" or text >= "\ufffe":
                 code = F["FPDFText_GetUnicode"](handle, i)
                 if code == _HYPHEN_MARK and F["FPDFText_IsHyphen"](handle, i):
                     code = 0x2D
                 elif code < 32 or 0xD800 <= code < 0xE000 or code >= 0xFFFE:
                     raise Fallback("a character without Unicode")
+                text = chr(code)
             get_origin(handle, i, p_ox, p_oy)
             x0 = round(ox.value, 4)
-            y0 = round(oy.value, 4) + font.descent
-            adv = font.advances.get(code)
+            y = oy.value
+            if y != last_y:
+                last_y, last_y_rounded = y, round(y, 4)
+            y0 = last_y_rounded + font.descent
+            adv = font.advances.get(text)
             if adv is None:
-                adv = font.advance(code)
-            append((chr(code), x0, x0 + adv, height - (y0 + font.size), height - y0, font.name, font.size))
+                adv = font.advance(text)
+            append((text, x0, x0 + adv, height - (y0 + font.size), height - y0, font.name, font.size))
         return out
 
-    def _codes(self, tp: Any, count: int) -> Any:
-        """The page's text in one call: one UTF-16 unit per character (a character outside
-        the BMP, two units, shifts the rest: then each is asked for alone)."""
+    def _codes(self, tp: Any, count: int) -> str:
+        """The page's text in one call, one UTF-16 unit per character; when a character outside
+        the BMP takes two units and shifts the rest, each is asked for alone ("\ufffe")."""
         buf = (ctypes.c_ushort * (count + 1))()
         got = self.R.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
-        if got != count + 1 or any(0xD800 <= u < 0xE000 for u in buf):
-            return [0xFFFE] * count  # asked for one by one
-        return buf
+        text = bytes(buf).decode("utf-16-le", "surrogatepass")[:count]
+        if got != count + 1 or _SURROGATE_RE.search(text):
+            return "\ufffe" * count
+        return text
 
     def _font(self, tp: Any, index: int, obj: Any) -> _Font:
         R = self.R

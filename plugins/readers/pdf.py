@@ -239,12 +239,17 @@ def page_words(page: Any) -> list[Word]:
             x1=w["x1"],
             top=w["top"],
             bottom=w["bottom"],
-            bold=bool(_BOLD_RE.search(w["fontname"].split("+")[-1])),
+            bold=_bold_font(w["fontname"]),
             size=round(w["size"], 1),
         )
         for w in raw
         if w["text"].strip()
     ]
+
+
+@lru_cache(maxsize=512)
+def _bold_font(fontname: str) -> bool:
+    return bool(_BOLD_RE.search(fontname.split("+")[-1]))
 
 
 def group_lines(words: list[Word], page: int) -> list[Line]:
@@ -438,8 +443,11 @@ def build_table(
     table: Any, words: list[Word], page: int, nested: list[PTable]
 ) -> PTable:
     cells = [tuple(c) for c in table.cells]
-    # Every cell lies in the table's bbox (the cells' extremes): only its words are looked at.
-    words = [w for w in words if _inside(w, table.bbox)]
+    # Every cell lies in the table's bbox (the cells' extremes): only its words are looked at,
+    # by their centres (`_inside`).
+    centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2, w) for w in words]
+    tx0, ttop, tx1, tbottom = table.bbox
+    centres = [c for c in centres if tx0 <= c[0] <= tx1 and ttop <= c[1] <= tbottom]
     xs = _cluster([c[0] for c in cells] + [c[2] for c in cells])
     ys = _cluster([c[1] for c in cells] + [c[3] for c in cells])
     starts: dict[int, list[PCell]] = defaultdict(list)
@@ -447,7 +455,10 @@ def build_table(
         c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
         r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
         inner = [n for n in nested if _contains(bbox, n.bbox)]
-        own = [w for w in words if _inside(w, bbox) and not any(_inside(w, n.bbox) for n in inner)]
+        x0, top, x1, bottom = bbox
+        own = [w for cx, cy, w in centres if x0 <= cx <= x1 and top <= cy <= bottom]
+        if inner:
+            own = [w for w in own if not any(_inside(w, n.bbox) for n in inner)]
         got = cell_text(own, bbox, page)
         text = got.text
         tables = [to_table(n) for n in inner]
