@@ -206,19 +206,23 @@ class PdfiumPage:
         self.R = R
         self.doc = doc
         self.raw = R.FPDF_LoadPage(doc.pdf.raw, index)
+        self._chars: list[tuple] | None = None
         if not self.raw:
             raise Fallback("page not loaded")
-        if R.FPDFPage_GetRotation(self.raw) != 0:
-            raise Fallback("rotated page")
         box = [ctypes.c_float() for _ in range(4)]
-        if not R.FPDFPage_GetMediaBox(self.raw, *(ctypes.byref(v) for v in box)):
-            raise Fallback("no media box")
+        got_box = R.FPDFPage_GetMediaBox(self.raw, *(ctypes.byref(v) for v in box))
         left, bottom, right, top = (v.value for v in box)
-        if left != 0 or bottom != 0:
-            raise Fallback("media box not at the origin")
+        problem = (
+            "rotated page" if R.FPDFPage_GetRotation(self.raw) != 0
+            else "no media box" if not got_box
+            else "media box not at the origin" if left != 0 or bottom != 0
+            else None
+        )  # fmt: skip
+        if problem:
+            self.close()
+            raise Fallback(problem)
         self.width = float(right)
         self.height = float(top)
-        self._chars: list[tuple] | None = None
 
     def close(self) -> None:
         if self.raw:

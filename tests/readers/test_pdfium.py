@@ -212,6 +212,29 @@ def test_rotated_text_is_left_to_pdfplumber_and_still_read() -> None:
     assert any("Report of the innovation site" in blk.text for blk in doc.blocks)
 
 
+@pytest.mark.parametrize("change", [b"/MediaBox [0 0 595.3 841.89] /Rotate 90", b"/MediaBox [10 0 605.3 841.89]"])
+def test_a_rotated_page_or_a_shifted_media_box_is_left_to_pdfplumber(
+    change: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = font_pdf("BT /F1 12 Tf 72 700 Td (Report of the innovation site) Tj ET")
+    data = b.pdf_bytes(_objects(data.replace(b"/MediaBox [0 0 595.3 841.89]", change)))
+    doc = _pdfium.open_pdf(data)
+    assert doc is not None
+    with pytest.raises(_pdfium.Fallback):
+        list(doc.pages)
+    doc.close()
+    read = PdfReader().read(Path("r.pdf"), data)
+    monkeypatch.setattr(_pdfium, "open_pdf", lambda _data: None)
+    assert read.model_dump() == PdfReader().read(Path("r.pdf"), data).model_dump()
+
+
+def _objects(data: bytes) -> list[bytes]:
+    """The objects of a file written by `pdf_bytes`, to write it again with a correct xref."""
+    import re
+
+    return [m.group(1) for m in re.finditer(rb"\d+ 0 obj\n(.*?)\nendobj\n", data, re.S)]
+
+
 def test_a_standard_font_without_a_descriptor_is_left_to_pdfplumber() -> None:
     data = b.text_pdf()  # Helvetica, no descriptor: pdfminer takes its descent from built-in metrics
     (page,) = pdfium_pages(data)
