@@ -162,3 +162,59 @@ def test_pdf_header_after_junk_bytes() -> None:
 def test_rtf_sniff_ignores_leading_whitespace() -> None:
     assert RtfReader().sniff(b"\n {\\rtf1\\ansi hello}", Path("x"))
     assert not RtfReader().sniff(b"{\\rtx", Path("x"))
+
+
+# -- the registry's lazy readers (plugins/readers/builtin.py) ------------------------------------------
+
+
+def _heads() -> list[tuple[str, bytes]]:
+    """First bytes of every corpus file and of the edge cases sniffing must tell apart."""
+    heads = [(p.name, p.read_bytes()[:HEAD_BYTES]) for p in sorted(CORPUS.iterdir()) if p.is_file()]
+    heads += [
+        ("empty", b""),
+        ("utf-8 bom", "\ufeffОтчёт".encode("utf-8")),
+        ("utf-16 bom", "Отчёт".encode("utf-16")),
+        ("utf-16 without bom", "Отчёт о работе".encode("utf-16-le")),
+        ("cp1251", "Отчёт о работе площадки".encode("cp1251")),
+        ("binary", bytes(range(256)) * 4),
+        ("pdf after junk", b"junk\r\n" + b"%PDF-1.7\n"),
+        ("rtf after spaces", b"  \n{\\rtf1\\ansi hello}"),
+        ("a zip that is neither", b"PK\x03\x04" + b"\x00" * 60),
+        ("ole", OLE_MAGIC + b"\x00" * 100),
+        ("%PDF without dash", b"%PDF1 is a word"),
+    ]
+    return heads
+
+
+def test_lazy_readers_are_the_readers_themselves() -> None:
+    from repcheck.plugins.readers import builtin, text
+
+    real = {r.name: r for r in [*READERS, text.TextReader()]}
+    lazy = {r.name: r for r in builtin.repcheck_readers()}
+    assert set(lazy) == set(real)
+    for name, reader in lazy.items():
+        assert (reader.extensions, reader.priority) == (real[name].extensions, real[name].priority), name
+        assert isinstance(reader.real(), type(real[name]))
+    missing = Path("/nonexistent/report")
+    for label, head in _heads():
+        for name, reader in lazy.items():
+            assert reader.sniff(head, missing) == real[name].sniff(head, missing), (label, name)
+
+
+def test_checking_a_text_report_imports_no_other_format(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    report = tmp_path / "r.txt"
+    report.write_text("Отчёт о работе площадки\n1. Общие сведения\nПроект шёл три года.\n", encoding="utf-8")
+    code = (
+        "import sys; from repcheck.cli import main\n"
+        "try:\n    main(['check', '--jobs', '1', '--no-cache', '-q', sys.argv[1]])\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('repcheck.plugins.readers.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(report)], capture_output=True, text=True, check=True)
+    loaded = out.stdout.strip().splitlines()[-1]
+    assert "readers.text'" in loaded
+    for other in ("docx", "pdf", "odt", "rtf", "legacy", "_package"):
+        assert f"readers.{other}'" not in loaded, loaded
