@@ -108,6 +108,8 @@ class Settings:
 
     config: Config = field(default_factory=Config)
     cache: CacheSpec | None = None
+    # corpus rules the run cannot use (CorpusRule.needed): their per-report pass is skipped
+    skip_corpus: tuple[str, ...] = ()
 
     def registry(self) -> Registry:
         return registry_for(self.config)
@@ -310,7 +312,8 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
         started = clock()
         try:
             if rule_cls.corpus:
-                result.corpus_data[rule_cls.code] = rule.extract(report, ctx)  # type: ignore[attr-defined]
+                if rule_cls.code not in settings.skip_corpus:
+                    result.corpus_data[rule_cls.code] = rule.extract(report, ctx)  # type: ignore[attr-defined]
             else:
                 result.findings.extend(rule.check(report, ctx))
         except Exception as exc:  # noqa: BLE001 - a crashing rule becomes a finding, the run goes on
@@ -679,9 +682,12 @@ def _check_parallel(files: list[Path], todo: list[int], settings: Settings, jobs
             isolated.shutdown(wait=True)
 
 
-def cache_spec(config: Config, registry: Registry, rules: list[type[Rule]]) -> CacheSpec:
-    return CacheSpec(folder=str(cache_folder(config)), context=context_hash(config, registry, rules),
-                     plugin_packages=tuple(config.plugins))
+def cache_spec(config: Config, registry: Registry, rules: list[type[Rule]], skip_corpus: tuple[str, ...] = ()) -> CacheSpec:
+    """`skip_corpus`: corpus rules whose per-report data the results lack (cached apart)."""
+    context = context_hash(config, registry, rules)
+    if skip_corpus:
+        context = f"{context}|without:{','.join(skip_corpus)}"
+    return CacheSpec(folder=str(cache_folder(config)), context=context, plugin_packages=tuple(config.plugins))
 
 
 def run(
@@ -705,9 +711,10 @@ def run(
     files = collect_files(paths, registry, config.exclude)
     if on_files:
         on_files(files)
-    spec = cache_spec(config, registry, rules) if use_cache and config.cache else None
-    settings = Settings(config=config, cache=spec)
-    corpus = CorpusPass(rules, config)
+    skip = tuple(r.code for r in rules if r.corpus and not r.needed(len(files), config))  # type: ignore[attr-defined]
+    spec = cache_spec(config, registry, rules, skip) if use_cache and config.cache else None
+    settings = Settings(config=config, cache=spec, skip_corpus=skip)
+    corpus = CorpusPass([r for r in rules if r.code not in skip], config)
     stages: dict[str, float] = {}
 
     def on_done(i: int, r: FileResult) -> None:
