@@ -200,21 +200,3 @@ def test_lazy_readers_are_the_readers_themselves() -> None:
         for name, reader in lazy.items():
             assert reader.sniff(head, missing) == real[name].sniff(head, missing), (label, name)
 
-
-def test_checking_a_text_report_imports_no_other_format(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
-    report = tmp_path / "r.txt"
-    report.write_text("Отчёт о работе площадки\n1. Общие сведения\nПроект шёл три года.\n", encoding="utf-8")
-    code = (
-        "import sys; from repcheck.cli import main\n"
-        "try:\n    main(['check', '--jobs', '1', '--no-cache', '-q', sys.argv[1]])\n"
-        "except SystemExit:\n    pass\n"
-        "print(sorted(m for m in sys.modules if m.startswith('repcheck.plugins.readers.')))"
-    )
-    out = subprocess.run([sys.executable, "-c", code, str(report)], capture_output=True, text=True, check=True)
-    loaded = out.stdout.strip().splitlines()[-1]
-    assert "readers.text'" in loaded
-    for other in ("docx", "pdf", "odt", "rtf", "legacy", "_package"):
-        assert f"readers.{other}'" not in loaded, loaded
