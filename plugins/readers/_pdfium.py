@@ -112,7 +112,6 @@ def _fast() -> dict[str, Any]:
     typed wrappers convert every argument and result, a third of the time of a character."""
     if not _FAST:
         R = _raw()
-        lib = ctypes.CDLL(R.bindings._libs["pdfium"]._name)
         vp, i32, dp = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
         for name, res, args in (
             ("FPDFText_GetTextObject", vp, (vp, i32)),
@@ -121,9 +120,11 @@ def _fast() -> dict[str, Any]:
             ("FPDFText_IsHyphen", i32, (vp, i32)),
             ("FPDFText_CountChars", i32, (vp,)),
         ):
-            fn = getattr(lib, name)
-            fn.restype, fn.argtypes = res, args
-            _FAST[name] = fn
+            bound = getattr(R, name)
+            address = ctypes.cast(bound, ctypes.c_void_p).value  # the same C function
+            stdcall = getattr(ctypes, "_FUNCFLAG_STDCALL", 0)  # 32-bit Windows builds
+            factory = ctypes.WINFUNCTYPE if stdcall and bound._flags_ & stdcall else ctypes.CFUNCTYPE  # type: ignore[attr-defined]
+            _FAST[name] = factory(res, *args)(address)
     return _FAST
 
 

@@ -1,4 +1,10 @@
-"""Reader of PDF files with a text layer, built on pdfplumber.
+"""Reader of PDF files with a text layer: pdfplumber's words and ruled tables, read through PDFium.
+
+The layout rules below work on pdfplumber's words and tables. `_pdfium` produces the same words
+and tables from PDFium (pypdfium2) at ~1/8 of the cost (measured in BENCHMARKS.md: the
+words, boxes, fonts and table cells of every corpus PDF equal pdfplumber's); pdfplumber itself
+reads what that path leaves to it (rotated pages or text, fonts it cannot place as pdfminer
+does, damaged cross-references), with the error messages it always gave.
 
 Why pdfplumber (MIT) and not PyMuPDF: the measurements (shared/notes/measurements.md) show the same
 word recall (98.4%) and the same ruled-table quality (93.5% / 86.3% against 93.2% / 86.1% for
