@@ -257,17 +257,23 @@ class PdfiumPage:
         handle = ctypes.cast(tp, ctypes.c_void_p).value
         count = F["FPDFText_CountChars"](handle)
         codes = self._codes(tp, count)
-        last_y = last_y_rounded = None
+        cast_obj = self.R.FPDF_PAGEOBJECT
         objects: dict[int, _Font] = {}
         out: list[tuple] = []
         append = out.append
+        last_obj = last_y = None
+        name, size, descent, advances, font = "", 0.0, 0.0, {}, None
+        top = bottom = 0.0
         for i in range(count):
             obj = get_obj(handle, i)
             if not obj:
                 continue  # a space or line break PDFium generated: not in the file
-            font = objects.get(obj)
-            if font is None:
-                font = objects[obj] = self._font(tp, i, ctypes.cast(obj, self.R.FPDF_PAGEOBJECT))
+            if obj != last_obj:
+                font = objects.get(obj)
+                if font is None:
+                    font = objects[obj] = self._font(tp, i, ctypes.cast(obj, cast_obj))
+                name, size, descent, advances = font.name, font.size, font.descent, font.advances
+                last_obj, last_y = obj, None
             text = codes[i]
             if text < " " or "\ud800" <= text < "\ue000" or text >= "\ufffe":
                 code = F["FPDFText_GetUnicode"](handle, i)
@@ -277,15 +283,16 @@ class PdfiumPage:
                     raise Fallback("a character without Unicode")
                 text = chr(code)
             get_origin(handle, i, p_ox, p_oy)
-            x0 = round(ox.value, 4)
             y = oy.value
-            if y != last_y:
-                last_y, last_y_rounded = y, round(y, 4)
-            y0 = last_y_rounded + font.descent
-            adv = font.advances.get(text)
+            if y != last_y:  # the box's top and bottom change with the baseline (and the font)
+                last_y = y
+                y0 = round(y, 4) + descent
+                top, bottom = height - (y0 + size), height - y0
+            x0 = round(ox.value, 4)
+            adv = advances.get(text)
             if adv is None:
-                adv = font.advance(text)
-            append((text, x0, x0 + adv, height - (y0 + font.size), height - y0, font.name, font.size))
+                adv = font.advance(text)  # type: ignore[union-attr]
+            append((text, x0, x0 + adv, top, bottom, name, size))
         return out
 
     def _codes(self, tp: Any, count: int) -> str:
@@ -326,7 +333,9 @@ class PdfiumPage:
         out: list[dict] = []
         for (name, size), group in itertools.groupby(self.chars(), key=itemgetter(5, 6)):
             run = list(group)
-            for line in _cluster(run, 3, Y_TOLERANCE) if len(run) > 1 else [run]:
+            first_top = run[0][3]
+            one_line = all(c[3] == first_top for c in run)  # the usual run: one cluster
+            for line in [run] if one_line else _cluster(run, 3, Y_TOLERANCE):
                 line.sort(key=itemgetter(1))  # stable: pdfplumber's (x0, x0) key
                 _line_words(line, name, size, out)
         return out
