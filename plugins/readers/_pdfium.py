@@ -153,7 +153,7 @@ class PdfiumDocument:
         self.pdf = pdf
         self.descents = descents
         self.font_names: dict[int, str] = {}  # PDFium font → the name words are grouped by
-        self.widths: dict[int, dict] = {}  # PDFium font → character → advance (and per scale)
+        self.fonts: dict[int, tuple[str, float, dict]] = {}  # PDFium font → name, descent, advances
 
     def font_name(self, font: Any, base: str) -> str:
         """A name per font of the file: PDFium drops subset tags, so two subsets of one font
@@ -315,16 +315,20 @@ class PdfiumPage:
         if not R.FPDFTextObj_GetFontSize(obj, ctypes.byref(fs)):
             raise Fallback("no font size")
         font = R.FPDFTextObj_GetFont(obj)
-        n = R.FPDFFont_GetBaseFontName(font, None, 0)
-        buf = ctypes.create_string_buffer(max(n, 1))
-        R.FPDFFont_GetBaseFontName(font, buf, n)
-        base = buf.value.decode("utf-8", "replace")
-        descent = self.doc.descents.get(base)
-        if descent is None or descent != descent:
-            raise Fallback(f"font {base!r} without a readable descriptor")
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        known = self.doc.fonts.get(key)
+        if known is None:
+            n = R.FPDFFont_GetBaseFontName(font, None, 0)
+            buf = ctypes.create_string_buffer(max(n, 1))
+            R.FPDFFont_GetBaseFontName(font, buf, n)
+            base = buf.value.decode("utf-8", "replace")
+            descent = self.doc.descents.get(base)
+            if descent is None or descent != descent:
+                raise Fallback(f"font {base!r} without a readable descriptor")
+            known = self.doc.fonts[key] = (self.doc.font_name(font, base), descent / 1000.0, {})
+        name, descent_ratio, widths = known
         size = round(fs.value * m.d, 4)
-        widths = self.doc.widths.setdefault(ctypes.cast(font, ctypes.c_void_p).value or 0, {})
-        return _Font(R, font, self.doc.font_name(font, base), size, descent / 1000.0 * size, fs.value * m.a / 1000.0, widths)
+        return _Font(R, font, name, size, descent_ratio * size, fs.value * m.a / 1000.0, widths)
 
     # -- words ---------------------------------------------------------------------------------
 

@@ -66,6 +66,7 @@ from __future__ import annotations
 import io
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -292,7 +293,13 @@ def _cluster(values: Iterable[float]) -> list[float]:
 
 
 def _index(points: list[float], v: float) -> int:
-    return min(range(len(points)), key=lambda i: abs(points[i] - v))
+    """The index of the point nearest `v` in sorted `points` (the first of two as near)."""
+    i = bisect_left(points, v)
+    if i == 0:
+        return 0
+    if i == len(points) or abs(points[i - 1] - v) <= abs(points[i] - v):
+        return i - 1
+    return i
 
 
 @dataclass
