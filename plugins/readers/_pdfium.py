@@ -339,8 +339,12 @@ class PdfiumPage:
             run = list(group)
             first_top = run[0][3]
             one_line = all(c[3] == first_top for c in run)  # the usual run: one cluster
-            for line in [run] if one_line else _cluster(run, 3, Y_TOLERANCE):
-                line.sort(key=itemgetter(1))  # stable: pdfplumber's (x0, x0) key
+            if one_line:
+                run.sort(key=itemgetter(1))  # stable: pdfplumber's (x0, x0) key
+                _flat_words(run, name, size, out)
+                continue
+            for line in _cluster(run, 3, Y_TOLERANCE):
+                line.sort(key=itemgetter(1))
                 _line_words(line, name, size, out)
         return out
 
@@ -470,6 +474,35 @@ def _line_words(line: list[tuple], name: str, size: float, out: list[dict]) -> N
                 bottom = c[4]
         text.append(LIGATURES.get(t, t))
         prev = c
+    if text:
+        out.append(_word(text, x0, x1, top, bottom, name, size))
+
+
+def _flat_words(line: list[tuple], name: str, size: float, out: list[dict]) -> None:
+    """`_line_words` for a line whose characters share one top and bottom (one font and size on
+    one baseline: the usual case), sorted by x0: a word's top and bottom are theirs, its x0 its
+    first character's."""
+    top, bottom = line[0][3], line[0][4]
+    text: list[str] = []
+    x0 = x1 = px0 = px1 = 0.0
+    for c in line:
+        t = c[0]
+        if t.isspace():
+            if text:
+                out.append(_word(text, x0, x1, top, bottom, name, size))
+                text = []
+            continue
+        cx0, cx1 = c[1], c[2]
+        if text and (cx0 < px0 or cx0 > px1 + X_TOLERANCE):
+            out.append(_word(text, x0, x1, top, bottom, name, size))
+            text = []
+        if text:
+            if cx1 > x1:
+                x1 = cx1
+        else:
+            x0, x1 = cx0, cx1
+        text.append(LIGATURES.get(t, t))
+        px0, px1 = cx0, cx1
     if text:
         out.append(_word(text, x0, x1, top, bottom, name, size))
 
