@@ -1,7 +1,8 @@
 """repcheck against the bare libraries, as ratios measured side by side in one run.
 
     python benchmarks/bench_ratios.py [--docx 200] [--pages 40] [--pdf PATH ...] [--runs 2]
-                                      [--repcheck PATH] [--out benchmarks/results/ratios.json]
+                                      [--repcheck PATH] [--compare OTHER_REPCHECK]
+                                      [--out benchmarks/results/ratios.json]
 
 Three ratios, each of whole commands run one after the other under `/usr/bin/time -v` (CPU =
 user + system time of the command; the least of `--runs` runs; wall and peak RSS are shown too):
@@ -16,8 +17,8 @@ user + system time of the command; the least of `--runs` runs; wall and peak RSS
 - **one small report**: `repcheck check --jobs 1 --no-cache corpus/text/kip-annual-clean.txt`
   end to end against `repcheck --version` (medians of 7 runs).
 
-`--repcheck` times another installation (e.g. an older checkout's .venv/bin/repcheck) against
-the same floors, for before/after figures. Each run gets a private bytecode cache, as
+`--compare` times a second installation (e.g. an older checkout's .venv/bin/repcheck) in the same
+runs, taking turns with this one and the floor: before/after figures from one run. Each run gets a private bytecode cache, as
 benchmarks/run.py does (this environment sets PYTHONDONTWRITEBYTECODE; an installed package has
 its .pyc). The machine's load average is recorded: ratios hold under load, absolute times do not.
 """
@@ -133,21 +134,35 @@ def docx_set(count: int, pages: float) -> Path:
     return folder
 
 
-def bench_docx(repcheck: str, count: int, pages: float, runs: int) -> dict:
+def interleaved(commands: dict[str, list[str]], runs: int) -> dict[str, dict]:
+    """The least CPU of `runs` runs of each command, the commands taking turns, so that a change
+    of the machine's load hits them all."""
+    got: dict[str, list[dict]] = {k: [] for k in commands}
+    for _ in range(runs):
+        for k, cmd in commands.items():
+            got[k].append(timed(cmd))
+    return {k: min(v, key=lambda r: r["cpu"]) for k, v in got.items()}
+
+
+def ratios(best: dict[str, dict], floor: str, n: int, unit: str) -> dict:
+    f = best[floor]
+    out: dict = {floor: _short(f, n, unit)}
+    for k, r in best.items():
+        if k != floor:
+            out[k] = {**_short(r, n, unit), "ratio_cpu": round(r["cpu"] / f["cpu"], 2),
+                      "ratio_wall": round(r["wall"] / f["wall"], 2)}
+    return out
+
+
+def bench_docx(exes: dict[str, str], count: int, pages: float, runs: int) -> dict:
     folder = docx_set(count, pages)
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     mean_pages = statistics.mean(e["pages"] for e in manifest["files"])
-    ours, floor = [], []
-    for _ in range(runs):  # alternate, so that a change of load hits both
-        ours.append(timed(check_cmd(repcheck, [str(folder)])))
-        floor.append(timed([sys.executable, "-c", DOCX_FLOOR, str(folder)]))
-    a, f = min(ours, key=lambda r: r["cpu"]), min(floor, key=lambda r: r["cpu"])
+    commands = {k: check_cmd(exe, [str(folder)]) for k, exe in exes.items()}
+    commands["python_docx"] = [sys.executable, "-c", DOCX_FLOOR, str(folder)]
     n = len(manifest["files"])
-    return {
-        "reports": n, "mean_pages": round(mean_pages, 1), "distinct_styles_parts": n,
-        "repcheck": _short(a, n), "python_docx": _short(f, n),
-        "ratio_cpu": round(a["cpu"] / f["cpu"], 2), "ratio_wall": round(a["wall"] / f["wall"], 2),
-    }
+    return {"reports": n, "mean_pages": round(mean_pages, 1), "distinct_styles_parts": n,
+            **ratios(interleaved(commands, runs), "python_docx", n, "report")}
 
 
 # -- .pdf ------------------------------------------------------------------------------------------
@@ -160,38 +175,38 @@ def pdf_files(paths: list[Path]) -> list[Path]:
     return [p for p in out if p.name != "protected.pdf"]
 
 
-def bench_pdf(repcheck: str, paths: list[Path], runs: int) -> dict:
+def bench_pdf(exes: dict[str, str], paths: list[Path], runs: int) -> dict:
     files = [str(p) for p in pdf_files(paths)]
-    ours, floor = [], []
-    for _ in range(runs):
-        ours.append(timed(check_cmd(repcheck, files)))
-        floor.append(timed([sys.executable, "-c", PDF_FLOOR, *files]))
-    a, f = min(ours, key=lambda r: r["cpu"]), min(floor, key=lambda r: r["cpu"])
-    pages = int(f["stdout"].split()[1])
-    return {
-        "files": len(files), "pages": pages,
-        "repcheck": {**_short(a, pages, "page")}, "pdfium_text": {**_short(f, pages, "page")},
-        "ratio_cpu": round(a["cpu"] / f["cpu"], 2), "ratio_wall": round(a["wall"] / f["wall"], 2),
-    }
+    commands = {k: check_cmd(exe, files) for k, exe in exes.items()}
+    commands["pdfium_text"] = [sys.executable, "-c", PDF_FLOOR, *files]
+    best = interleaved(commands, runs)
+    pages = int(best["pdfium_text"]["stdout"].split()[1])
+    return {"files": len(files), "pages": pages, **ratios(best, "pdfium_text", pages, "page")}
 
 
 # -- start-up --------------------------------------------------------------------------------------
 
 
-def bench_startup(repcheck: str, runs: int = 7) -> dict:
-    timed([repcheck, "--version"])  # warm the bytecode cache
-    timed(check_cmd(repcheck, [str(SMALL)]))
-    version = [timed([repcheck, "--version"]) for _ in range(runs)]
-    small = [timed(check_cmd(repcheck, [str(SMALL)])) for _ in range(runs)]
+def bench_startup(exes: dict[str, str], runs: int = 7) -> dict:
+    out: dict = {"small_report": SMALL.relative_to(ROOT).as_posix()}
+    rows: dict[str, dict[str, list[dict]]] = {k: {"version": [], "small": []} for k in exes}
+    for exe in exes.values():  # warm the bytecode caches
+        timed([exe, "--version"])
+        timed(check_cmd(exe, [str(SMALL)]))
+    for _ in range(runs):
+        for k, exe in exes.items():
+            rows[k]["version"].append(timed([exe, "--version"]))
+            rows[k]["small"].append(timed(check_cmd(exe, [str(SMALL)])))
 
-    def med(rows: list[dict], key: str) -> float:
-        return round(statistics.median(r[key] for r in rows), 3)
+    def med(items: list[dict], key: str) -> float:
+        return round(statistics.median(r[key] for r in items), 3)
 
-    return {
-        "small_report": SMALL.relative_to(ROOT).as_posix(),
-        "version": {"wall_s": med(version, "wall"), "cpu_s": med(version, "cpu"), "rss_mb": med(version, "rss_mb")},
-        "small": {"wall_s": med(small, "wall"), "cpu_s": med(small, "cpu"), "rss_mb": med(small, "rss_mb")},
-    }
+    for k, got in rows.items():
+        out[k] = {what: {"wall_s": med(items, "wall"), "cpu_s": med(items, "cpu"), "rss_mb": med(items, "rss_mb"),
+                         "best_wall_s": round(min(r["wall"] for r in items), 3),
+                         "best_cpu_s": round(min(r["cpu"] for r in items), 3)}
+                  for what, items in got.items()}
+    return out
 
 
 def _short(r: dict, n: int, unit: str = "report") -> dict:
@@ -207,22 +222,30 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-startup", action="store_true")
     ap.add_argument("--runs", type=int, default=2)
     ap.add_argument("--repcheck", default=shutil.which("repcheck") or str(Path(sys.executable).with_name("repcheck")))
+    ap.add_argument("--compare", metavar="REPCHECK", help="another repcheck (e.g. an older checkout's), timed in the same runs")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "ratios.json")
     args = ap.parse_args(argv)
     started = time.time()
-    result: dict = {"repcheck": args.repcheck, "load_before": os.getloadavg()[0], "cpus": os.cpu_count()}
+    exes = {"repcheck": args.repcheck}
+    if args.compare:
+        exes["compared"] = args.compare
+    result: dict = {"executables": exes, "load_before": os.getloadavg()[0], "cpus": os.cpu_count()}
     if args.docx:
-        result["docx"] = d = bench_docx(args.repcheck, args.docx, args.pages, args.runs)
-        print(f".docx: {d['reports']} reports (~{d['mean_pages']} pages): repcheck {d['repcheck']['cpu_s']} s CPU, "
-              f"python-docx {d['python_docx']['cpu_s']} s -> {d['ratio_cpu']}x (wall {d['ratio_wall']}x)")
+        result["docx"] = d = bench_docx(exes, args.docx, args.pages, args.runs)
+        for k in exes:
+            print(f".docx ({k}): {d['reports']} reports (~{d['mean_pages']} pages): {d[k]['cpu_s']} s CPU, "
+                  f"python-docx {d['python_docx']['cpu_s']} s -> {d[k]['ratio_cpu']}x (wall {d[k]['ratio_wall']}x)")
     if args.pdf:
-        result["pdf"] = p = bench_pdf(args.repcheck, args.pdf, args.runs)
-        print(f".pdf: {p['files']} files, {p['pages']} pages: repcheck {p['repcheck']['cpu_s']} s CPU, "
-              f"PDFium text {p['pdfium_text']['cpu_s']} s -> {p['ratio_cpu']}x (wall {p['ratio_wall']}x)")
+        result["pdf"] = p = bench_pdf(exes, args.pdf, args.runs)
+        for k in exes:
+            print(f".pdf ({k}): {p['files']} files, {p['pages']} pages: {p[k]['cpu_s']} s CPU, "
+                  f"PDFium text {p['pdfium_text']['cpu_s']} s -> {p[k]['ratio_cpu']}x (wall {p[k]['ratio_wall']}x)")
     if not args.no_startup:
-        result["startup"] = s = bench_startup(args.repcheck)
-        print(f"one small report: {s['small']['wall_s']} s wall, {s['small']['cpu_s']} s CPU, {s['small']['rss_mb']:.0f} MB; "
-              f"--version {s['version']['wall_s']} s")
+        result["startup"] = st = bench_startup(exes)
+        for k in exes:
+            s_, v = st[k]["small"], st[k]["version"]
+            print(f"one small report ({k}): {s_['wall_s']} s wall (best {s_['best_wall_s']}), {s_['cpu_s']} s CPU "
+                  f"(best {s_['best_cpu_s']}), {s_['rss_mb']:.0f} MB; --version {v['wall_s']} s")
     result["load_after"] = os.getloadavg()[0]
     result["seconds"] = round(time.time() - started)
     args.out.parent.mkdir(parents=True, exist_ok=True)
