@@ -5,9 +5,11 @@ time PDFium (C++, Apache-2.0/BSD, the engine of Chrome's viewer, wrapped by pypd
 dependency of pdfplumber) takes to extract the same text. The PDF reader's layout rules were
 built and tuned on pdfplumber's words and tables, so this module gives them the same input:
 
-- characters: PDFium's text page, one ctypes call per character for its box, one per text
-  object for its font and size; a character's box is pdfminer's — from the baseline by the
-  font descriptor's /Descent, one font size high — and its font name the descriptor's;
+- characters: PDFium's text page, two calls per character (its text object, its origin) and a
+  few per text object (font, size, matrix); a character's box is pdfminer's — from its origin,
+  as wide as the advance the font's /Widths give it (`FPDFFont_GetGlyphWidth`: PDFium's own
+  "loose" box is wider on italics), from the baseline by the font descriptor's /Descent, one
+  font size high — and its font the descriptor's (the subset tag dropped, as PDFium drops it);
 - words: pdfplumber 0.11's ``extract_words(x_tolerance=2, y_tolerance=2, extra_attrs=
   ["fontname", "size"])``, re-implemented on tuples (runs of one font and size, lines by
   clustered tops, characters by x, a word broken at a space or a gap over 2 pt);
@@ -16,14 +18,15 @@ built and tuned on pdfplumber's words and tables, so this module gives them the 
   joined within 3 pt, their intersections, the smallest cells, cells touching at a corner
   grouped into tables), re-implemented on tuples.
 
-What differs from pdfplumber: a character's width is PDFium's advance (the embedded font's; a
-few hundredths of a point from the /Widths pdfminer reads on some letters), and a hyphen PDFium
-flags at a line end (it reports it as U+0002) is read as "-" whatever the source character was
-(a soft hyphen U+00AD included). `open_pdf` returns None — and the reader uses pdfplumber — for
-what this module does not reproduce: a cross-reference table PDFium had to rebuild (damaged
-files keep pdfplumber's diagnosis), rotated pages or text, a page box not at the origin, a font
-whose descriptor is not found in the file's uncompressed objects (standard fonts, object
-streams) or a Type 3 font, and characters PDFium cannot map to Unicode.
+tests/readers/test_pdfium.py holds every corpus PDF's words and tables to pdfplumber's. What
+differs: coordinates come in single precision (rounded to 4 decimals: within 0.0005 pt of
+pdfminer's), and a hyphen PDFium flags at a line end (it reports U+0002) is read as "-"
+whatever the source character was (a soft hyphen U+00AD included). The reader falls back to
+pdfplumber (`open_pdf` returns None, or `Fallback` is raised while a page is read) for what this
+module does not reproduce: a cross-reference table PDFium had to rebuild (damaged files keep
+pdfplumber's diagnosis), rotated pages or text, a media box off the origin, a font whose
+descriptor is not found among the file's uncompressed objects (the standard fonts, object
+streams) or whose subsets disagree, a Type 3 font, and characters PDFium cannot map to Unicode.
 """
 
 from __future__ import annotations
