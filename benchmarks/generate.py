@@ -430,13 +430,42 @@ def render_text(tpl: Template, fills: dict[str, str]) -> str:
     return TOKEN_RE.sub(lambda m: fills[m.group(1)], tpl.text)
 
 
-def render_docx(tpl: Template, fills: dict[str, str]) -> bytes:
+def render_docx(tpl: Template, fills: dict[str, str], index: int | None = None) -> bytes:
+    """The report's .docx; with `index`, a styles part of its own (`own_styles`)."""
     xml = TOKEN_RE.sub(lambda m: escape(fills[m.group(1)]), tpl.document_xml)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for info, data in tpl.docx_parts:
-            zf.writestr(info, xml.encode("utf-8") if info.filename == "word/document.xml" else data)
+            if info.filename == "word/document.xml":
+                data = xml.encode("utf-8")
+            elif info.filename == "word/styles.xml" and index is not None:
+                data = own_styles(data, index)
+            zf.writestr(info, data)
     return buf.getvalue()
+
+
+def own_styles(styles: bytes, index: int) -> bytes:
+    """A school's own styles part: every school's template differs (default font size, its
+    custom styles), so no two reports of a batch share the bytes of word/styles.xml and no
+    cache keyed on them helps. The added styles are defined, not used, as in real templates."""
+    rnd = random.Random(index)
+    size = 20 + 2 * (index % 5)
+    styles = styles.replace(b'<w:sz w:val="22"/><w:szCs w:val="22"/>',
+                            f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'.encode(), 1)
+    extra = []
+    for k in range(8 + index % 25):
+        kind = "paragraph" if k % 3 else "character"
+        based = "Normal" if kind == "paragraph" else "DefaultParagraphFont"
+        bold = "<w:b/>" if rnd.random() < 0.3 else ""
+        extra.append(
+            f'<w:style w:type="{kind}" w:customStyle="1" w:styleId="School{index}s{k}">'
+            f'<w:name w:val="Стиль школы {index}.{k}"/><w:basedOn w:val="{based}"/><w:qFormat/>'
+            + (f'<w:pPr><w:spacing w:after="{rnd.randrange(0, 240, 20)}" w:line="{rnd.choice((240, 276, 360))}" '
+               'w:lineRule="auto"/><w:ind w:firstLine="709"/></w:pPr>' if kind == "paragraph" else "")
+            + f'<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>{bold}'
+            f'<w:sz w:val="{rnd.choice((20, 24, 26, 28))}"/></w:rPr></w:style>'
+        )
+    return styles.replace(b"</w:styles>", "".join(extra).encode("utf-8") + b"</w:styles>", 1)
 
 
 def write_one(args: tuple[int, Params, str]) -> dict:
@@ -450,7 +479,7 @@ def write_one(args: tuple[int, Params, str]) -> dict:
         target.write_text(text, encoding="utf-8")
     else:  # docx, and pdf (from a .docx converted afterwards)
         src = target if fmt == "docx" else Path(out) / ".pdf-src" / f"{pl.name}.docx"
-        src.write_bytes(render_docx(tpl, fills))
+        src.write_bytes(render_docx(tpl, fills, pl.index))
     chars = len(TOKEN_RE.sub("", text.replace("\t", "")))
     return {"name": target.name, "format": fmt, "form": pl.form, "rows": pl.rows, "org": pl.org,
             "chars": chars, "pages": round(chars / CHARS_PER_PAGE, 1), **planted}

@@ -327,9 +327,10 @@ def run(
     absent = {str(p) for p in paths if _never_existed(p)}
     if on_files:
         on_files(files)
-    spec = cache_spec(config, registry, rules) if use_cache and config.cache else None
-    settings = Settings(config=config, cache=spec)
-    corpus = CorpusPass(rules, config)
+    skip = tuple(r.code for r in rules if r.corpus and not r.needed(len(files), config))  # type: ignore[attr-defined]
+    spec = cache_spec(config, registry, rules, skip) if use_cache and config.cache else None
+    settings = Settings(config=config, cache=spec, skip_corpus=skip)
+    corpus = CorpusPass([r for r in rules if r.code not in skip], config)
     stages: dict[str, float] = {}
 
     def on_done(i: int, r: FileResult) -> None:

@@ -121,7 +121,7 @@ class DaskExecutor(Executor):
         from repcheck.reader import ReaderError
 
         cache = pipeline._cache_for(settings.cache)
-        remote = pipeline.Settings(config=settings.config, cache=None)  # the cache stays here
+        remote = pipeline.Settings(config=settings.config, cache=None, skip_corpus=settings.skip_corpus)  # the cache stays here
         client, cluster = self._connect()
         try:
             slots = max(1, sum(client.nthreads().values())) * self.in_flight

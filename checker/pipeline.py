@@ -36,6 +36,8 @@ class Settings:
 
     config: Config = field(default_factory=Config)
     cache: CacheSpec | None = None
+    # corpus rules the run cannot use (CorpusRule.needed): their per-report pass is skipped
+    skip_corpus: tuple[str, ...] = ()
 
     def registry(self) -> Registry:
         return registry_for(self.config)
@@ -259,7 +261,8 @@ def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
             started = clock()
             try:
                 if rule_cls.corpus:
-                    result.corpus_data[rule_cls.code] = rule.extract(report, ctx)  # type: ignore[attr-defined]
+                    if rule_cls.code not in settings.skip_corpus:
+                        result.corpus_data[rule_cls.code] = rule.extract(report, ctx)  # type: ignore[attr-defined]
                 else:
                     result.findings.extend(rule.check(report, ctx))
             except MemoryError:
@@ -431,8 +434,11 @@ def _cached_result(path: Path, settings: Settings) -> FileResult | None:
     return hit
 
 
-def cache_spec(config: Config, registry: Registry, rules: list[type[Rule]]) -> CacheSpec:
-    return CacheSpec(folder=str(cache_folder(config)), context=context_hash(config, registry, rules),
-                     plugin_packages=tuple(config.plugins))
+def cache_spec(config: Config, registry: Registry, rules: list[type[Rule]], skip_corpus: tuple[str, ...] = ()) -> CacheSpec:
+    """`skip_corpus`: corpus rules whose per-report data the results lack (cached apart)."""
+    context = context_hash(config, registry, rules)
+    if skip_corpus:
+        context = f"{context}|without:{','.join(skip_corpus)}"
+    return CacheSpec(folder=str(cache_folder(config)), context=context, plugin_packages=tuple(config.plugins))
 
 

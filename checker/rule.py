@@ -182,6 +182,12 @@ class CorpusRule(Rule[OptionsT]):
 
     corpus: ClassVar[bool] = True
 
+    @classmethod
+    def needed(cls, files: int, config: Any) -> bool:
+        """Whether a run of `files` files with `config` can give this rule findings; when not,
+        `extract` is not run (e.g. a comparison between reports, for a single report)."""
+        return True
+
     def check(self, report: "Report", ctx: RuleContext[OptionsT]) -> Iterable[Finding]:
         return ()
 

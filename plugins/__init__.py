@@ -2,12 +2,8 @@
 outside plugins (repcheck.plugin_manager loads every module listed here)."""
 
 MODULES = [
-    "repcheck.plugins.readers.text",
-    "repcheck.plugins.readers.docx",
-    "repcheck.plugins.readers.pdf",
-    "repcheck.plugins.readers.odt",
-    "repcheck.plugins.readers.rtf",
-    "repcheck.plugins.readers.legacy",
+    # the six readers (text, docx, pdf, odt, rtf, legacy), each module imported on first use
+    "repcheck.plugins.readers.builtin",
     "repcheck.plugins.profiles",
     "repcheck.plugins.reporters.rich_reporter",
     "repcheck.plugins.reporters.json_reporter",

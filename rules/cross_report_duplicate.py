@@ -112,6 +112,11 @@ class CrossReportDuplicate(CorpusRule[Options]):
     `max-bucket` (64).
     """
 
+    @classmethod
+    def needed(cls, files: int, config: Any) -> bool:
+        """Two reports of the run, or a duplicate index of earlier runs, to compare."""
+        return files > 1 or bool(getattr(config, "dup_index", None))
+
     # -- per report (in the worker) ---------------------------------------------------------
     def extract(self, report: Report, ctx: RuleContext[Options]) -> Any:
         from repcheck.dedup.allowlist import Wording, profile_titles

@@ -97,10 +97,9 @@ class DuplicateText(Rule[Options]):
     """
 
     def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
-        from rapidfuzz import fuzz, process
-
         from repcheck.dedup.allowlist import Wording, profile_titles
         from repcheck.dedup.normalize import content_words, normalize, people_share
+        from repcheck.dedup.pairs import earlier_matches
         from repcheck.dedup.similarity import contained
         from repcheck.dedup.units import describe, quote, report_units
 
@@ -127,8 +126,7 @@ class DuplicateText(Rule[Options]):
         if n < 2:
             return
         cutoff = opts.similarity
-        ratio = process.cdist(norms, norms, scorer=fuzz.ratio, score_cutoff=cutoff)
-        tsort = process.cdist(norms, norms, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff)
+        matches = earlier_matches(norms, cutoff)  # ratio or token_sort_ratio ≥ cutoff, i < j
         word_sets = [set(x.split()) for x in norms]
 
         def exempt(i: int, j: int) -> bool:
@@ -136,18 +134,16 @@ class DuplicateText(Rule[Options]):
             return bool(a.section_id and b.section_id and a.section_id != b.section_id
                         and frozenset((a.section_id, b.section_id)) in by_design)
 
-        import numpy as np
-
-        best = np.maximum(ratio, tsort)
-        big = np.array(sizes) >= opts.contained_min_words if opts.contained_min_words else np.zeros(n, dtype=bool)
+        big = [s >= opts.contained_min_words for s in sizes] if opts.contained_min_words else [False] * n
+        big_at = [i for i in range(n) if big[i]]
         for j in range(1, n):
             first: tuple[int, float, bool] | None = None
             count = 0
-            column = best[:j, j]
+            column = matches[j]
             # near-equal passages, and (for long passages) one pasted inside the other
-            cands = np.flatnonzero((column >= cutoff) | big[:j] | big[j])
-            for i in cands.tolist():
-                score = float(column[i])
+            cands = range(j) if big[j] else sorted(set(column).union(i for i in big_at if i < j))
+            for i in cands:
+                score = column.get(i, 0.0)
                 inside = False
                 if score < cutoff:
                     short, long_ = (i, j) if len(norms[i]) <= len(norms[j]) else (j, i)

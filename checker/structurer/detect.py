@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from repcheck.models.document import BlockKind, Document
 from repcheck.models.report import ReportKind
@@ -123,20 +124,25 @@ def heading_lines(doc: Document) -> list[str]:
 PREFIX = 4
 
 
+@lru_cache(maxsize=4096)
 def _prefixes(text: str) -> frozenset[str]:
     return frozenset(w[:PREFIX] for w in heading_lemmas(text))
 
 
-def form_coverage(lines: list[str], profile: Profile) -> tuple[int, int]:
+def form_coverage(
+    lines: list[str], profile: Profile, line_prefixes: list[tuple[str, frozenset[str]]] | None = None
+) -> tuple[int, int]:
     """(found, total) mandatory sections of `profile` whose title matches one of `lines`.
 
     Only lines sharing a word beginning with the title are scored: a heading that matches a
     title shares at least one of its words (a cheap filter; detection is an estimate).
+    `line_prefixes`: the lines with their prefixes, when the caller scores several profiles.
     """
     from repcheck.structurer.sections import title_reaches
 
     mandatory = [s for s in profile.sections if s.mandatory]
-    line_prefixes = [(line, _prefixes(line)) for line in lines]
+    if line_prefixes is None:
+        line_prefixes = [(line, _prefixes(line)) for line in lines]
     found = 0
     for spec in mandatory:
         hit = False
@@ -177,6 +183,7 @@ def score_profiles(doc: Document, profiles: list[Profile], generic: Profile) -> 
     report_title = says_report(doc)
     full = "\n".join(b.full_text for b in doc.blocks if b.table is None)
     lines = heading_lines(doc)
+    line_prefixes = [(line, frozenset(w[:PREFIX] for w in heading_lemmas(line))) for line in lines]
     out: list[Candidate] = []
     for prof in profiles:
         if prof.name == generic.name or prof.abstract:
@@ -184,7 +191,7 @@ def score_profiles(doc: Document, profiles: list[Profile], generic: Profile) -> 
         s_head, hits = prof.detect_score(head)
         s_full, hits_full = prof.detect_score(full)
         pattern = max(s_head, 0.8 * s_full)
-        found, total = form_coverage(lines, prof)
+        found, total = form_coverage(lines, prof, line_prefixes)
         chosen_hits = [" ".join(h.split()) for h in (hits if s_head >= 0.8 * s_full else hits_full)]
         cand = Candidate(prof.name, prof.title, pattern, chosen_hits, found, total)
         cand.eligible = (

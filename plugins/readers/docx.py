@@ -143,12 +143,23 @@ class _RawStyle:
 
 
 class Styles:
-    """Paragraph and character styles, resolved through ``basedOn`` (cycle-safe, cached)."""
+    """Paragraph and character styles, resolved through ``basedOn`` (cycle-safe, cached).
 
-    def __init__(self, root: etree._Element | None, t: _Tags) -> None:
+    Built from the parsed part, or (`from_part`) from an index of the part's bytes: a document
+    uses a handful of the dozens or hundreds of styles its template defines (Word's own template
+    writes a 350 KB styles.xml, ten times the text of a 20-page report), so only the styles
+    asked for are parsed, each on its own, when first asked for.
+    """
+
+    def __init__(self, root: etree._Element | None, t: _Tags, index: StyleIndex | None = None) -> None:
         self.raw: dict[str, _RawStyle] = {}
         self.default_para: str | None = None
         self._cache: dict[str, StyleInfo] = {}
+        self._t = t
+        self._index = index
+        if index is not None:
+            self.default_para = index.default_para
+            return
         if root is None:
             return
         for st in root.iterchildren(t.style):
@@ -158,6 +169,23 @@ class Styles:
             if st.get(t.a_type) == "paragraph" and _on_attr(st.get(t.a_default)):
                 self.default_para = sid
             self.raw[sid] = self._read(st, t)
+
+    @classmethod
+    def from_part(cls, data: bytes | None, part: str, t: _Tags) -> Styles:
+        if data is None:
+            return cls(None, t)
+        index = StyleIndex.scan(data, part, t.w[1:-1])
+        if index is not None:
+            return cls(None, t, index)
+        return cls(parse_xml(data, part), t)
+
+    def _get(self, sid: str) -> _RawStyle | None:
+        raw = self.raw.get(sid)
+        if raw is None and self._index is not None:
+            el = self._index.element(sid)
+            if el is not None:
+                raw = self.raw[sid] = self._read(el, self._t)
+        return raw
 
     @staticmethod
     def _read(st: etree._Element, t: _Tags) -> _RawStyle:
@@ -201,9 +229,8 @@ class Styles:
         info = StyleInfo()
         seen: set[str] = set()
         cur: str | None = sid
-        while cur is not None and cur not in seen and cur in self.raw:
+        while cur is not None and cur not in seen and (raw := self._get(cur)) is not None:
             seen.add(cur)
-            raw = self.raw[cur]
             if info.heading_level is None:
                 info.heading_level = _heading_level(cur, raw)
             if info.num_id is None and raw.num_id is not None:
@@ -215,8 +242,92 @@ class Styles:
         return info
 
     def style_for_num_style_link(self, name: str) -> str | None:
-        raw = self.raw.get(name)
+        raw = self._get(name)
         return raw.num_id if raw else None
+
+
+_PROLOG_RE = re.compile(rb"\s*(<\?xml[^<>]*\?>)?\s*(<(?:([\w.-]+):)?styles\b[^<>]*>)")
+_ATTR_RE = re.compile(rb"([\w.:-]+)\s*=\s*(?:\"([^\"<]*)\"|'([^'<]*)')")
+
+
+class StyleIndex:
+    """Where each ``w:style`` of a styles part starts in its bytes, found without parsing the
+    part; a style is parsed (inside the part's root tag, for its namespaces) when first asked
+    for. `scan` returns None for a part it cannot index safely — comments, processing
+    instructions or CDATA (a "<w:style" inside them is no style), entity references or namespace
+    declarations in a style's tag, a root that is not ``styles`` or does not bind the
+    WordprocessingML namespace to a prefix — and the caller parses the whole part. A style that
+    does not parse alone makes the whole part parsed (a damaged part is then rejected as before);
+    damage outside the styles a document uses no longer rejects it."""
+
+    def __init__(self, data: bytes, part: str, ns: str, head: bytes, tail: bytes) -> None:
+        self.data, self.part, self.ns, self.head, self.tail = data, part, ns, head, tail
+        self.spans: dict[str, tuple[int, int]] = {}
+        self.default_para: str | None = None
+        self._full: dict[str, etree._Element] | None = None
+        self.close = b""
+
+    @classmethod
+    def scan(cls, data: bytes, part: str, ns: str) -> StyleIndex | None:
+        m = _PROLOG_RE.match(data)
+        if m is None or data.find(b"!", m.end()) >= 0 or data.find(b"?", m.end()) >= 0:
+            return None
+        root_tag = m.group(2)
+        root_attrs = _attrs(root_tag)
+        prefix = next((k[6:] for k, v in root_attrs.items() if k.startswith(b"xmlns:") and v == ns.encode()), None)
+        if prefix is None or root_tag.endswith(b"/>"):
+            return None
+        root_name = (m.group(3) + b":" if m.group(3) else b"") + b"styles"
+        index = cls(data, part, ns, (m.group(1) or b"") + root_tag, b"</" + root_name + b">")
+        p = re.escape(prefix)
+        open_re = re.compile(rb"<" + p + rb":style\b([^<>]*)>")
+        id_re = re.compile(rb"\s" + p + rb":styleId\s*=\s*(?:\"([^\"<]*)\"|'([^'<]*)')")
+        close = b"</" + prefix + b":style>"
+        index.close = close
+        for hit in open_re.finditer(data, m.end()):
+            tag = hit.group(1)
+            if b"&" in tag or b"xmlns" in tag:
+                return None
+            got = id_re.search(tag)
+            if got is None:
+                continue
+            name = (got.group(1) if got.group(1) is not None else got.group(2)).decode("utf-8", "replace")
+            if b"default" in tag:
+                attrs = _attrs(tag)
+                is_para = attrs.get(prefix + b":type") == b"paragraph"
+                if is_para and _on_attr(attrs.get(prefix + b":default", b"").decode() or None):
+                    index.default_para = name
+            index.spans[name] = (hit.start(), hit.end())
+        return index
+
+    def element(self, sid: str) -> etree._Element | None:
+        if self._full is not None:
+            return self._full.get(sid)
+        span = self.spans.get(sid)
+        if span is None:
+            return None
+        start, gt = span
+        end = gt if self.data[gt - 2] == 0x2F else self.data.find(self.close, gt) + len(self.close)
+        try:
+            if end < gt:
+                raise ReaderError(self.part)  # never closed: let the whole part decide
+            wrapper = parse_xml(self.head + self.data[start:end] + self.tail, self.part)
+        except ReaderError:
+            return self._parse_all().get(sid)  # the whole part decides: read it, or reject it
+        return wrapper[0] if len(wrapper) else None
+
+    def _parse_all(self) -> dict[str, etree._Element]:
+        root = parse_xml(self.data, self.part)
+        self._full = {}
+        for st in root.iterchildren("{%s}style" % self.ns):
+            sid = st.get("{%s}styleId" % self.ns)
+            if sid is not None:
+                self._full[sid] = st
+        return self._full
+
+
+def _attrs(tag: bytes) -> dict[bytes, bytes]:
+    return {k: (a if a or not b else b) for k, a, b in _ATTR_RE.findall(tag)}
 
 
 def _on_attr(value: str | None) -> bool:
@@ -845,7 +956,7 @@ def read_docx_bytes(path: Path, data: bytes) -> Document:
         ns = W_TRANSITIONAL
     t = _Tags(ns)
     rels = _rels(pkg, main)
-    styles = Styles(_optional_part(pkg, rels.get("styles"), "word/styles.xml"), t)
+    styles = Styles.from_part(*_optional_bytes(pkg, rels.get("styles"), "word/styles.xml"), t)
     numbering = Numbering(_optional_part(pkg, rels.get("numbering"), "word/numbering.xml"), t, styles)
     body = root.find(t.body)
     if body is None:
@@ -865,6 +976,15 @@ def read_docx_bytes(path: Path, data: bytes) -> Document:
         warnings=warnings,
     )
     return doc.reindex()
+
+
+def _optional_bytes(pkg: SafeZip, name: str | None, fallback: str) -> tuple[bytes | None, str]:
+    for candidate in (name, fallback):
+        if candidate and candidate in pkg.names:
+            data = pkg.read(candidate)
+            if data:
+                return data, candidate
+    return None, fallback
 
 
 def _optional_part(pkg: SafeZip, name: str | None, fallback: str) -> etree._Element | None:

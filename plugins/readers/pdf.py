@@ -1,4 +1,10 @@
-"""Reader of PDF files with a text layer, built on pdfplumber.
+"""Reader of PDF files with a text layer: pdfplumber's words and ruled tables, read through PDFium.
+
+The layout rules below work on pdfplumber's words and tables. `_pdfium` produces the same words
+and tables from PDFium (pypdfium2) at ~1/8 of the cost (measured in BENCHMARKS.md: the
+words, boxes, fonts and table cells of every corpus PDF equal pdfplumber's); pdfplumber itself
+reads what that path leaves to it (rotated pages or text, fonts it cannot place as pdfminer
+does, damaged cross-references), with the error messages it always gave.
 
 Why pdfplumber (MIT) and not PyMuPDF: the measurements (shared/notes/measurements.md) show the same
 word recall (98.4%) and the same ruled-table quality (93.5% / 86.3% against 93.2% / 86.1% for
@@ -60,6 +66,7 @@ from __future__ import annotations
 import io
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -240,12 +247,17 @@ def page_words(page: Any) -> list[Word]:
             x1=w["x1"],
             top=w["top"],
             bottom=w["bottom"],
-            bold=bool(_BOLD_RE.search(w["fontname"].split("+")[-1])),
+            bold=_bold_font(w["fontname"]),
             size=round(w["size"], 1),
         )
         for w in raw
         if w["text"].strip()
     ]
+
+
+@lru_cache(maxsize=512)
+def _bold_font(fontname: str) -> bool:
+    return bool(_BOLD_RE.search(fontname.split("+")[-1]))
 
 
 def group_lines(words: list[Word], page: int) -> list[Line]:
@@ -282,7 +294,13 @@ def _cluster(values: Iterable[float]) -> list[float]:
 
 
 def _index(points: list[float], v: float) -> int:
-    return min(range(len(points)), key=lambda i: abs(points[i] - v))
+    """The index of the point nearest `v` in sorted `points` (the first of two as near)."""
+    i = bisect_left(points, v)
+    if i == 0:
+        return 0
+    if i == len(points) or abs(points[i - 1] - v) <= abs(points[i] - v):
+        return i - 1
+    return i
 
 
 @dataclass
@@ -439,6 +457,11 @@ def build_table(
     table: Any, words: list[Word], page: int, nested: list[PTable]
 ) -> PTable:
     cells = [tuple(c) for c in table.cells]
+    # Every cell lies in the table's bbox (the cells' extremes): only its words are looked at,
+    # by their centres (`_inside`).
+    centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2, w) for w in words]
+    tx0, ttop, tx1, tbottom = table.bbox
+    centres = [c for c in centres if tx0 <= c[0] <= tx1 and ttop <= c[1] <= tbottom]
     xs = _cluster([c[0] for c in cells] + [c[2] for c in cells])
     ys = _cluster([c[1] for c in cells] + [c[3] for c in cells])
     starts: dict[int, list[PCell]] = defaultdict(list)
@@ -446,7 +469,10 @@ def build_table(
         c0, c1 = _index(xs, bbox[0]), _index(xs, bbox[2])
         r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
         inner = [n for n in nested if _contains(bbox, n.bbox)]
-        own = [w for w in words if _inside(w, bbox) and not any(_inside(w, n.bbox) for n in inner)]
+        x0, top, x1, bottom = bbox
+        own = [w for cx, cy, w in centres if x0 <= cx <= x1 and top <= cy <= bottom]
+        if inner:
+            own = [w for w in own if not any(_inside(w, n.bbox) for n in inner)]
         got = cell_text(own, bbox, page)
         text = got.text
         tables = [to_table(n) for n in inner]
@@ -1085,7 +1111,45 @@ def _force_fallback(data: bytes) -> bytes:
 
 
 def _read_pages(data: bytes) -> tuple[list[PageItems], list[int], int, int]:
-    """Pages read, pages without text, total characters, pages that could not be read."""
+    """Pages read, pages without text, total characters, pages that could not be read.
+
+    PDFium first (`_pdfium`: the same words and tables, ~20× faster); pdfplumber for a file
+    PDFium's path does not reproduce (see `_pdfium`) or cannot read."""
+    from repcheck.plugins.readers import _pdfium
+
+    try:
+        doc = _pdfium.open_pdf(data)
+    except _pdfium.PasswordError:
+        raise ReaderError(_PASSWORD_RU, _PASSWORD_EN) from None
+    if doc is not None:
+        try:
+            return _read_pdfium_pages(doc)
+        except MemoryError:
+            raise
+        except Exception:  # noqa: BLE001 - Fallback, or anything PDFium's path did not expect
+            pass
+        finally:
+            doc.close()
+    return _read_plumber_pages(data)
+
+
+def _read_pdfium_pages(doc: Any) -> tuple[list[PageItems], list[int], int, int]:
+    pages: list[PageItems] = []
+    empty_pages: list[int] = []
+    total = 0
+    for no, page in enumerate(doc.pages, start=1):
+        try:
+            items, chars = read_page(page, no)
+        finally:
+            page.close()
+        pages.append(items)
+        total += chars
+        if chars == 0:
+            empty_pages.append(no)
+    return pages, empty_pages, total, 0
+
+
+def _read_plumber_pages(data: bytes) -> tuple[list[PageItems], list[int], int, int]:
     pdf = _open(data)
     pages: list[PageItems] = []
     empty_pages: list[int] = []

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import codecs
 import gc
-import html
 import math
 import re
 from collections import Counter
@@ -305,6 +304,8 @@ def strip_markup(text: str) -> tuple[str, bool]:
     if has_escape:
         text = _UNESCAPE.sub(lambda m: chr(ord(m.group(0)) - _ESCAPE_BASE), text)
     if "&" in text:
+        import html  # an entity in a Markdown line: rare
+
         text = html.unescape(text)
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text.replace("\t", " "))

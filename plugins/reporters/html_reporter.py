@@ -16,8 +16,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from markupsafe import Markup, escape
-
 from repcheck.models.results import FileResult, RunResult
 from repcheck.hookspecs import hookimpl
 from repcheck.models.finding import Finding
@@ -45,6 +43,7 @@ from repcheck.plugins.reporters.wording import (
 
 if TYPE_CHECKING:
     from jinja2 import Environment
+    from markupsafe import Markup
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -111,6 +110,8 @@ def _score_class(score: int | None) -> str:
 
 def highlight(message: str, evidence: str) -> Markup:
     """The escaped message with every occurrence of the evidence wrapped in <mark>."""
+    from markupsafe import Markup, escape  # with Jinja2, when a page is rendered
+
     msg = escape(message)
     if evidence and len(evidence) >= 3:
         ev = escape(evidence)

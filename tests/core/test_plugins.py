@@ -76,9 +76,10 @@ def test_entry_point_plugin_rule_is_registered_and_runs(installed_plugin: Path, 
 def test_builtins_come_through_the_hooks() -> None:
     pm = make_plugin_manager(entry_points=False)
     names = {pm.get_name(p) for p in pm.get_plugins()}
-    assert "repcheck.plugins.readers.text" in names
+    assert "repcheck.plugins.readers.builtin" in names  # the six readers, each module loaded when used
     assert "repcheck.rules" in names  # the rules come as one bundle
     registry = build_registry(pm)
+    assert {r.name for r in registry.readers} == {"text", "docx", "pdf", "odt", "rtf", "legacy"}
     assert {"S101", "C201", "D503"} <= set(registry.rules)
     assert {"rich", "json"} <= set(registry.reporters)
     assert "generic" in registry.profiles and not registry.profiles["generic"].abstract

@@ -197,3 +197,41 @@ def test_legacy_reader_names_the_wrong_extension() -> None:
     with pytest.raises(ReaderError) as err:
         LegacyReader().read(Path("table.xls"), REPORT_TEXT.encode())
     assert "назван .xls" in err.value.ru and "named .xls" in err.value.en
+
+
+# -- the registry's lazy readers (plugins/readers/builtin.py) ------------------------------------------
+
+
+def _heads() -> list[tuple[str, bytes]]:
+    """First bytes of every corpus file and of the edge cases sniffing must tell apart."""
+    heads = [(p.name, p.read_bytes()[:HEAD_BYTES]) for p in sorted(CORPUS.iterdir()) if p.is_file()]
+    heads += [
+        ("empty", b""),
+        ("utf-8 bom", "\ufeffОтчёт".encode("utf-8")),
+        ("utf-16 bom", "Отчёт".encode("utf-16")),
+        ("utf-16 without bom", "Отчёт о работе".encode("utf-16-le")),
+        ("cp1251", "Отчёт о работе площадки".encode("cp1251")),
+        ("binary", bytes(range(256)) * 4),
+        ("pdf after junk", b"junk\r\n" + b"%PDF-1.7\n"),
+        ("rtf after spaces", b"  \n{\\rtf1\\ansi hello}"),
+        ("a zip that is neither", b"PK\x03\x04" + b"\x00" * 60),
+        ("ole", OLE_MAGIC + b"\x00" * 100),
+        ("%PDF without dash", b"%PDF1 is a word"),
+    ]
+    return heads
+
+
+def test_lazy_readers_are_the_readers_themselves() -> None:
+    from repcheck.plugins.readers import builtin, text
+
+    real = {r.name: r for r in [*READERS, text.TextReader()]}
+    lazy = {r.name: r for r in builtin.repcheck_readers()}
+    assert set(lazy) == set(real)
+    for name, reader in lazy.items():
+        assert (reader.extensions, reader.priority) == (real[name].extensions, real[name].priority), name
+        assert isinstance(reader.real(), type(real[name]))
+    missing = Path("/nonexistent/report")
+    for label, head in _heads():
+        for name, reader in lazy.items():
+            assert reader.sniff(head, missing) == real[name].sniff(head, missing), (label, name)
+

@@ -216,3 +216,36 @@ def test_inputs_untouched(cli, ws, tmp_path):
     cli("check", "-f", "xlsx", "-o", tmp_path / "out.xlsx", *paths)
     assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in paths} == before
     assert sorted(str(p) for p in ws.root.rglob("*")) == listing
+
+
+# -- corpus rules a run cannot use ------------------------------------------------------------------
+
+CORPUS_TEXT = Path(__file__).resolve().parents[2] / "corpus" / "text"
+
+
+def _d503(result) -> list[tuple[str, str]]:
+    return sorted((Path(fr.path).name, f.message.ru) for fr in result.files for f in fr.findings if f.code == "D503")
+
+
+def test_one_report_skips_the_cross_report_pass_and_its_result_is_cached_apart(tmp_path, monkeypatch):
+    from repcheck.rules.cross_report_duplicate import CrossReportDuplicate
+
+    calls: list[str] = []
+    original = CrossReportDuplicate.extract
+
+    def counting(self, report, ctx):
+        calls.append("extract")
+        return original(self, report, ctx)
+
+    monkeypatch.setattr(CrossReportDuplicate, "extract", counting)
+    config = Config(cache_dir=str(tmp_path / "cache"))
+    clean, copy = CORPUS_TEXT / "kip-annual-clean.txt", CORPUS_TEXT / "kip-annual-copy.txt"
+    alone = run([copy], config, use_cache=True)
+    assert calls == [] and _d503(alone) == []  # one report: nothing to compare, no passages built
+    pair = run([clean, copy], config, use_cache=True)  # the single run's cached result is not used
+    assert len(calls) == 2 and [n for n, _ in _d503(pair)] == ["kip-annual-clean.txt", "kip-annual-copy.txt"]
+    assert pair.cache_hits == 0
+    assert _d503(pair) == _d503(run([clean, copy], Config()))
+    calls.clear()
+    indexed = run([copy], Config(dup_index=str(tmp_path / "region.dupindex")))
+    assert len(calls) == 1 and _d503(indexed) == []  # a duplicate index compares even one report

@@ -1,0 +1,742 @@
+"""PDF pages through PDFium (pypdfium2): characters, words and ruled tables as pdfplumber saw them.
+
+Why: pdfplumber (pdfminer underneath) interprets each page's content stream in Python, ~50× the
+time PDFium (C++, Apache-2.0/BSD, the engine of Chrome's viewer, wrapped by pypdfium2, already a
+dependency of pdfplumber) takes to extract the same text. The PDF reader's layout rules were
+built and tuned on pdfplumber's words and tables, so this module gives them the same input:
+
+- characters: PDFium's text page, two calls per character (its text object, its origin) and a
+  few per text object (font, size, matrix); a character's box is pdfminer's — from its origin,
+  as wide as the advance the font's /Widths give it (`FPDFFont_GetGlyphWidth`: PDFium's own
+  "loose" box is wider on italics), from the baseline by the font descriptor's /Descent, one
+  font size high — and its font the descriptor's (the subset tag dropped, as PDFium drops it);
+- words: pdfplumber 0.11's ``extract_words(x_tolerance=2, y_tolerance=2, extra_attrs=
+  ["fontname", "size"])``, re-implemented on tuples (runs of one font and size, lines by
+  clustered tops, characters by x, a word broken at a space or a gap over 2 pt);
+- tables: pdfplumber's table finder with its default "lines" strategy (MIT; the edges of
+  lines, rectangles and curves classified as pdfminer classifies a painted path, snapped and
+  joined within 3 pt, their intersections, the smallest cells, cells touching at a corner
+  grouped into tables), re-implemented on tuples.
+
+tests/readers/test_pdfium.py holds every corpus PDF's words and tables to pdfplumber's. What
+differs: coordinates come in single precision (rounded to 4 decimals: within 0.0005 pt of
+pdfminer's), and a hyphen PDFium flags at a line end (it reports U+0002) is read as "-"
+whatever the source character was (a soft hyphen U+00AD included). The reader falls back to
+pdfplumber (`open_pdf` returns None, or `Fallback` is raised while a page is read) for what this
+module does not reproduce: a cross-reference table PDFium had to rebuild (damaged files keep
+pdfplumber's diagnosis), rotated pages or text, a media box off the origin, a font whose
+descriptor is not found among the file's uncompressed objects (the standard fonts, object
+streams) or whose subsets disagree, a Type 3 font, and characters PDFium cannot map to Unicode.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import re
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any, Iterator
+
+
+class Fallback(Exception):
+    """The document needs pdfplumber: something this module does not reproduce."""
+
+
+class PasswordError(Exception):
+    """The document is encrypted with a password."""
+
+
+X_TOLERANCE = 2  # pdfplumber extract_words arguments used by the reader
+Y_TOLERANCE = 2
+SNAP = JOIN = INTERSECTION = 3  # pdfplumber TableSettings defaults
+EDGE_MIN_LENGTH = 3
+EDGE_MIN_LENGTH_PREFILTER = 1
+LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+_HYPHEN_MARK = 2  # PDFium's code for a hyphen it found at a line end
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+# ---------------------------------------------------------------------------------------------
+# Font descriptors (pdfminer places a character's box by the descriptor's /Descent)
+# ---------------------------------------------------------------------------------------------
+
+_DESCRIPTOR_RE = re.compile(rb"/Type\s*/FontDescriptor\b")
+_FONTNAME_RE = re.compile(rb"/FontName\s*/([^\s/<>\[\]()%{}]+)")
+_DESCENT_RE = re.compile(rb"/Descent\s+([-+]?(?:\d+\.?\d*|\.\d+))(\s+\d+\s+R)?")
+_NAME_ESCAPE_RE = re.compile(rb"#([0-9A-Fa-f]{2})")
+
+
+def font_descents(data: bytes) -> dict[str, float]:
+    """FontName → /Descent of every font descriptor among the file's uncompressed objects.
+    A descriptor whose Descent is an indirect reference is left out (its fonts fall back)."""
+    out: dict[str, float] = {}
+    for m in _DESCRIPTOR_RE.finditer(data):
+        start = data.rfind(b" obj", 0, m.start())
+        end = data.find(b"endobj", m.end())
+        chunk = data[start if start >= 0 else m.start() : end if end >= 0 else len(data)]
+        name = _FONTNAME_RE.search(chunk)
+        if name is None:
+            continue
+        raw = _NAME_ESCAPE_RE.sub(lambda e: bytes([int(e.group(1), 16)]), name.group(1))
+        key = raw.decode("utf-8", "replace")
+        got = _DESCENT_RE.search(chunk)
+        if got is not None and got.group(2):
+            continue
+        descent = float(got.group(1)) if got is not None else 0.0
+        descent = -descent if descent > 0 else descent  # pdfminer forces it negative
+        # PDFium names an embedded font by its program, without the subset tag ("BAAAAA+"):
+        # keep the bare name too, NaN where subsets of one font disagree (they fall back).
+        for name_key in {key, key.split("+", 1)[1] if re.match(r"^[A-Z]{6}\+", key) else key}:
+            if name_key in out and out[name_key] != descent:
+                out[name_key] = float("nan")
+            else:
+                out[name_key] = descent
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The document
+# ---------------------------------------------------------------------------------------------
+
+
+def _raw() -> Any:
+    import pypdfium2  # noqa: F401  (initialises the library)
+    import pypdfium2_raw
+
+    return pypdfium2_raw
+
+
+_FAST: dict[str, Any] = {}
+
+
+def _fast() -> dict[str, Any]:
+    """The per-character calls as plain C functions (int handles in, ints out): pypdfium2's
+    typed wrappers convert every argument and result, a third of the time of a character."""
+    if not _FAST:
+        R = _raw()
+        vp, i32, dp = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
+        for name, res, args in (
+            ("FPDFText_GetTextObject", vp, (vp, i32)),
+            ("FPDFText_GetUnicode", ctypes.c_uint, (vp, i32)),
+            ("FPDFText_GetCharOrigin", i32, (vp, i32, dp, dp)),
+            ("FPDFText_IsHyphen", i32, (vp, i32)),
+            ("FPDFText_CountChars", i32, (vp,)),
+        ):
+            bound = getattr(R, name)
+            address = ctypes.cast(bound, ctypes.c_void_p).value  # the same C function
+            stdcall = getattr(ctypes, "_FUNCFLAG_STDCALL", 0)  # 32-bit Windows builds
+            factory = ctypes.WINFUNCTYPE if stdcall and bound._flags_ & stdcall else ctypes.CFUNCTYPE  # type: ignore[attr-defined]
+            _FAST[name] = factory(res, *args)(address)
+    return _FAST
+
+
+def open_pdf(data: bytes) -> PdfiumDocument | None:
+    """The document read through PDFium, or None when pdfplumber must read it. Raises
+    ReaderError for a password-protected file (the reader's own message)."""
+    if re.search(rb"/Subtype\s*/Type3\b", data):
+        return None
+    import pypdfium2 as pdfium
+
+    R = _raw()
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == R.FPDF_ERR_PASSWORD:
+            raise PasswordError from exc
+        return None
+    if not R.FPDF_DocumentHasValidCrossReferenceTable(pdf.raw):
+        pdf.close()
+        return None
+    return PdfiumDocument(pdf, font_descents(data))
+
+
+class PdfiumDocument:
+    def __init__(self, pdf: Any, descents: dict[str, float]) -> None:
+        self.pdf = pdf
+        self.descents = descents
+        self.font_names: dict[int, str] = {}  # PDFium font → the name words are grouped by
+        self.fonts: dict[int, tuple[str, float, dict]] = {}  # PDFium font → name, descent, advances
+
+    def font_name(self, font: Any, base: str) -> str:
+        """A name per font of the file: PDFium drops subset tags, so two subsets of one font
+        (LibreOffice writes a second one past 255 glyphs) get "2+Name" to stay apart, as their
+        tagged names keep them apart in pdfminer (a word is broken where the font changes)."""
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        name = self.font_names.get(key)
+        if name is None:
+            taken = sum(1 for n in self.font_names.values() if n.split("+", 1)[-1] == base)
+            name = self.font_names[key] = f"{taken + 1}+{base}" if taken else base
+        return name
+
+    def __len__(self) -> int:
+        return len(self.pdf)
+
+    @property
+    def pages(self) -> Iterator[PdfiumPage]:
+        for i in range(len(self.pdf)):
+            yield PdfiumPage(self, i)
+
+    def close(self) -> None:
+        self.pdf.close()
+
+
+class _Font:
+    """A text object's font as the characters need it: name, size, descent, advances."""
+
+    def __init__(self, R: Any, font: Any, name: str, size: float, descent: float, scale: float, widths: dict) -> None:
+        self.R, self.font, self.name, self.size, self.descent, self.scale = R, font, name, size, descent, scale
+        self.widths = widths  # per font of the file: Unicode → advance in glyph units
+        self.advances: dict[int, float] = widths.setdefault(scale, {})  # Unicode → advance here
+
+    def advance(self, char: str) -> float:
+        """pdfminer's advance of a character: the width the font's /Widths give its code (PDFium
+        finds the code from the Unicode value), times the size and the text matrix."""
+        units = self.widths.get(char)
+        if units is None:
+            w = ctypes.c_float()
+            if not self.R.FPDFFont_GetGlyphWidth(self.font, ord(char), ctypes.c_float(1000.0), ctypes.byref(w)):
+                raise Fallback("no glyph width")
+            units = self.widths[char] = w.value
+        adv = self.advances[char] = round(units * self.scale, 4)
+        return adv
+
+
+class PdfiumPage:
+    """What the PDF reader asks of a pdfplumber page: its size, words and tables."""
+
+    def __init__(self, doc: PdfiumDocument, index: int) -> None:
+        R = _raw()
+        self.R = R
+        self.doc = doc
+        self.raw = R.FPDF_LoadPage(doc.pdf.raw, index)
+        self._chars: list[tuple] | None = None
+        if not self.raw:
+            raise Fallback("page not loaded")
+        box = [ctypes.c_float() for _ in range(4)]
+        got_box = R.FPDFPage_GetMediaBox(self.raw, *(ctypes.byref(v) for v in box))
+        left, bottom, right, top = (v.value for v in box)
+        problem = (
+            "rotated page" if R.FPDFPage_GetRotation(self.raw) != 0
+            else "no media box" if not got_box
+            else "media box not at the origin" if left != 0 or bottom != 0
+            else None
+        )  # fmt: skip
+        if problem:
+            self.close()
+            raise Fallback(problem)
+        self.width = float(right)
+        self.height = float(top)
+
+    def close(self) -> None:
+        if self.raw:
+            self.R.FPDF_ClosePage(self.raw)
+            self.raw = None
+
+    # -- characters ----------------------------------------------------------------------------
+
+    def chars(self) -> list[tuple]:
+        """(text, x0, x1, top, bottom, fontname, size) per character, in content order."""
+        if self._chars is None:
+            self._chars = self._read_chars()
+        return self._chars
+
+    def _read_chars(self) -> list[tuple]:
+        R = self.R
+        tp = R.FPDFText_LoadPage(self.raw)
+        if not tp:
+            raise Fallback("no text page")
+        try:
+            return self._walk_chars(tp)
+        finally:
+            R.FPDFText_ClosePage(tp)
+
+    def _walk_chars(self, tp: Any) -> list[tuple]:
+        F = _fast()
+        height = self.height
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        p_ox, p_oy = ctypes.byref(ox), ctypes.byref(oy)
+        get_obj, get_origin = F["FPDFText_GetTextObject"], F["FPDFText_GetCharOrigin"]
+        handle = ctypes.cast(tp, ctypes.c_void_p).value
+        count = F["FPDFText_CountChars"](handle)
+        codes = self._codes(tp, count)
+        cast_obj = self.R.FPDF_PAGEOBJECT
+        objects: dict[int, _Font] = {}
+        out: list[tuple] = []
+        append = out.append
+        last_obj = last_y = None
+        name, size, descent, advances, font = "", 0.0, 0.0, {}, None
+        top = bottom = 0.0
+        for i in range(count):
+            obj = get_obj(handle, i)
+            if not obj:
+                continue  # a space or line break PDFium generated: not in the file
+            if obj != last_obj:
+                font = objects.get(obj)
+                if font is None:
+                    font = objects[obj] = self._font(tp, i, ctypes.cast(obj, cast_obj))
+                name, size, descent, advances = font.name, font.size, font.descent, font.advances
+                last_obj, last_y = obj, None
+            text = codes[i]
+            if text < " " or "\ud800" <= text < "\ue000" or text >= "\ufffe":
+                code = F["FPDFText_GetUnicode"](handle, i)
+                if code == _HYPHEN_MARK and F["FPDFText_IsHyphen"](handle, i):
+                    code = 0x2D
+                elif code < 32 or 0xD800 <= code < 0xE000 or code >= 0xFFFE:
+                    raise Fallback("a character without Unicode")
+                text = chr(code)
+            get_origin(handle, i, p_ox, p_oy)
+            y = oy.value
+            if y != last_y:  # the box's top and bottom change with the baseline (and the font)
+                last_y = y
+                y0 = round(y, 4) + descent
+                top, bottom = height - (y0 + size), height - y0
+            x0 = round(ox.value, 4)
+            adv = advances.get(text)
+            if adv is None:
+                adv = font.advance(text)  # type: ignore[union-attr]
+            append((text, x0, x0 + adv, top, bottom, name, size))
+        return out
+
+    def _codes(self, tp: Any, count: int) -> str:
+        """The page's text in one call, one UTF-16 unit per character; when a character outside
+        the BMP takes two units and shifts the rest, each is asked for alone ("\ufffe")."""
+        buf = (ctypes.c_ushort * (count + 1))()
+        got = self.R.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+        text = bytes(buf).decode("utf-16-le", "surrogatepass")[:count]
+        if got != count + 1 or _SURROGATE_RE.search(text):
+            return "\ufffe" * count
+        return text
+
+    def _font(self, tp: Any, index: int, obj: Any) -> _Font:
+        R = self.R
+        m = R.FS_MATRIX()
+        R.FPDFText_GetMatrix(tp, index, ctypes.byref(m))
+        if m.b != 0 or m.c != 0 or m.a <= 0 or m.d <= 0:
+            raise Fallback("rotated or mirrored text")
+        fs = ctypes.c_float()
+        if not R.FPDFTextObj_GetFontSize(obj, ctypes.byref(fs)):
+            raise Fallback("no font size")
+        font = R.FPDFTextObj_GetFont(obj)
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        known = self.doc.fonts.get(key)
+        if known is None:
+            n = R.FPDFFont_GetBaseFontName(font, None, 0)
+            buf = ctypes.create_string_buffer(max(n, 1))
+            R.FPDFFont_GetBaseFontName(font, buf, n)
+            base = buf.value.decode("utf-8", "replace")
+            descent = self.doc.descents.get(base)
+            if descent is None or descent != descent:
+                raise Fallback(f"font {base!r} without a readable descriptor")
+            known = self.doc.fonts[key] = (self.doc.font_name(font, base), descent / 1000.0, {})
+        name, descent_ratio, widths = known
+        size = round(fs.value * m.d, 4)
+        return _Font(R, font, name, size, descent_ratio * size, fs.value * m.a / 1000.0, widths)
+
+    # -- words ---------------------------------------------------------------------------------
+
+    def extract_words(self, **kwargs: Any) -> list[dict]:
+        """pdfplumber's extract_words with the reader's arguments (see the module docstring)."""
+        out: list[dict] = []
+        for (name, size), group in itertools.groupby(self.chars(), key=itemgetter(5, 6)):
+            run = list(group)
+            first_top = run[0][3]
+            one_line = all(c[3] == first_top for c in run)  # the usual run: one cluster
+            if one_line:
+                run.sort(key=itemgetter(1))  # stable: pdfplumber's (x0, x0) key
+                _flat_words(run, name, size, out)
+                continue
+            for line in _cluster(run, 3, Y_TOLERANCE):
+                line.sort(key=itemgetter(1))
+                _line_words(line, name, size, out)
+        return out
+
+    # -- tables --------------------------------------------------------------------------------
+
+    def find_tables(self) -> list[FoundTable]:
+        edges = [e for e in self._edges() if e.length >= EDGE_MIN_LENGTH_PREFILTER]
+        edges = [e for e in _merge_edges(edges) if e.length >= EDGE_MIN_LENGTH]
+        cells = _cells(_intersections(edges))
+        return [FoundTable(group) for group in _cells_to_tables(cells)]
+
+    def _edges(self) -> list[Edge]:
+        """Edges in pdfplumber's order: those of lines, then of rectangles, then of curves."""
+        R = self.R
+        out: dict[str, list[Edge]] = {"line": [], "rect": [], "curve": []}
+        count = R.FPDFPage_CountObjects(self.raw)
+        self._walk_objects((R.FPDFPage_GetObject(self.raw, i) for i in range(count)), None, out)
+        return out["line"] + out["rect"] + out["curve"]
+
+    def _walk_objects(self, objects: Any, outer: tuple | None, out: dict[str, list[Edge]]) -> None:
+        R = self.R
+        for obj in objects:
+            kind = R.FPDFPageObj_GetType(obj)
+            if kind == R.FPDF_PAGEOBJ_PATH:
+                _paint_path(self._path_ops(obj, _compose(self._matrix(obj), outer)), self.height, out)
+            elif kind == R.FPDF_PAGEOBJ_FORM:
+                inner = _compose(self._matrix(obj), outer)
+                n = R.FPDFFormObj_CountObjects(obj)
+                self._walk_objects((R.FPDFFormObj_GetObject(obj, j) for j in range(n)), inner, out)
+
+    def _matrix(self, obj: Any) -> tuple:
+        m = self.R.FS_MATRIX()
+        if not self.R.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+            raise Fallback("object without a matrix")
+        return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+    def _path_ops(self, obj: Any, m: tuple) -> list[tuple[str, tuple[float, float] | None]]:
+        """The path as pdfminer records it: m/l/c with their end points, h after a closed one."""
+        R = self.R
+        x, y = ctypes.c_float(), ctypes.c_float()
+        px, py = ctypes.byref(x), ctypes.byref(y)
+        a, b, c, d, e, f = m
+        ops: list[tuple[str, tuple[float, float] | None]] = []
+        bezier = 0
+        for i in range(R.FPDFPath_CountSegments(obj)):
+            seg = R.FPDFPath_GetPathSegment(obj, i)
+            kind = R.FPDFPathSegment_GetType(seg)
+            R.FPDFPathSegment_GetPoint(seg, px, py)
+            pt = (round(a * x.value + c * y.value + e, 4), round(b * x.value + d * y.value + f, 4))
+            if kind == R.FPDF_SEGMENT_MOVETO:
+                ops.append(("m", pt))
+            elif kind == R.FPDF_SEGMENT_LINETO:
+                ops.append(("l", pt))
+            elif kind == R.FPDF_SEGMENT_BEZIERTO:
+                bezier += 1
+                if bezier % 3:
+                    continue  # control points: pdfminer keeps a curve's end point only
+                ops.append(("c", pt))
+            else:
+                raise Fallback("unknown path segment")
+            if R.FPDFPathSegment_GetClose(seg):
+                ops.append(("h", None))
+        return ops
+
+
+def _compose(m: tuple, outer: tuple | None) -> tuple:
+    """`m` then `outer` (an object inside a form: its matrix, then the form's)."""
+    if outer is None:
+        return m
+    a1, b1, c1, d1, e1, f1 = m
+    a0, b0, c0, d0, e0, f0 = outer
+    return (
+        a0 * a1 + c0 * b1, b0 * a1 + d0 * b1, a0 * c1 + c0 * d1, b0 * c1 + d0 * d1,
+        a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# Words (pdfplumber.utils.text.WordExtractor, upright text, left to right)
+# ---------------------------------------------------------------------------------------------
+
+
+def _cluster(items: list[tuple], field: int, tolerance: float) -> list[list[tuple]]:
+    """pdfplumber's cluster_objects: values within `tolerance` of their neighbour in sorted
+    order form a cluster; clusters in value order, items in their order inside one."""
+    values = sorted({it[field] for it in items})
+    index: dict[float, int] = {}
+    group = 0
+    last = None
+    for v in values:
+        if last is not None and v > last + tolerance:
+            group += 1
+        index[v] = group
+        last = v
+    keyed = sorted(items, key=lambda it: index[it[field]])
+    return [list(g) for _, g in itertools.groupby(keyed, key=lambda it: index[it[field]])]
+
+
+def _line_words(line: list[tuple], name: str, size: float, out: list[dict]) -> None:
+    """pdfplumber's iter_chars_to_words and merge_chars on one line of characters: a word ends
+    at a space, or before a character left of the previous one's start, more than X_TOLERANCE
+    right of its end, or more than Y_TOLERANCE above or below its top."""
+    text: list[str] = []
+    x0 = x1 = top = bottom = 0.0
+    prev: tuple | None = None
+    for c in line:
+        t = c[0]
+        if t.isspace():
+            if text:
+                out.append(_word(text, x0, x1, top, bottom, name, size))
+                text = []
+            prev = None
+            continue
+        if prev is not None and (c[1] < prev[1] or c[1] > prev[2] + X_TOLERANCE or abs(c[3] - prev[3]) > Y_TOLERANCE):
+            out.append(_word(text, x0, x1, top, bottom, name, size))
+            text = []
+        if not text:
+            x0, x1, top, bottom = c[1], c[2], c[3], c[4]
+        else:
+            if c[1] < x0:
+                x0 = c[1]
+            if c[2] > x1:
+                x1 = c[2]
+            if c[3] < top:
+                top = c[3]
+            if c[4] > bottom:
+                bottom = c[4]
+        text.append(LIGATURES.get(t, t))
+        prev = c
+    if text:
+        out.append(_word(text, x0, x1, top, bottom, name, size))
+
+
+def _flat_words(line: list[tuple], name: str, size: float, out: list[dict]) -> None:
+    """`_line_words` for a line whose characters share one top and bottom (one font and size on
+    one baseline: the usual case), sorted by x0: a word's top and bottom are theirs, its x0 its
+    first character's."""
+    top, bottom = line[0][3], line[0][4]
+    text: list[str] = []
+    x0 = x1 = px0 = px1 = 0.0
+    for c in line:
+        t = c[0]
+        if t.isspace():
+            if text:
+                out.append(_word(text, x0, x1, top, bottom, name, size))
+                text = []
+            continue
+        cx0, cx1 = c[1], c[2]
+        if text and (cx0 < px0 or cx0 > px1 + X_TOLERANCE):
+            out.append(_word(text, x0, x1, top, bottom, name, size))
+            text = []
+        if text:
+            if cx1 > x1:
+                x1 = cx1
+        else:
+            x0, x1 = cx0, cx1
+        text.append(LIGATURES.get(t, t))
+        px0, px1 = cx0, cx1
+    if text:
+        out.append(_word(text, x0, x1, top, bottom, name, size))
+
+
+def _word(text: list[str], x0: float, x1: float, top: float, bottom: float, name: str, size: float) -> dict:
+    return {"text": "".join(text), "x0": x0, "x1": x1, "top": top, "bottom": bottom, "fontname": name, "size": size}
+
+
+# ---------------------------------------------------------------------------------------------
+# Ruling lines and tables (pdfplumber.table, "lines" strategy)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Edge:
+    orientation: str  # "h" or "v"
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float  # pdfplumber's width (h) or height (v) as carried through its edits
+
+    @property
+    def length(self) -> float:
+        return self.size
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+def _paint_path(ops: list[tuple[str, tuple[float, float] | None]], height: float, out: dict[str, list[Edge]]) -> None:
+    """pdfminer's PDFLayoutAnalyzer.paint_path (lines, rectangles, curves), then pdfplumber's
+    edges of each object."""
+    shape = "".join(op for op, _ in ops)
+    if shape[:1] != "m":
+        return
+    if shape.count("m") > 1:
+        for m in re.finditer(r"m[^m]+", shape):
+            _paint_path(ops[m.start() : m.end()], height, out)
+        return
+    first = ops[0][1]
+    pts = [pt if pt is not None else first for _, pt in ops]
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape = shape[:-2] + "h"
+        pts.pop()
+    if shape in ("mlh", "ml"):
+        _line_edge(pts[0], pts[1], height, out["line"])
+    elif shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        closed = pts[0] == pts[4]
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+        )
+        if closed and square:
+            _rect_edges(pts[0], pts[2], height, out["rect"])
+        else:
+            _curve_edges(pts, height, out["curve"])
+    else:
+        _curve_edges(pts, height, out["curve"])
+
+
+def _bound(pts: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _line_edge(p0: tuple[float, float], p1: tuple[float, float], height: float, out: list[Edge]) -> None:
+    x0, y0, x1, y1 = _bound([p0, p1])
+    top, bottom = height - y1, height - y0
+    if top == bottom:
+        out.append(Edge("h", x0, top, x1, bottom, x1 - x0))
+    else:
+        out.append(Edge("v", x0, top, x1, bottom, y1 - y0))
+
+
+def _rect_edges(p0: tuple[float, float], p2: tuple[float, float], height: float, out: list[Edge]) -> None:
+    x0, y0, x1, y1 = _bound([p0, p2])
+    top, w, h = height - y1, x1 - x0, y1 - y0
+    out.append(Edge("h", x0, top, x1, top, w))
+    out.append(Edge("h", x0, top + h, x1, top + h, w))
+    out.append(Edge("v", x0, top, x0, height - y0, h))
+    out.append(Edge("v", x1, top, x1, height - y0, h))
+
+
+def _curve_edges(pts: list[tuple[float, float]], height: float, out: list[Edge]) -> None:
+    flipped = [(x, height - y) for x, y in pts]
+    for (ax, ay), (bx, by) in zip(flipped, flipped[1:]):
+        if ax == bx:
+            out.append(Edge("v", min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), abs(ay - by)))
+        elif ay == by:
+            out.append(Edge("h", min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), abs(ax - bx)))
+
+
+def _snap(edges: list[Edge], orientation: str) -> list[Edge]:
+    """pdfplumber's snap_objects: positions within SNAP of each other move to their mean."""
+    items = [(e, e.x0 if orientation == "v" else e.top) for e in edges]
+    out: list[Edge] = []
+    for cluster in _cluster(items, 1, SNAP):
+        avg = sum(v for _, v in cluster) / len(cluster)
+        for e, v in cluster:
+            shift = avg - v
+            if orientation == "v":
+                out.append(Edge("v", e.x0 + shift, e.top, e.x1 + shift, e.bottom, e.size))
+            else:
+                out.append(Edge("h", e.x0, e.top + shift, e.x1, e.bottom + shift, e.size))
+    return out
+
+
+def _merge_edges(edges: list[Edge]) -> list[Edge]:
+    """pdfplumber's merge_edges: snap, then join the edges of one line within JOIN."""
+    snapped = _snap([e for e in edges if e.orientation == "v"], "v") + _snap(
+        [e for e in edges if e.orientation == "h"], "h"
+    )
+
+    def group(e: Edge) -> tuple[str, float]:
+        return ("h", e.top) if e.orientation == "h" else ("v", e.x0)
+
+    out: list[Edge] = []
+    for (orientation, _), items in itertools.groupby(sorted(snapped, key=group), key=group):
+        if orientation == "h":
+            ordered = sorted(items, key=lambda e: e.x0)
+            joined = [ordered[0]]
+            for e in ordered[1:]:
+                last = joined[-1]
+                if e.x0 <= last.x1 + JOIN:
+                    if e.x1 > last.x1:
+                        joined[-1] = Edge("h", last.x0, last.top, e.x1, last.bottom, e.x1 - last.x0)
+                else:
+                    joined.append(e)
+        else:
+            ordered = sorted(items, key=lambda e: e.top)
+            joined = [ordered[0]]
+            for e in ordered[1:]:
+                last = joined[-1]
+                if e.top <= last.bottom + JOIN:
+                    if e.bottom > last.bottom:
+                        joined[-1] = Edge("v", last.x0, last.top, last.x1, e.bottom, last.size + (e.bottom - last.bottom))
+                else:
+                    joined.append(e)
+        out.extend(joined)
+    return out
+
+
+def _intersections(edges: list[Edge]) -> dict[tuple[float, float], tuple[list[Edge], list[Edge]]]:
+    found: dict[tuple[float, float], tuple[list[Edge], list[Edge]]] = {}
+    vs = sorted((e for e in edges if e.orientation == "v"), key=lambda e: (e.x0, e.top))
+    hs = sorted((e for e in edges if e.orientation == "h"), key=lambda e: (e.top, e.x0))
+    t = INTERSECTION
+    for v in vs:
+        for h in hs:
+            if v.top <= h.top + t and v.bottom >= h.top - t and v.x0 >= h.x0 - t and v.x0 <= h.x1 + t:
+                point = (v.x0, h.top)
+                if point not in found:
+                    found[point] = ([], [])
+                found[point][0].append(v)
+                found[point][1].append(h)
+    return found
+
+
+def _cells(found: dict[tuple[float, float], tuple[list[Edge], list[Edge]]]) -> list[tuple[float, float, float, float]]:
+    """pdfplumber's intersections_to_cells: from each point, the smallest cell whose four
+    corners are points and whose sides are edges through both of their ends."""
+    v_boxes = {p: {e.bbox for e in vs} for p, (vs, _) in found.items()}
+    h_boxes = {p: {e.bbox for e in hs} for p, (_, hs) in found.items()}
+
+    def connects(p1: tuple[float, float], p2: tuple[float, float]) -> bool:
+        if p1[0] == p2[0] and v_boxes[p1] & v_boxes[p2]:
+            return True
+        return p1[1] == p2[1] and bool(h_boxes[p1] & h_boxes[p2])
+
+    points = sorted(found)
+    cells = []
+    for i, pt in enumerate(points[:-1]):
+        rest = points[i + 1 :]
+        below = [x for x in rest if x[0] == pt[0]]
+        right = [x for x in rest if x[1] == pt[1]]
+        cell = None
+        for below_pt in below:
+            if not connects(pt, below_pt):
+                continue
+            for right_pt in right:
+                if not connects(pt, right_pt):
+                    continue
+                corner = (right_pt[0], below_pt[1])
+                if corner in found and connects(corner, right_pt) and connects(corner, below_pt):
+                    cell = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if cell is not None:
+                break
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _cells_to_tables(cells: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
+    def corners(b: tuple[float, float, float, float]) -> tuple[tuple[float, float], ...]:
+        x0, top, x1, bottom = b
+        return ((x0, top), (x0, bottom), (x1, top), (x1, bottom))
+
+    remaining = list(cells)
+    current_corners: set[tuple[float, float]] = set()
+    current: list[tuple[float, float, float, float]] = []
+    tables = []
+    while remaining:
+        before = len(current)
+        for cell in list(remaining):
+            cc = corners(cell)
+            if not current or any(c in current_corners for c in cc):
+                current_corners |= set(cc)
+                current.append(cell)
+                remaining.remove(cell)
+        if len(current) == before:
+            tables.append(list(current))
+            current_corners.clear()
+            current.clear()
+    if current:
+        tables.append(list(current))
+    tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
+    return [t for t in tables if len(t) > 1]
+
+
+class FoundTable:
+    """A table as pdfplumber's Table gives it to the reader: its cells and their bbox."""
+
+    def __init__(self, cells: list[tuple[float, float, float, float]]) -> None:
+        self.cells = cells
+        self.bbox = (
+            min(c[0] for c in cells),
+            min(c[1] for c in cells),
+            max(c[2] for c in cells),
+            max(c[3] for c in cells),
+        )

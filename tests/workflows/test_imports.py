@@ -1,0 +1,53 @@
+"""What a plain check of one text report imports: nothing it does not use (the start-up target of
+BENCHMARKS.md). Each check runs in a fresh interpreter; the assertions are on module names, not
+on times."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPORT = Path(__file__).resolve().parents[2] / "corpus" / "text" / "kip-annual-clean.txt"
+
+PROBE = """
+import sys
+from repcheck.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(" ".join(sorted(sys.modules)))
+"""
+
+# Loaded only by what a plain check of a text report does not do: other formats' readers (lxml,
+# PDFium, pdfminer), numpy (D503's signatures, compared only between two reports or with a
+# duplicate index), the HTML/XLSX reporters, the duplicate index's SQLite, parallel workers.
+NOT_FOR_ONE_TEXT_REPORT = (
+    "numpy", "lxml", "pypdfium2", "pdfplumber", "pdfminer", "jinja2", "markupsafe", "openpyxl",
+    "sqlite3", "datasketch", "repcheck.plugins.readers.docx", "repcheck.plugins.readers.pdf",
+    "repcheck.plugins.readers.odt", "repcheck.plugins.readers.rtf", "repcheck.plugins.readers.legacy",
+    "repcheck.dedup.minhash", "repcheck.dedup.index",
+)
+
+
+def loaded(*args: str) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True)
+    return set(out.stdout.strip().splitlines()[-1].split())
+
+
+def test_one_text_report_imports_only_what_it_uses() -> None:
+    modules = loaded("check", "--jobs", "1", "--no-cache", "-q", str(REPORT))
+    assert "repcheck.plugins.readers.text" in modules and "pymorphy3" in modules
+    assert sorted(m for m in NOT_FOR_ONE_TEXT_REPORT if m in modules) == []
+
+
+def test_two_text_reports_do_build_the_cross_report_signatures() -> None:
+    other = REPORT.with_name("kip-annual-copy.txt")
+    modules = loaded("check", "--jobs", "1", "--no-cache", "-q", str(REPORT), str(other))
+    assert "numpy" in modules and "repcheck.dedup.minhash" in modules
+
+
+def test_version_imports_no_command() -> None:
+    modules = loaded("--version")
+    assert not [m for m in modules if m.startswith(("repcheck.commands", "repcheck.engine", "pydantic", "rich"))]
