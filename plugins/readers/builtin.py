@@ -43,6 +43,14 @@ class LazyReader(Reader):
         return self.real().read(path, data)
 
 
+class LegacyLazyReader(LazyReader):
+    """The .doc/.xls reader asks for LibreOffice: the page offers those formats only when it is
+    there, so the question goes to the real reader (a cheap module: it only looks for soffice)."""
+
+    def missing_tool(self):  # type: ignore[no-untyped-def]
+        return self.real().missing_tool()
+
+
 class TextReader(LazyReader):
     name = "text"
     extensions = (".txt", ".md", ".text")
@@ -95,7 +103,7 @@ class RtfReader(LazyReader):
         return head.lstrip()[:5] == RTF_MAGIC
 
 
-class LegacyReader(LazyReader):
+class LegacyReader(LegacyLazyReader):
     name = "legacy"
     extensions = (".doc", ".dot", ".xls", ".wps")
     priority = 5
