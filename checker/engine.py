@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from repcheck import __version__, limits
+from repcheck import __version__, limits, report_cache
 from repcheck.baseline import Baseline, BaselineEntry, UnusedSuppression, apply_suppressions
 from repcheck.cache import CacheSpec, ResultCache, cache_folder, context_hash
 from repcheck.config import Config, ConfigError
@@ -271,6 +271,16 @@ def check_file(path: Path, settings: Settings) -> FileResult:
 
 
 def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
+    """Check one file's bytes. The per-report caches (repcheck.report_cache) are emptied before
+    and after it: a worker's memory does not grow with the number of files it checks."""
+    report_cache.clear()
+    try:
+        return _check_report(path, data, settings)
+    finally:
+        report_cache.clear()
+
+
+def _check_report(path: Path, data: bytes, settings: Settings) -> FileResult:
     registry = settings.registry()
     config = settings.config
     result = FileResult(path=str(path))

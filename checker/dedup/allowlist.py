@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from repcheck import report_cache
 from repcheck.dedup.normalize import normalize
 
 # Patterns on normalised text: lower case, ё→е, quotes → ", dashes → "-" without spaces.
@@ -77,7 +78,8 @@ class Wording:
         self.titles = sorted({normalize(t).rstrip(" .;:") for t in titles if t.strip()})
         self._title_words = [(t, frozenset(t.split())) for t in self.titles]
         self._phrase_words = [(p, frozenset(p.split())) for p in self.phrases]
-        self._template_cache: dict[str, bool] = {}
+        # keyed on a report's own texts: emptied with the per-report caches
+        self._template_cache: dict[str, bool] = report_cache.register({})
 
     @classmethod
     def build(cls, extra: Iterable[str] = (), template_phrases: Iterable[str] = (), titles: Iterable[str] = (),
@@ -117,8 +119,7 @@ class Wording:
         if not hit:
             cands = [x for x, ws in self._phrase_words if len(x) >= 0.6 * n and len(ws & words) >= 0.7 * len(ws)]
             hit = bool(cands) and process.extractOne(t, cands, scorer=fuzz.partial_ratio, score_cutoff=90) is not None
-        if len(self._template_cache) < 100_000:
-            self._template_cache[t] = hit
+        report_cache.put(self._template_cache, t, hit)
         return hit
 
 

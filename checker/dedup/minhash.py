@@ -20,6 +20,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from repcheck.report_cache import per_report
+
 MERSENNE = np.uint64((1 << 61) - 1)
 MAX_HASH = np.uint64((1 << 32) - 1)
 DEFAULT_PERM = 128
@@ -38,7 +40,7 @@ def shingle_hashes(words: Sequence[str], k: int = DEFAULT_K) -> np.ndarray:
     return np.fromiter((_h32(g) for g in set(grams)), dtype=np.uint64)
 
 
-@lru_cache(maxsize=200_000)
+@per_report  # word 3-grams of one report's passages: kept while it is checked
 def _h32(gram: str) -> int:
     return struct.unpack("<I", hashlib.sha1(gram.encode("utf-8")).digest()[:4])[0]
 

@@ -9,7 +9,8 @@ one kind of quote and dash, no list label); `words` splits the comparison form i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from repcheck.report_cache import per_report
 
 MARKUP_RE = re.compile(r"</?(?:b|i|u|p|em|strong|br|span|sup|sub)\b[^>]*>|\*\*|__|\[bookmark:[^\]]*\]", re.IGNORECASE)
 ESCAPE_RE = re.compile(r"\\([_*\[\]()#.\-])")
@@ -47,7 +48,7 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=100_000)
+@per_report  # text of one report: kept while it is checked (repcheck.report_cache)
 def normalize(text: str) -> str:
     """Comparison form: clean, lower case, ё→е, one quote and one dash, no leading label."""
     text = clean(text).lower().translate(_FOLD)
@@ -87,7 +88,7 @@ PEOPLE_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=8192)  # D501 and D503 ask it for the same units of a report
+@per_report  # D501 and D503 ask it for the same units of a report
 def people_share(text: str) -> float:
     """Share of the words of `text` that name people, positions, degrees or organisations
     (patronymics, initials, position words, acronyms such as МБОУ, СОШ, ИПК)."""
