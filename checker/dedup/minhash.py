@@ -20,8 +20,6 @@ from functools import lru_cache
 
 import numpy as np
 
-from repcheck.report_cache import per_report
-
 MERSENNE = np.uint64((1 << 61) - 1)
 MAX_HASH = np.uint64((1 << 32) - 1)
 DEFAULT_PERM = 128
@@ -29,18 +27,27 @@ DEFAULT_SEED = 1
 DEFAULT_K = 3
 
 
-def shingle_hashes(words: Sequence[str], k: int = DEFAULT_K) -> np.ndarray:
-    """32-bit hashes of the word k-grams of `words` (the whole text when shorter than k)."""
+def shingle_hashes(words: Sequence[str], k: int = DEFAULT_K, memo: dict[str, int] | None = None) -> np.ndarray:
+    """32-bit hashes of the word k-grams of `words` (the whole text when shorter than k).
+    `memo`: hashes already computed (one dict for the passages of one report, which share
+    many of their k-grams), filled as it goes."""
     if not words:
         return np.empty(0, dtype=np.uint64)
     if len(words) < k:
         grams = [" ".join(words)]
     else:
         grams = [" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
-    return np.fromiter((_h32(g) for g in set(grams)), dtype=np.uint64)
+    if memo is None:
+        return np.fromiter((_h32(g) for g in set(grams)), dtype=np.uint64)
+    out = []
+    for g in set(grams):
+        h = memo.get(g)
+        if h is None:
+            h = memo[g] = _h32(g)
+        out.append(h)
+    return np.fromiter(out, dtype=np.uint64, count=len(out))
 
 
-@per_report  # word 3-grams of one report's passages: kept while it is checked
 def _h32(gram: str) -> int:
     return struct.unpack("<I", hashlib.sha1(gram.encode("utf-8")).digest()[:4])[0]
 

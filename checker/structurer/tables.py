@@ -77,7 +77,27 @@ def norm_header(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _compiled(profile_columns: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[ColumnRole, list[re.Pattern]]]:
-    return [(ColumnRole(role), [re.compile(p, re.IGNORECASE) for p in pats]) for role, pats in profile_columns]
+    return [(ColumnRole(role), _alternation(pats)) for role, pats in profile_columns]
+
+
+_BACKREF_RE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _alternation(pats: tuple[str, ...]) -> list[re.Pattern]:
+    """A role's patterns as one search: `(?:p1)|(?:p2)|…` matches somewhere exactly when one
+    of them does (header_role only asks whether one does). Patterns that cannot be joined —
+    a back-reference or a condition on a group number, or inline flags that must stand first
+    — are kept apart."""
+    alone = [p for p in pats if _BACKREF_RE.search(p)]
+    joined = [p for p in pats if p not in alone]
+    out: list[re.Pattern] = []
+    if joined:
+        try:
+            out.append(re.compile("|".join(f"(?:{p})" for p in joined), re.IGNORECASE))
+        except (re.error, DeprecationWarning):
+            alone = list(pats)
+            out = []
+    return out + [re.compile(p, re.IGNORECASE) for p in alone]
 
 
 def role_patterns(profile: Profile) -> list[tuple[ColumnRole, list[re.Pattern]]]:
