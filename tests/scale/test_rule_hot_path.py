@@ -291,3 +291,21 @@ def test_a_cache_nobody_clears_stays_bounded(monkeypatch) -> None:  # noqa: ANN0
     assert 0 < len(nz.normalize.cache) <= 50
     report_cache.clear()
     assert len(nz.normalize.cache) == 0
+
+
+def test_sentence_totals_skip_only_text_no_pattern_can_match(unit_texts: list[str]) -> None:
+    """_sentence_totals skips text without a digit, the colon patterns without a colon and the
+    «parts, then всего» pattern without «всего»/«итого»: none of them can match such text."""
+    from repcheck.structurer import totals as tt
+
+    colon_res = (tt.TEXT_TOTAL_RE, tt.PEOPLE_TOTAL_RE, tt.NOUN_TOTAL_RE, tt.SAME_NOUN_TOTAL_RE)
+    texts = unit_texts + ["Всего 25 человек: 10 педагогов, 15 обучающихся", "участвовали 214 человек: обучающиеся – 176, педагоги – 29",
+                          "5–7 классы – 146, 8–9 классы – 98; ИТОГО – 244", "всего двадцать: десять и десять"]
+    matched = 0
+    for t in texts:
+        for rx in (*colon_res, tt.PARTS_THEN_TOTAL_RE):
+            if rx.search(t):
+                matched += 1
+                assert tt._DIGIT_RE.search(t)
+                assert ":" in t if rx in colon_res else tt._TOTAL_WORD_RE.search(t)
+    assert matched >= 3
