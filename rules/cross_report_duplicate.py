@@ -130,8 +130,7 @@ class CrossReportDuplicate(CorpusRule):
                 continue
             u = ut.unit
             first = len(passages)
-            loc = ctx.locate(block=u.block, row=u.row, column=u.header)
-            tup = (loc.section, loc.table, loc.row, loc.column, loc.page, loc.line, loc.block)
+            tup = None  # where the unit stands: looked up once it yields a passage (most units do not)
             # Sentence groups of at least min_words content words (standard wording removed).
             texts: list[str] = []
             norms: list[str] = []
@@ -148,6 +147,9 @@ class CrossReportDuplicate(CorpusRule):
                 norms.append(stripped)
                 size += n
                 if size >= opts.min_words:
+                    if tup is None:
+                        loc = ctx.locate(block=u.block, row=u.row, column=u.header)
+                        tup = (loc.section, loc.table, loc.row, loc.column, loc.page, loc.line, loc.block)
                     texts, norms, size = _flush(texts, norms, size, opts.min_words, passages, tup)
             if texts and len(passages) > first:
                 # a short tail joins the previous group of the same unit

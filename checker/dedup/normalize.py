@@ -90,6 +90,7 @@ def _content_words(text: str) -> tuple[str, ...]:
 # of these names the same people, it does not copy anyone's text.
 _PATRONYMIC_RE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)$")
 _INITIALS_RE = re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+_NAME_WORD_RE = re.compile(r"[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z-]*")
 # Acronyms of organisations and positions (МБОУ, СОШ, ГАУ ДПО, ИПК, УВР), not of subjects (ЭОР, ШЦП).
 _ACRONYM_RE = re.compile(r"^(?:[А-ЯЁ]{0,4}(?:ОУ|ОШ|СШ|У)|ИПК|ДПО|ИРО|УВР|НМР|ВР|ВО|ОО|МО|ДОД|ДО)$")
 PEOPLE_WORDS = frozenset(
@@ -110,7 +111,7 @@ def people_share(text: str) -> float:
     """Share of the words of `text` that name people, positions, degrees or organisations
     (patronymics, initials, position words, acronyms such as МБОУ, СОШ, ИПК)."""
     t = clean(text)
-    raw = re.findall(r"[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z-]*", _INITIALS_RE.sub(" ИНИЦИАЛЫ ", t))
+    raw = _NAME_WORD_RE.findall(_INITIALS_RE.sub(" ИНИЦИАЛЫ ", t))
     if not raw:
         return 0.0
     hits = 0
