@@ -77,27 +77,7 @@ def norm_header(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _compiled(profile_columns: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[ColumnRole, list[re.Pattern]]]:
-    return [(ColumnRole(role), _alternation(pats)) for role, pats in profile_columns]
-
-
-_BACKREF_RE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-
-
-def _alternation(pats: tuple[str, ...]) -> list[re.Pattern]:
-    """A role's patterns as one search: `(?:p1)|(?:p2)|…` matches somewhere exactly when one
-    of them does (header_role only asks whether one does). Patterns that cannot be joined —
-    a back-reference or a condition on a group number, or inline flags that must stand first
-    — are kept apart."""
-    alone = [p for p in pats if _BACKREF_RE.search(p)]
-    joined = [p for p in pats if p not in alone]
-    out: list[re.Pattern] = []
-    if joined:
-        try:
-            out.append(re.compile("|".join(f"(?:{p})" for p in joined), re.IGNORECASE))
-        except (re.error, DeprecationWarning):
-            alone = list(pats)
-            out = []
-    return out + [re.compile(p, re.IGNORECASE) for p in alone]
+    return [(ColumnRole(role), [re.compile(p, re.IGNORECASE) for p in pats]) for role, pats in profile_columns]
 
 
 def role_patterns(profile: Profile) -> list[tuple[ColumnRole, list[re.Pattern]]]:
@@ -111,7 +91,25 @@ ACTUAL_WORD_RE = re.compile(r"факт", re.IGNORECASE)
 DATES_FIRST_RE = re.compile(r"^\s*(сроки?|дат[аы]|период|время)(?![а-яё])")
 
 
+# header_role's answers: (text, id of the patterns) → (the patterns, role). A table's first rows
+# are the form's headers, the same in every report of a form: most questions repeat. Bounded.
+_ROLE_CACHE: dict[tuple[str, int], tuple[list, ColumnRole | None]] = {}
+_ROLE_CACHE_MAX = 4096
+
+
 def header_role(text: str, patterns: list[tuple[ColumnRole, list[re.Pattern]]]) -> ColumnRole | None:
+    key = (text, id(patterns))
+    held = _ROLE_CACHE.get(key)
+    if held is not None and held[0] is patterns:
+        return held[1]
+    role = _header_role(text, patterns)
+    if len(_ROLE_CACHE) >= _ROLE_CACHE_MAX:
+        _ROLE_CACHE.clear()
+    _ROLE_CACHE[key] = (patterns, role)
+    return role
+
+
+def _header_role(text: str, patterns: list[tuple[ColumnRole, list[re.Pattern]]]) -> ColumnRole | None:
     h = norm_header(text)
     if not h:
         return None

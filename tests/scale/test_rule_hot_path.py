@@ -173,7 +173,7 @@ def test_wording_strip_and_is_template_as_before(reports, unit_texts: list[str])
     report_cache.clear()
 
 
-def test_header_role_alternation_as_before(reports) -> None:  # noqa: ANN001
+def test_header_role_as_before(reports) -> None:  # noqa: ANN001
     reg = registry_for(Config())
     headers = {c.text for r in reports for b in r.document.blocks if b.table for row in b.table.rows[:3] for c in row.cells}
     headers |= {"Сроки проведения фактически", "Результат (на 30.06.2025)", "", "  ", "Дата"}
@@ -187,17 +187,22 @@ def test_header_role_alternation_as_before(reports) -> None:  # noqa: ANN001
     assert checked > 500
 
 
-def test_patterns_that_cannot_be_joined_are_kept_apart() -> None:
-    pats = (r"(\w)\1", r"(?P<x>план)", r"(?P<x>факт)", r"итог")
-    compiled = tables._alternation(pats)
-    # the back-reference alone; two groups of one name cannot be joined: every pattern apart
-    assert [p.pattern for p in compiled] == list(pats)
-    assert [p.pattern for p in tables._alternation((r"план", r"прогноз"))] == ["(?:план)|(?:прогноз)"]
-    compiled = tables._alternation((r"(\w)\1", r"итог"))
-    assert [p.pattern for p in compiled] == ["(?:итог)", r"(\w)\1"]
-    roles = [(tables.ColumnRole.EVENT, compiled)]
-    assert tables.header_role("Ааллея", roles) is tables.ColumnRole.EVENT  # "лл" through the back-reference
-    assert tables.header_role("Ленина", roles) is None
+def test_header_roles_are_remembered_per_pattern_list(monkeypatch) -> None:  # noqa: ANN001
+    plan = [(tables.ColumnRole.EVENT, [re.compile("мероприяти", re.IGNORECASE)])]
+    fact = [(tables.ColumnRole.ACTUAL_RESULT, [re.compile("мероприяти", re.IGNORECASE)])]
+    calls: list[str] = []
+    real = tables._header_role
+    monkeypatch.setattr(tables, "_header_role", lambda t, p: calls.append(t) or real(t, p))
+    monkeypatch.setattr(tables, "_ROLE_CACHE", {})
+    monkeypatch.setattr(tables, "_ROLE_CACHE_MAX", 3)
+    assert tables.header_role("Мероприятия", plan) is tables.ColumnRole.EVENT
+    assert tables.header_role("Мероприятия", plan) is tables.ColumnRole.EVENT
+    assert calls == ["Мероприятия"]  # the second answer came from the cache
+    assert tables.header_role("Мероприятия", fact) is tables.ColumnRole.ACTUAL_RESULT  # other patterns: asked again
+    assert tables.header_role("Итого", plan) is None
+    assert len(tables._ROLE_CACHE) == 3
+    tables.header_role("Сроки", plan)  # a fourth question: the full cache starts again
+    assert len(tables._ROLE_CACHE) == 1
 
 
 def test_coverage_as_before(reports) -> None:  # noqa: ANN001
