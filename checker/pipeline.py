@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from repcheck import limits
+from repcheck import limits, report_cache
 from repcheck.cache import CacheSpec, ResultCache, cache_folder, context_hash
 from repcheck.config import Config, ConfigError
 from repcheck.models.document import Document
@@ -210,6 +210,16 @@ def check_file(path: Path, settings: Settings) -> FileResult:
 
 
 def _check_data(path: Path, data: bytes, settings: Settings) -> FileResult:
+    """Check one file's bytes. The per-report caches (repcheck.report_cache) are emptied before
+    and after it: a worker's memory does not grow with the number of files it checks."""
+    report_cache.clear()
+    try:
+        return _check_report(path, data, settings)
+    finally:
+        report_cache.clear()
+
+
+def _check_report(path: Path, data: bytes, settings: Settings) -> FileResult:
     registry = settings.registry()
     config = settings.config
     result = FileResult(path=str(path))

@@ -59,7 +59,7 @@ def strip_number(text: str) -> str:
 ABBREVIATION_MAX = 5  # "КИП", "МИП", "ОО", "НОР": kept as written, pymorphy would read "кипа", "нора"
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)  # keyed on text: bounded small, the forms' titles stay hot
 def lemmas(text: str, drop_stop: bool = True) -> tuple[str, ...]:
     words = WORD_RE.findall(strip_number(text))
     out = []
@@ -122,7 +122,7 @@ def _weight(word: str) -> float:
     return 0.3 if word in GENERIC_LEMMAS else 1.0
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)  # bounded small: keys from every report's headings (issue 13)
 def word_match(a: str, b: str) -> float:
     """How far two lemmas are the same word: 1 equal or a typo apart, 0.9 the same stem, else 0."""
     if a == b:
@@ -140,7 +140,7 @@ def word_match(a: str, b: str) -> float:
     return 0.0
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=20_000)  # the form's titles stay hot; a report's own headings pass through
 def _best_match(word: str, other: tuple[str, ...]) -> float:
     if word in other:
         return 1.0
@@ -152,7 +152,7 @@ def _covered(words: tuple[str, ...], other: tuple[str, ...]) -> float:
     return sum(_weight(w) * _best_match(w, other) for w in words)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def heading_lemmas(text: str) -> tuple[str, ...]:
     return tuple(SYNONYMS.get(w, w) for w in lemmas(text))
 

@@ -71,8 +71,9 @@ class ActualCopiesPlan(Rule[Options]):
     """
 
     def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
-        from repcheck.dedup.normalize import clean, content_words, normalize
+        from repcheck.dedup.normalize import clean
         from repcheck.dedup.similarity import similarity
+        from repcheck.dedup.textpass import ReportText as rt  # the per-report normal forms and words D501 and D503 read
         from repcheck.dedup.units import quote
 
         opts = ctx.options
@@ -92,16 +93,16 @@ class ActualCopiesPlan(Rule[Options]):
                 if p_cell is None or a_cell is None or p_cell is a_cell or a_cell.merged:
                     continue
                 planned, actual = clean(p_cell.text), clean(a_cell.text)
-                if len(content_words(planned)) < opts.min_words or not actual:
+                if len(rt.content_words(planned)) < opts.min_words or not actual:
                     continue
-                score = similarity(normalize(planned), normalize(actual))
+                score = similarity(rt.norm(planned), rt.norm(actual))
                 if score < opts.similarity:
                     continue
                 also_ru = also_en = ""
                 if kind == "result" and None not in products:
                     pp, ap = row.cell_at(products[0]), row.cell_at(products[1])  # type: ignore[arg-type]
                     if (pp is not None and ap is not None and pp is not ap and not ap.merged and pp.text.strip()
-                            and similarity(normalize(pp.text), normalize(ap.text)) >= opts.similarity):
+                            and similarity(rt.norm(pp.text), rt.norm(ap.text)) >= opts.similarity):
                         also_ru = f"; продукты тоже совпадают: «{quote(clean(ap.text), 70)}»"
                         also_en = f"; the products are the same too: “{quote(clean(ap.text), 70)}”"
                 verbatim = score >= 99.5

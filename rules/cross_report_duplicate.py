@@ -121,35 +121,38 @@ class CrossReportDuplicate(CorpusRule[Options]):
     def extract(self, report: Report, ctx: RuleContext[Options]) -> Any:
         from repcheck.dedup.allowlist import Wording, profile_titles
         from repcheck.dedup.corpus import Passage, digest
-        from repcheck.dedup.normalize import content_words, normalize, people_share
-        from repcheck.dedup.units import report_units, split_sentences
+        from repcheck.dedup.textpass import report_text
 
         opts = ctx.options
         wording = Wording.build(opts.allow, ctx.profile.template_phrases, profile_titles(ctx.profile),
                                 use_defaults=opts.default_allow_list)
         passages: list[Passage] = []
-        for u in report_units(report):
-            if people_share(u.text) >= 0.4:
+        rt = report_text(report)  # the units, their sentences, normal forms and words: shared with D501 and D502
+        for ut in rt.units:
+            if ut.people >= 0.4:
                 continue
+            u = ut.unit
             first = len(passages)
-            loc = ctx.locate(block=u.block, row=u.row, column=u.header)
-            tup = (loc.section, loc.table, loc.row, loc.column, loc.page, loc.line, loc.block)
+            tup = None  # where the unit stands: looked up once it yields a passage (most units do not)
             # Sentence groups of at least min_words content words (standard wording removed).
             texts: list[str] = []
             norms: list[str] = []
             size = 0
-            for sent in split_sentences(u.text):
-                norm = normalize(sent)
-                if wording.is_template(norm):
+            for sent in ut.sentences:
+                norm = rt.norm(sent)
+                if rt.is_template(wording, norm):
                     continue
-                stripped = wording.strip(norm)
-                n = len(content_words(stripped))
+                stripped = rt.strip(wording, norm)
+                n = len(rt.content_words(stripped))
                 if n == 0:
                     continue
                 texts.append(sent)
                 norms.append(stripped)
                 size += n
                 if size >= opts.min_words:
+                    if tup is None:
+                        loc = ctx.locate(block=u.block, row=u.row, column=u.header)
+                        tup = (loc.section, loc.table, loc.row, loc.column, loc.page, loc.line, loc.block)
                     texts, norms, size = _flush(texts, norms, size, opts.min_words, passages, tup)
             if texts and len(passages) > first:
                 # a short tail joins the previous group of the same unit

@@ -98,30 +98,32 @@ class DuplicateText(Rule[Options]):
 
     def check(self, report: Report, ctx: RuleContext[Options]) -> Iterable[Finding]:
         from repcheck.dedup.allowlist import Wording, profile_titles
-        from repcheck.dedup.normalize import content_words, normalize, people_share
         from repcheck.dedup.pairs import earlier_matches
         from repcheck.dedup.similarity import contained
-        from repcheck.dedup.units import describe, quote, report_units
+        from repcheck.dedup.textpass import report_text
+        from repcheck.dedup.units import describe, quote
 
         opts = ctx.options
         profile = ctx.profile
         wording = Wording.build(opts.allow, profile.template_phrases, profile_titles(profile))
         by_design = {frozenset(p) for p in profile.duplicate_by_design if len(set(p)) == 2}
 
+        rt = report_text(report)  # the units, their normal forms and words: shared with D502 and D503
         units, norms, sizes = [], [], []
-        for u in report_units(report):
+        for ut in rt.units:
+            u = ut.unit
             if u.plan_side:
                 continue
-            norm = normalize(u.text)
-            if wording.is_template(norm):
+            norm = ut.norm
+            if rt.is_template(wording, norm):
                 continue
-            cmp = wording.strip(norm)
-            own = content_words(QUOTED_RE.sub(" ", cmp))
-            if len(own) < opts.min_words or people_share(u.text) >= 0.4:
+            cmp = rt.strip(wording, norm)
+            own = rt.content_words(QUOTED_RE.sub(" ", cmp) if '"' in cmp else cmp)
+            if len(own) < opts.min_words or ut.people >= 0.4:
                 continue
             units.append(u)
             norms.append(cmp)
-            sizes.append(len(content_words(cmp)))
+            sizes.append(len(rt.content_words(cmp)))
         n = len(units)
         if n < 2:
             return

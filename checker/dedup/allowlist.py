@@ -17,11 +17,13 @@ Two kinds:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from repcheck import report_cache
 from repcheck.dedup.normalize import normalize
 
 # Patterns on normalised text: lower case, ё→е, quotes → ", dashes → "-" without spaces.
@@ -72,12 +74,17 @@ class Wording:
         template_phrases: Iterable[str] = (),
         titles: Iterable[str] = (),
     ) -> None:
-        self.patterns = [(re.compile(p, re.IGNORECASE), _TRIGGERS.get(p)) for p in patterns]
+        # each pattern with the words one of which must occur for it to match (one search for all)
+        self.patterns = [(re.compile(p, re.IGNORECASE), _trigger_re(_TRIGGERS.get(p))) for p in patterns]
         self.phrases = sorted({normalize(p).rstrip(" .;:") for p in template_phrases if p.strip()}, key=len, reverse=True)
         self.titles = sorted({normalize(t).rstrip(" .;:") for t in titles if t.strip()})
-        self._title_words = [(t, frozenset(t.split())) for t in self.titles]
-        self._phrase_words = [(p, frozenset(p.split())) for p in self.phrases]
-        self._template_cache: dict[str, bool] = {}
+        # by length, so that is_template looks only at the titles and phrases of a possible length
+        self._title_words = sorted(((t, frozenset(t.split())) for t in self.titles), key=lambda x: len(x[0]))
+        self._title_lens = [len(t) for t, _ in self._title_words]
+        self._phrase_words = sorted(((p, frozenset(p.split())) for p in self.phrases), key=lambda x: len(x[0]))
+        self._phrase_lens = [len(p) for p, _ in self._phrase_words]
+        # keyed on a report's own texts: emptied with the per-report caches
+        self._template_cache: dict[str, bool] = report_cache.register({})
 
     @classmethod
     def build(cls, extra: Iterable[str] = (), template_phrases: Iterable[str] = (), titles: Iterable[str] = (),
@@ -90,7 +97,7 @@ class Wording:
     def strip(self, norm: str) -> str:
         """The normalised text without allow-listed spans and template phrases."""
         for p, triggers in self.patterns:
-            if triggers is None or any(k in norm for k in triggers):
+            if triggers is None or triggers.search(norm):
                 norm = p.sub(" ", norm)
         for ph in self.phrases:
             if ph and ph in norm:
@@ -110,16 +117,24 @@ class Wording:
         words = set(t.split())
         hit = False
         # Cheap filters first: a title or phrase that matches shares most of its words.
-        near = [x for x, ws in self._title_words
-                if abs(len(x) - n) <= max(8, n // 5) and len(ws & words) >= 0.7 * len(ws)]
+        # (only whether some candidate reaches 90 matters, so their order does not)
+        tol = max(8, n // 5)
+        lo, hi = bisect_left(self._title_lens, n - tol), bisect_right(self._title_lens, n + tol)
+        near = [x for x, ws in self._title_words[lo:hi] if len(ws & words) >= 0.7 * len(ws)]
         if near and process.extractOne(t, near, scorer=fuzz.ratio, score_cutoff=90) is not None:
             hit = True
         if not hit:
-            cands = [x for x, ws in self._phrase_words if len(x) >= 0.6 * n and len(ws & words) >= 0.7 * len(ws)]
+            # len(x) >= 0.6 * n, for integer lengths: len(x) >= ceil(0.6 * n)
+            first = bisect_left(self._phrase_lens, 0.6 * n)
+            cands = [x for x, ws in self._phrase_words[first:] if len(ws & words) >= 0.7 * len(ws)]
             hit = bool(cands) and process.extractOne(t, cands, scorer=fuzz.partial_ratio, score_cutoff=90) is not None
-        if len(self._template_cache) < 100_000:
-            self._template_cache[t] = hit
+        report_cache.put(self._template_cache, t, hit)
         return hit
+
+
+def _trigger_re(words: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """One search for «one of these substrings occurs» (None: the pattern is always tried)."""
+    return None if words is None else re.compile("|".join(re.escape(w) for w in words))
 
 
 def _looks_like_regex(p: str) -> bool:

@@ -68,7 +68,8 @@ class Digest:
 
 def digest(passages: Sequence[Passage], organisation: str = "", num_perm: int = DEFAULT_PERM,
            seed: int = DEFAULT_SEED, k: int = DEFAULT_K) -> Digest:
-    sh = [shingle_hashes(words(p.norm), k) for p in passages]
+    memo: dict[str, int] = {}  # the report's k-gram hashes: its passages share many k-grams
+    sh = [shingle_hashes(words(p.norm), k, memo) for p in passages]
     sigs = signatures(sh, num_perm, seed)
     return Digest(
         texts=[p.text for p in passages], norms=[p.norm for p in passages], locs=[p.loc for p in passages],

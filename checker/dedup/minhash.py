@@ -27,18 +27,27 @@ DEFAULT_SEED = 1
 DEFAULT_K = 3
 
 
-def shingle_hashes(words: Sequence[str], k: int = DEFAULT_K) -> np.ndarray:
-    """32-bit hashes of the word k-grams of `words` (the whole text when shorter than k)."""
+def shingle_hashes(words: Sequence[str], k: int = DEFAULT_K, memo: dict[str, int] | None = None) -> np.ndarray:
+    """32-bit hashes of the word k-grams of `words` (the whole text when shorter than k).
+    `memo`: hashes already computed (one dict for the passages of one report, which share
+    many of their k-grams), filled as it goes."""
     if not words:
         return np.empty(0, dtype=np.uint64)
     if len(words) < k:
         grams = [" ".join(words)]
     else:
         grams = [" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
-    return np.fromiter((_h32(g) for g in set(grams)), dtype=np.uint64)
+    if memo is None:
+        return np.fromiter((_h32(g) for g in set(grams)), dtype=np.uint64)
+    out = []
+    for g in set(grams):
+        h = memo.get(g)
+        if h is None:
+            h = memo[g] = _h32(g)
+        out.append(h)
+    return np.fromiter(out, dtype=np.uint64, count=len(out))
 
 
-@lru_cache(maxsize=200_000)
 def _h32(gram: str) -> int:
     return struct.unpack("<I", hashlib.sha1(gram.encode("utf-8")).digest()[:4])[0]
 

@@ -9,7 +9,8 @@ one kind of quote and dash, no list label); `words` splits the comparison form i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from repcheck.report_cache import per_report
 
 MARKUP_RE = re.compile(r"</?(?:b|i|u|p|em|strong|br|span|sup|sub)\b[^>]*>|\*\*|__|\[bookmark:[^\]]*\]", re.IGNORECASE)
 ESCAPE_RE = re.compile(r"\\([_*\[\]()#.\-])")
@@ -27,6 +28,10 @@ _FOLD = {**QUOTES, **DASHES, ord("ё"): "е"}  # ё→е, quotes, dashes: one pa
 DASH_SPACE_RE = re.compile(r"\s*-\s*")
 WORD_RE = re.compile(r"[a-zа-я0-9]+(?:-[a-zа-я0-9]+)*")
 LETTER_RE = re.compile(r"[a-zа-я]")
+# A character without which `clean` has nothing to remove (markup, escapes, <URL>): text without
+# any of them only has its whitespace collapsed.
+_CLEAN_CHAR_RE = re.compile(r"[<*_\[\\]")
+_DIGITS_AND_HYPHENS = "0123456789-"
 
 # Words that carry no content: a passage made of them is not a passage worth comparing.
 STOP_WORDS = frozenset(
@@ -41,18 +46,21 @@ STOP_WORDS = frozenset(
 
 def clean(text: str) -> str:
     """Readable text: markup and escapes removed, whitespace collapsed."""
+    if _CLEAN_CHAR_RE.search(text) is None:
+        return " ".join(text.split())
     text = ANGLE_URL_RE.sub(r"\1", text)
     text = MARKUP_RE.sub("", text)
     text = ESCAPE_RE.sub(r"\1", text)
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=100_000)
+@per_report  # text of one report: kept while it is checked (repcheck.report_cache)
 def normalize(text: str) -> str:
     """Comparison form: clean, lower case, ё→е, one quote and one dash, no leading label."""
     text = clean(text).lower().translate(_FOLD)
     text = LABEL_RE.sub("", text)
-    text = DASH_SPACE_RE.sub("-", text)  # "информационно - образовательный" = "информационно-образовательный"
+    if "-" in text:
+        text = DASH_SPACE_RE.sub("-", text)  # "информационно - образовательный" = "информационно-образовательный"
     return " ".join(text.split())
 
 
@@ -64,14 +72,25 @@ def words(text: str) -> list[str]:
 def content_words(text: str) -> list[str]:
     """Words that carry content: letters, three or more characters, not stop words; URLs and
     e-mail addresses are dropped first."""
-    t = URL_RE.sub(" ", EMAIL_RE.sub(" ", clean(text)))
-    return [w for w in words(t) if len(w) >= 3 and LETTER_RE.search(w) and w not in STOP_WORDS]
+    return list(_content_words(text))
+
+
+@per_report  # D501, D502 and D503 count the words of the same texts
+def _content_words(text: str) -> tuple[str, ...]:
+    t = clean(text)
+    if "@" in t:  # EMAIL_RE needs one
+        t = EMAIL_RE.sub(" ", t)
+    if "." in t or "://" in t:  # every URL_RE alternative needs one of them
+        t = URL_RE.sub(" ", t)
+    # a word of WORD_RE has a letter unless it is all digits and hyphens
+    return tuple(w for w in words(t) if len(w) >= 3 and w not in STOP_WORDS and w.strip(_DIGITS_AND_HYPHENS))
 
 
 # People and organisations: staff tables, responsible persons, consultants. A passage made mostly
 # of these names the same people, it does not copy anyone's text.
 _PATRONYMIC_RE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)$")
 _INITIALS_RE = re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+_NAME_WORD_RE = re.compile(r"[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z-]*")
 # Acronyms of organisations and positions (МБОУ, СОШ, ГАУ ДПО, ИПК, УВР), not of subjects (ЭОР, ШЦП).
 _ACRONYM_RE = re.compile(r"^(?:[А-ЯЁ]{0,4}(?:ОУ|ОШ|СШ|У)|ИПК|ДПО|ИРО|УВР|НМР|ВР|ВО|ОО|МО|ДОД|ДО)$")
 PEOPLE_WORDS = frozenset(
@@ -87,12 +106,12 @@ PEOPLE_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=8192)  # D501 and D503 ask it for the same units of a report
+@per_report  # D501 and D503 ask it for the same units of a report
 def people_share(text: str) -> float:
     """Share of the words of `text` that name people, positions, degrees or organisations
     (patronymics, initials, position words, acronyms such as МБОУ, СОШ, ИПК)."""
     t = clean(text)
-    raw = re.findall(r"[А-ЯЁA-Zа-яёa-z][А-ЯЁA-Zа-яёa-z-]*", _INITIALS_RE.sub(" ИНИЦИАЛЫ ", t))
+    raw = _NAME_WORD_RE.findall(_INITIALS_RE.sub(" ИНИЦИАЛЫ ", t))
     if not raw:
         return 0.0
     hits = 0

@@ -20,6 +20,8 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from repcheck.report_cache import per_report
+
 __all__ = [
     "DateMatch",
     "Period",
@@ -675,6 +677,14 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 def _scan(text: str, ctx: _Ctx) -> list[DateMatch]:
+    """The dates of `text` (a new list; its items are frozen): one scan per text and context
+    per report, however many rules ask — the structurer and the chronology, completeness and
+    consistency rules read the same cells and sentences."""
+    return list(_scan_once(text, ctx))
+
+
+@per_report
+def _scan_once(text: str, ctx: _Ctx) -> tuple[DateMatch, ...]:
     norm = _normalize(text)
     out: list[DateMatch] = []
     for c in _select(_candidates(norm, ctx)):
@@ -683,7 +693,7 @@ def _scan(text: str, ctx: _Ctx) -> list[DateMatch]:
             continue
         period = Period(start=start, end=end, text=text[c.start:c.end].strip(), precision=precision, open_end=open_end)
         out.append(DateMatch(period=period, start=c.start, end=c.end, is_reference=_is_reference(text, norm, c.start, c.end)))
-    return out
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- references

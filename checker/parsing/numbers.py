@@ -246,14 +246,16 @@ def parse_partial(text: str) -> tuple[int, int] | None:
         norm = _normalize(text)
         if "из" not in norm and "/" not in norm:
             return None  # both patterns need one of them: skip the date scan
+        found = [m for rx in (_PARTIAL_OF, _PARTIAL_SLASH) for m in rx.finditer(norm)]
+        if not found:
+            return None  # nothing to check against dates: skip the date scan
         skip = _masked_spans(norm) + [(d.start, d.end) for d in find_dates(text)]
-        for rx in (_PARTIAL_OF, _PARTIAL_SLASH):
-            for m in rx.finditer(norm):
-                if _hits(m.start(), m.end(), skip):
-                    continue
-                done, plan = int(m.group("done")), int(m.group("plan"))
-                if 0 < plan and done <= plan:
-                    return done, plan
+        for m in found:
+            if _hits(m.start(), m.end(), skip):
+                continue
+            done, plan = int(m.group("done")), int(m.group("plan"))
+            if 0 < plan and done <= plan:
+                return done, plan
         return None
     except Exception:  # noqa: BLE001
         return None

@@ -52,7 +52,7 @@ def title_variants(text: str) -> list[str]:
     return list(_title_variants(text))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def _title_variants(text: str) -> tuple[str, ...]:
     """Ways to read a heading: as is, without remarks in brackets, up to its first comma.
 
@@ -379,7 +379,7 @@ def _same_number(written: str | None, form: str | None) -> bool:
     return bool(written and form) and _norm_number(written) == _norm_number(form)  # type: ignore[arg-type]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)  # (heading, title): bounded small, the forms' headings stay hot
 def title_score(heading: str, title: str) -> float:
     """Score of a heading against a title, each read with and without its remarks in brackets
     («Организации-соисполнители (организации-партнёры)» is met by «Организации-соисполнители …»)."""
@@ -390,7 +390,7 @@ def title_score(heading: str, title: str) -> float:
 _title_score = title_score
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def title_reaches(heading: str, title: str, need: float) -> bool:
     """`title_score(heading, title) >= need`, without scoring the readings whose rapidfuzz
     token_set_ratio (an upper bound of heading_score) is already below `need`."""

@@ -91,7 +91,25 @@ ACTUAL_WORD_RE = re.compile(r"факт", re.IGNORECASE)
 DATES_FIRST_RE = re.compile(r"^\s*(сроки?|дат[аы]|период|время)(?![а-яё])")
 
 
+# header_role's answers: (text, id of the patterns) → (the patterns, role). A table's first rows
+# are the form's headers, the same in every report of a form: most questions repeat. Bounded.
+_ROLE_CACHE: dict[tuple[str, int], tuple[list, ColumnRole | None]] = {}
+_ROLE_CACHE_MAX = 4096
+
+
 def header_role(text: str, patterns: list[tuple[ColumnRole, list[re.Pattern]]]) -> ColumnRole | None:
+    key = (text, id(patterns))
+    held = _ROLE_CACHE.get(key)
+    if held is not None and held[0] is patterns:
+        return held[1]
+    role = _header_role(text, patterns)
+    if len(_ROLE_CACHE) >= _ROLE_CACHE_MAX:
+        _ROLE_CACHE.clear()
+    _ROLE_CACHE[key] = (patterns, role)
+    return role
+
+
+def _header_role(text: str, patterns: list[tuple[ColumnRole, list[re.Pattern]]]) -> ColumnRole | None:
     h = norm_header(text)
     if not h:
         return None

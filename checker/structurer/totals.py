@@ -550,10 +550,19 @@ def _with_lead(text: str, start: int, quote: str, words: int = 3) -> str:
     return f"{lead} {quote}".strip()
 
 
+_DIGIT_RE = re.compile(r"\d")
+_TOTAL_WORD_RE = re.compile(r"всего|итого", re.IGNORECASE)
+
+
 def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
     out: list[StatedTotal] = []
     text = block.full_text if text is None else text
-    for regex in (TEXT_TOTAL_RE, PEOPLE_TOTAL_RE, NOUN_TOTAL_RE):
+    # Every pattern below needs a digit; all but the last a colon, the last «всего» or «итого»:
+    # text without them is not scanned (most paragraphs).
+    if _DIGIT_RE.search(text) is None:
+        return out
+    colon = ":" in text
+    for regex in (TEXT_TOTAL_RE, PEOPLE_TOTAL_RE, NOUN_TOTAL_RE) if colon else ():
         for m in regex.finditer(text):
             value = parse_number(m.group("value"))
             if value is None or re.search(r"из\s+них|в\s+том\s+числе|в\s+т\.\s*ч", m.group("pre") or "", re.IGNORECASE):
@@ -564,7 +573,7 @@ def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
             if len(parts) >= 2 and not any(t.value == value and len(t.parts) == len(parts) for t in out):
                 out.append(StatedTotal(label=_with_lead(text, m.start(), m.group(0))[:160], value=value, parts=parts,
                                        source="text_breakdown" if breakdown else "text", location=block.location))
-    for m in SAME_NOUN_TOTAL_RE.finditer(text):
+    for m in SAME_NOUN_TOTAL_RE.finditer(text) if colon else ():
         # «12 групп …: 4 группы …, 5 групп … и 4 группы …»: the parts count the whole's own noun
         value = parse_number(m.group("value"))
         parts = _parts(m.group("parts"), block)
@@ -574,7 +583,7 @@ def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
         if all(p.label.split() and lemma(p.label.split()[0]) == noun for p in parts):
             out.append(StatedTotal(label=_with_lead(text, m.start(), m.group(0))[:160], value=value, parts=parts,
                                    source="text", location=block.location))
-    for m in PARTS_THEN_TOTAL_RE.finditer(text):
+    for m in PARTS_THEN_TOTAL_RE.finditer(text) if _TOTAL_WORD_RE.search(text) else ():
         value = parse_number(m.group("value"))
         parts = _parts(m.group("parts"), block)
         if value is not None and len(parts) >= 2:
