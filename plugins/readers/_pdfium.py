@@ -142,7 +142,9 @@ def open_pdf(data: bytes) -> PdfiumDocument | None:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        if getattr(exc, "err_code", None) == R.FPDF_ERR_PASSWORD:
+        # PDFium's last error is process-wide state: a password error left by an earlier file
+        # must not name this one, so a file without an /Encrypt entry is never "protected".
+        if getattr(exc, "err_code", None) == R.FPDF_ERR_PASSWORD and b"/Encrypt" in data:
             raise PasswordError from exc
         return None
     if not R.FPDF_DocumentHasValidCrossReferenceTable(pdf.raw):

@@ -77,3 +77,18 @@ def test_a_pdf_without_pages_is_not_called_a_scan() -> None:
         read_pdf_bytes(Path("p.pdf"), b.pdf_bytes([b"<< /Type /Catalog /Pages 2 0 R >>",
                                                   b"<< /Type /Pages /Kids [] /Count 0 >>"]))  # fmt: skip
     assert "скан" not in err.value.ru and "повреждённый pdf" in err.value.ru.lower()
+
+
+def test_a_password_error_left_by_an_earlier_pdf_does_not_name_the_next_one() -> None:
+    """PDFium keeps its last error process-wide: after a protected file, a damaged one without
+    an /Encrypt entry is still called damaged, not protected."""
+    from repcheck.plugins.readers.pdf import read_pdf_bytes
+
+    protected = Path(__file__).resolve().parents[2] / "corpus" / "formats" / "protected.pdf"
+    with pytest.raises(ReaderError) as first:
+        read_pdf_bytes(protected, protected.read_bytes())
+    assert "паролем" in first.value.ru
+    with pytest.raises(ReaderError) as err:
+        read_pdf_bytes(Path("p.pdf"), b.pdf_bytes([b"<< /Type /Catalog /Pages 2 0 R >>",
+                                                  b"<< /Type /Pages /Kids [] /Count 0 >>"]))  # fmt: skip
+    assert "паролем" not in err.value.ru and "повреждённый pdf" in err.value.ru.lower()
