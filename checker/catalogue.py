@@ -8,25 +8,15 @@ from __future__ import annotations
 import inspect
 import sys
 
-from pydantic.fields import FieldInfo
-from pydantic_core import PydanticUndefined
-
 from repcheck.models.finding import Category
 from repcheck.plugin_manager import build_registry, make_plugin_manager
+from repcheck.rule_catalog import options_list
 from repcheck.rule import Rule
 
 CATEGORY_PREFIX = {
     Category.STRUCTURE: "S1xx", Category.COMPLETENESS: "C2xx", Category.CONSISTENCY: "N3xx",
     Category.CHRONOLOGY: "T4xx", Category.DUPLICATION: "D5xx",
 }
-
-
-def _default(field: FieldInfo) -> str:
-    if field.default is not PydanticUndefined:
-        return repr(field.default).replace("'", '"')
-    if field.default_factory is not None:
-        return repr(field.default_factory()).replace("'", '"')
-    return "—"
 
 
 def _comments(model: type) -> dict[str, str]:
@@ -52,16 +42,16 @@ def _comments(model: type) -> dict[str, str]:
 
 
 def _options(rule: type[Rule]) -> list[str]:
-    fields = rule.Options.model_fields
-    if not fields:
+    options = options_list(rule)  # the same list as `repcheck rules --format json`
+    if not options:
         return []
     lines = ["", "Options (`[tool.repcheck.rule-options." + rule.name + "]`):", "",
              "| option | default | meaning |", "|---|---|---|"]
     comments = _comments(rule.Options)
-    for name, field in fields.items():
-        key = field.alias or name
-        meaning = _cell(field.description or comments.get(name, ""))
-        lines.append(f"| `{key}` | `{_default(field)}` | {meaning} |")
+    for field_name, option in zip(rule.Options.model_fields, options):
+        meaning = _cell(option["description"] or comments.get(field_name, ""))
+        default = repr(option["default"]).replace("'", '"')
+        lines.append(f"| `{option['name']}` | `{default}` | {meaning} |")
     return lines
 
 

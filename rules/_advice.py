@@ -45,16 +45,7 @@ def not_held_advice(text: str, reason: bool, dated: bool = True) -> Text:
                         en="a reason is given; if there was no participation, say so in the actual column")
         return Text(ru="укажите, в чём состояло фактическое участие, или почему его не было",
                     en="state what the actual participation was, or why there was none")
-    if reason and new_date:
-        return Text(ru="причина и новый срок указаны: внесите мероприятие в план на новый срок",
-                    en="the reason and the new date are given: put the event into the plan for its new date")
-    if reason:
-        return Text(ru="причина указана; укажите новый срок проведения", en="a reason is given; state the new date")
-    if new_date:
-        return Text(ru="новый срок указан; укажите причину, по которой мероприятие не проведено",
-                    en="the new date is given; state why the event was not held")
-    return Text(ru="укажите причину, по которой мероприятие не проведено, и новый срок",
-                en="state why the event was not held and the new date")
+    return _by_what_is_given(reason, new_date, NOT_HELD_ADVICE)
 
 
 def no_outcome_advice(subject_role: str | None, state: str, text: str, reason: bool) -> Text:
@@ -80,31 +71,45 @@ def no_outcome_advice(subject_role: str | None, state: str, text: str, reason: b
     if not dated:
         return Text(ru="укажите, что получено по этой строке" + ("" if reason else ", или почему ничего"),
                     en="state what came of this row" + ("" if reason else ", or why nothing did"))
-    new_date = states_new_date(text)
-    if reason and new_date:
-        return Text(ru="причина и новый срок указаны: впишите в графу результатов, что строка перенесена",
-                    en="the reason and the new date are given: say in the outcome column that the row was moved")
-    if reason:
-        return Text(ru="причина указана; укажите, что всё же сделано по этой строке, или новый срок",
-                    en="a reason is given; state what was done for this row after all, or the new date")
-    if new_date:
-        return Text(ru="новый срок указан; укажите причину невыполнения",
-                    en="the new date is given; state why it was not done")
-    return Text(ru="укажите, что сделано по этой строке, или причину невыполнения и новый срок",
-                en="state what was done for this row, or why it was not and the new date")
+    return _by_what_is_given(reason, states_new_date(text), ROW_ADVICE)
 
 
 def partial_advice(text: str) -> Text:
     """What to add to an outcome stated as a part of the plan («проведено 2 из 6»)."""
-    reason, new_date = states_reason(text), states_new_date(text)
-    if reason and new_date:
-        return Text(ru="причина и срок указаны: проверьте, что остальная часть внесена в план",
-                    en="the reason and the date are given: make sure the rest is in the plan")
-    if reason:
-        return Text(ru="причина указана; укажите, когда будет выполнена остальная часть",
-                    en="a reason is given; state when the rest will be done")
-    if new_date:
-        return Text(ru="срок указан; укажите причину недовыполнения",
-                    en="the date is given; state why the rest was not done")
-    return Text(ru="укажите причину недовыполнения и когда будет выполнена остальная часть",
-                en="state why the rest was not done and when it will be")
+    return _by_what_is_given(states_reason(text), states_new_date(text), PARTIAL_ADVICE)
+
+
+# (reason given, new date given) → what is still to be said
+NOT_HELD_ADVICE: dict[tuple[bool, bool], tuple[str, str]] = {
+    (True, True): ("причина и новый срок указаны: внесите мероприятие в план на новый срок",
+                   "the reason and the new date are given: put the event into the plan for its new date"),
+    (True, False): ("причина указана; укажите новый срок проведения", "a reason is given; state the new date"),
+    (False, True): ("новый срок указан; укажите причину, по которой мероприятие не проведено",
+                    "the new date is given; state why the event was not held"),
+    (False, False): ("укажите причину, по которой мероприятие не проведено, и новый срок",
+                     "state why the event was not held and the new date"),
+}
+ROW_ADVICE: dict[tuple[bool, bool], tuple[str, str]] = {
+    (True, True): ("причина и новый срок указаны: впишите в графу результатов, что строка перенесена",
+                   "the reason and the new date are given: say in the outcome column that the row was moved"),
+    (True, False): ("причина указана; укажите, что всё же сделано по этой строке, или новый срок",
+                    "a reason is given; state what was done for this row after all, or the new date"),
+    (False, True): ("новый срок указан; укажите причину невыполнения",
+                    "the new date is given; state why it was not done"),
+    (False, False): ("укажите, что сделано по этой строке, или причину невыполнения и новый срок",
+                     "state what was done for this row, or why it was not and the new date"),
+}
+PARTIAL_ADVICE: dict[tuple[bool, bool], tuple[str, str]] = {
+    (True, True): ("причина и срок указаны: проверьте, что остальная часть внесена в план",
+                   "the reason and the date are given: make sure the rest is in the plan"),
+    (True, False): ("причина указана; укажите, когда будет выполнена остальная часть",
+                    "a reason is given; state when the rest will be done"),
+    (False, True): ("срок указан; укажите причину недовыполнения", "the date is given; state why the rest was not done"),
+    (False, False): ("укажите причину недовыполнения и когда будет выполнена остальная часть",
+                     "state why the rest was not done and when it will be"),
+}
+
+
+def _by_what_is_given(reason: bool, new_date: bool, table: dict[tuple[bool, bool], tuple[str, str]]) -> Text:
+    ru, en = table[(bool(reason), bool(new_date))]
+    return Text(ru=ru, en=en)

@@ -14,6 +14,7 @@ from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
 from repcheck.rules._advice import no_outcome_advice, not_held_advice
 from repcheck.rules._chronology import later_stage
 from repcheck.rules._wording import quote, short_header, subject_label
+from repcheck.structurer.list_events import BULLET_RE
 from repcheck.structurer.events import (
     DONE_RE,
     LABEL_RE,
@@ -33,7 +34,6 @@ RECORD_FACT_ROLES = frozenset({ColumnRole.NUMBER, ColumnRole.DATES, ColumnRole.A
                                ColumnRole.CATEGORY, ColumnRole.LEVEL, ColumnRole.PLACE, ColumnRole.RESPONSIBLE,
                                ColumnRole.ORGANISATION, ColumnRole.TASK})
 LIST_ITEM_MAX = 300
-ITEM_LEAD_RE = re.compile(r"^\s*(?:[•●○◦▪■□➢►✓\-–—]|\d{1,2}[.)]|[а-я]\))\s*")
 # «… – не проводился», «… — не состоялось (…)», «…: отменено»: the item's own verdict after a dash.
 # The verdict also comes as the item's last sentence: «… – май 2025 г. Не проведён.»
 ITEM_NOT_HELD_RE = re.compile(
@@ -238,7 +238,7 @@ class EventWithoutOutcome(Rule[Options]):
             texts = [block.text] if block.table is None else [
                 c.text for r in block.table.rows for c in r.cells if not c.merged and NOT_HELD_WORD_RE.search(c.text)]
             if block.table is None and (block.kind not in (BlockKind.PARAGRAPH,) or block.number
-                                        or ITEM_LEAD_RE.match(block.text)):
+                                        or BULLET_RE.match(block.text)):
                 continue  # list items are _list_items'
             for text in texts:
                 for sentence in SENTENCE_SPLIT_RE.split(text):
@@ -271,7 +271,7 @@ class EventWithoutOutcome(Rule[Options]):
         for i, block in enumerate(doc.blocks):
             if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or len(block.text) > LIST_ITEM_MAX:
                 continue
-            if block.kind is BlockKind.PARAGRAPH and not block.number and not ITEM_LEAD_RE.match(block.text):
+            if block.kind is BlockKind.PARAGRAPH and not block.number and not BULLET_RE.match(block.text):
                 continue
             m = ITEM_NOT_HELD_RE.search(block.text)
             if not m:
