@@ -12,7 +12,7 @@ NOUNS: dict[str, tuple[tuple[str, str, str], tuple[str, str]]] = {
     "file": (("файл", "файла", "файлов"), ("file", "files")),
     "error": (("ошибка", "ошибки", "ошибок"), ("error", "errors")),
     "warning": (("предупреждение", "предупреждения", "предупреждений"), ("warning", "warnings")),
-    "info": (("замечание", "замечания", "замечаний"), ("info", "info")),
+    "info": (("совет", "совета", "советов"), ("info", "info")),  # «замечание» is any finding
     "finding": (("замечание", "замечания", "замечаний"), ("finding", "findings")),
     "unreadable": (("не прочитан", "не прочитаны", "не прочитано"), ("unreadable", "unreadable")),
     "section": (("раздел", "раздела", "разделов"), ("section", "sections")),

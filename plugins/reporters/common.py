@@ -28,12 +28,12 @@ SCORE_SCALE = 40.0
 SEVERITY_LABELS = {
     Severity.ERROR: ("ошибка", "error"),
     Severity.WARNING: ("предупреждение", "warning"),
-    Severity.INFO: ("замечание", "info"),
+    Severity.INFO: ("совет", "info"),
 }
 SEVERITY_PLURAL = {
     Severity.ERROR: ("Ошибки", "Errors"),
     Severity.WARNING: ("Предупреждения", "Warnings"),
-    Severity.INFO: ("Замечания", "Info"),
+    Severity.INFO: ("Советы", "Info"),
 }
 CATEGORY_LABELS = {
     Category.STRUCTURE: ("структура", "structure"),

@@ -36,7 +36,7 @@ from repcheck.safetext import terminal_name, terminal_text
 
 WIDE_TABLE = 110  # from this width on, the ranking shows the organisation and the kind of report
 MARKS = {Severity.ERROR: ("✖", "bold red"), Severity.WARNING: ("▲", "yellow"), Severity.INFO: ("●", "cyan")}
-SEV_RU = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреждение", Severity.INFO: "замечание"}
+SEV_RU = {Severity.ERROR: "ошибка", Severity.WARNING: "предупреждение", Severity.INFO: "совет"}
 
 
 def _clean(text: str | None) -> str:

@@ -44,7 +44,7 @@ def csv_safe(value: Any) -> Any:
 def ranking_header(lang: str) -> list[str]:
     return [t(lang, "Место", "Rank"), t(lang, "Файл", "File"), t(lang, "Организация", "Organisation"),
             t(lang, "Вид отчёта", "Kind"), t(lang, "Профиль", "Profile"), t(lang, "Ошибки", "Errors"),
-            t(lang, "Предупреждения", "Warnings"), t(lang, "Замечания", "Info"),
+            t(lang, "Предупреждения", "Warnings"), t(lang, "Советы", "Info"),
             t(lang, "Оценка (0–100)", "Score (0–100)"), t(lang, "Обязательных разделов", "Mandatory sections"),
             t(lang, "Из них есть", "Present"), t(lang, "Оригинальность текста (доля)", "Originality (share)"),
             t(lang, "Главная проблема", "Top problem"), t(lang, "Ошибка чтения", "Read error")]

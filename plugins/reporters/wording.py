@@ -2,8 +2,8 @@
 
 One word per severity — «ошибка», «предупреждение», «совет» — and «замечание» only for any
 finding, whatever its severity («Замечаний нет», «у каждого замечания указано, где…»). The
-terminal, table, JUnit and GitHub reporters still take their labels from `common.SEVERITY_LABELS`,
-where the lowest severity is «замечание»; they are to follow this table.
+terminal, table, JUnit and GitHub reporters use the same words (`common.SEVERITY_LABELS`,
+`repcheck.i18n`).
 """
 
 from __future__ import annotations

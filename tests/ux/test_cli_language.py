@@ -118,7 +118,7 @@ def test_lang_en_prints_english_profile_reasons_dates_and_counts(cli):
     assert "Total: 6 errors, 1 warning, 0 info" in en.out
     assert "19 sections, 0 stages, 6 tables, 8 events" in en.out
     ru = cli("check", "--no-color", DEFECTS)
-    assert "Итого: 6 ошибок, 1 предупреждение, 0 замечаний" in ru.out
+    assert "Итого: 6 ошибок, 1 предупреждение, 0 советов" in ru.out
     assert "19 разделов, 0 этапов, 6 таблиц, 8 мероприятий" in ru.out
     assert "проект: 2022–2025 годы; отчётный период: 2023 год" in ru.out
     doc = cli("check", "--lang", "en", "-f", "json", DEFECTS).json()
@@ -167,6 +167,6 @@ def test_usage_and_configuration_errors_follow_the_language(cli, tmp_path):
 
 def test_the_github_summary_counts_in_both_languages(cli):
     assert cli("check", "-f", "github", DEFECTS).out.splitlines()[-1] == (
-        "repcheck: 1 файл, 6 ошибок, 1 предупреждение, 0 замечаний, не прочитано: 0")
+        "repcheck: 1 файл, 6 ошибок, 1 предупреждение, 0 советов, не прочитано: 0")
     assert cli("check", "-f", "github", "--lang", "en", DEFECTS).out.splitlines()[-1] == (
         "repcheck: 1 file, 6 errors, 1 warning, 0 info, 0 unreadable")

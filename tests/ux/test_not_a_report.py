@@ -65,7 +65,7 @@ def test_the_cli_says_it_once_in_both_languages(cli, tmp_path):
     ru = cli("check", "--no-color", note)
     assert ru.code == 1
     assert ru.out.count("S105") == 2 and "S101" not in ru.out  # the finding and the ranking's top problem
-    assert "файл не похож на отчёт площадки" in ru.out and "Итого: 1 ошибка, 0 предупреждений, 0 замечаний" in ru.out
+    assert "файл не похож на отчёт площадки" in ru.out and "Итого: 1 ошибка, 0 предупреждений, 0 советов" in ru.out
     en = cli("check", "--no-color", "--lang", "en", note)
     assert "the file does not look like a site's report" in en.out and "Total: 1 error, 0 warnings, 0 info" in en.out
     # without S105 the other rules run as before

@@ -307,7 +307,7 @@ def test_github_annotations(cli, batch):
         assert x["message"] in ln and "%0A" in ln  # evidence on a second, escaped line
     bad = [ln for ln in ann if "scan.bin" in ln]
     assert len(bad) == 1 and bad[0].startswith("::error file=reports/scan.bin")
-    assert lines[-1] == "repcheck: 4 файла, 3 ошибки, 3 предупреждения, 1 замечание, не прочитано: 1"
+    assert lines[-1] == "repcheck: 4 файла, 3 ошибки, 3 предупреждения, 1 совет, не прочитано: 1"
 
 
 def test_github_escaping():
