@@ -102,6 +102,11 @@ def reporting_period(doc: Document) -> Period | None:
     return label if finer and title.overlaps(label) else title
 
 
+# A line that is the report's own title: «Отчёт о результатах работы МИП в 2025 году» — there
+# «в 2025 году» names the year reported on, as «за 2025 год» does.
+REPORT_TITLE_RE = re.compile(r"^\W*(?:[а-яё]+\s+){0,2}?(?:отч[её]т(?![а-яё])|(?:информационн|аналитическ)\w*\s+справк)", re.IGNORECASE)
+# «… за первое полугодие 2025 года», «за I квартал 2025 г.»: a period after «за» in the title
+TITLE_FOR_RE = re.compile(r"\bза\s+(?=\S)", re.IGNORECASE)
 # «ГОДОВОЙ ОТЧЁТ 2025», «Отчёт 2024 год»: the title names its year without «за»
 TITLE_YEAR_RE = re.compile(r"^\W*(?:(?:годовой|ежегодный|публичный)\s+)?отч[её]т\s+(?P<year>20\d\d)(?:\s*(?:год|г\.?))?\b",
                            re.IGNORECASE)
@@ -117,15 +122,15 @@ def _title_reporting(doc: Document) -> Period | None:
         m = REPORTING_RE.search(b.full_text)
         if m:
             expr, unit = m.group("expr"), m.group("unit").lower()
-            if m.group(0).lower().startswith("в") and "учебн" not in unit:
+            if m.group(0).lower().startswith("в") and "учебн" not in unit and not REPORT_TITLE_RE.match(b.full_text):
                 continue  # "в 2019 году …" is a statement, "за 2019 год" is a period
             if "учебн" in unit:
                 return parse_period(f"{expr} учебный год")
             return parse_period(expr)
-        m = TITLE_SPAN_RE.search(b.full_text)
-        if m:
-            period = _leading(b.full_text[m.end():])
-            if period is not None:
+        for regex in (TITLE_SPAN_RE, TITLE_FOR_RE):
+            m = regex.search(b.full_text)
+            period = _leading(b.full_text[m.end():]) if m else None
+            if period is not None and period.end > period.start:  # a period, not one day
                 return period
     return None
 
