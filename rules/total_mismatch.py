@@ -132,8 +132,10 @@ class TotalMismatch(Rule[Options]):
                 en = f"“{label}” is {value}, but the lines above add up to {expr_en} {d_en}"
         elif total.source == "text_row":
             row = shorten(total.parts[0].label, 50)
-            ru = f"«{label}»: в таблице участников в строке «{row}» — {_fmt(parts_sum)}, а в тексте {value} {d_ru}"
-            en = f"“{label}”: the participants table's row “{row}” says {_fmt(parts_sum)}, the text {value} {d_en}"
+            table = report.tables[total.table] if total.table is not None and total.table < len(report.tables) else None
+            of_ru, of_en = ("показателей", "indicators") if table is not None and table.kind == "indicators" else ("участников", "participants")
+            ru = f"«{label}»: в таблице {of_ru} в строке «{row}» — {_fmt(parts_sum)}, а в тексте {value} {d_ru}"
+            en = f"“{label}”: the {of_en} table's row “{row}” says {_fmt(parts_sum)}, the text {value} {d_en}"
         elif total.source == "text_table":
             col = f"«{shorten(total.column, 40)}»" if total.column else "участников"
             ru = f"«{label}»: сумма графы {col} таблицы {expr}, а не {value} {d_ru}"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from repcheck.models.document import BlockKind, Document, Row
 from repcheck.models.report import ColumnRole, ReportTable, StatedTotal, TotalPart
@@ -422,11 +423,16 @@ def _prose_about_table(doc: Document, table: ReportTable) -> list[StatedTotal]:
 def _prose_about_category(doc: Document, table: ReportTable) -> list[StatedTotal]:
     """A count of one kind of people next to a participants table against its row for them:
     «участвуют 22 педагога» beside «Педагогические работники | 18»."""
-    cat, cnt = table.column_of(ColumnRole.CATEGORY), table.column_of(ColumnRole.PARTICIPANTS)
-    if table.kind != "participants" or cat is None or cnt is None:
+    if table.kind == "indicators":
+        # «Количество семей, вовлечённых в мероприятия проекта | 57»: a count row of indicators
+        cat, cnt = table.column_of(ColumnRole.INDICATOR), table.column_of(ColumnRole.VALUE)
+    else:
+        cat, cnt = table.column_of(ColumnRole.CATEGORY), table.column_of(ColumnRole.PARTICIPANTS)
+    if table.kind not in ("participants", "indicators") or cat is None or cnt is None:
         return []
     rows = [(dr, parse_number(dr.text(cnt))) for dr in data_rows(doc, table)]
-    rows = [(dr, v) for dr, v in rows if v is not None]
+    rows = [(dr, v) for dr, v in rows if v is not None
+            and (table.kind == "participants" or COUNT_RE.match(dr.text(cat).strip()))]
     block = doc.blocks[table.block]
     out: list[StatedTotal] = []
     for i in [table.block - 1] + list(range(table.block + 1, table.block + 1 + PROSE_NEAR)):
@@ -524,7 +530,16 @@ def _split_items(text: str, number_first: bool = False) -> list[str]:
     return items
 
 
+# «…, 6 представителей хозяйств, с которыми заключены договоры»: a relative clause qualifies the
+# part before it (up to the next comma); it is not a part of its own.
+RELATIVE_CLAUSE_RE = re.compile(
+    r",\s*(?:(?:с|со|в|во|на|для|у|от|из|к|по|о|об|при|за|между|под)\s+)?(?:котор|чь)[а-яё]*(?![а-яё])[^,;]*",
+    re.IGNORECASE,
+)
+
+
 def _parts(text: str, block) -> list[TotalPart]:
+    text = RELATIVE_CLAUSE_RE.sub("", text)
     parts = _parts_of(_split_items(text.strip().rstrip(".")), block)
     if not parts:
         # «41 педагог гимназии и школ-партнёров, 384 обучающихся …»: an «и» inside a part's label
@@ -550,6 +565,40 @@ def _with_lead(text: str, start: int, quote: str, words: int = 3) -> str:
     return f"{lead} {quote}".strip()
 
 
+# «Объём финансирования составляет 1 800 000 руб., в том числе по годам: 2026 год — 500 000 руб.,
+# 2027 год — 600 000 руб., 2028 год — 600 000 руб.»: an amount spread over consecutive years is
+# the sum of its years.
+_MONEY = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d{1,2})?"
+_MONEY_UNIT = r"(?:тыс\.\s*|млн\.?\s*)?(?:руб(?:\.|л[а-яё]*)?|₽|р\.)"
+YEAR_PART_RE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*(?:г\.|год[а-яё]*)?\s*[–—:-]\s*(?P<value>" + _MONEY + r")\s*" + _MONEY_UNIT + "?",
+    re.IGNORECASE,
+)
+BY_YEARS_TOTAL_RE = re.compile(
+    r"(?P<value>" + _MONEY + r")\s*" + _MONEY_UNIT + r"\s*,?\s*(?:\(\s*)?(?:в\s+том\s+числе|в\s+т\.\s*ч\.?)?\s*"
+    r"(?:по\s+годам|по\s+годам\s+реализации)?\s*:\s*"
+    r"(?P<parts>(?:" + re.sub(r"\(\?P<\w+>", "(?:", YEAR_PART_RE.pattern) + r"\s*(?:[,;]|\s+и\s+)?\s*){2,})",
+    re.IGNORECASE,
+)
+
+
+def _by_years_totals(block, text: str) -> list[StatedTotal]:
+    out: list[StatedTotal] = []
+    for m in BY_YEARS_TOTAL_RE.finditer(text):
+        value = parse_number(m.group("value"))
+        items = list(YEAR_PART_RE.finditer(m.group("parts")))
+        years = [int(i.group("year")) for i in items]
+        values = [parse_number(i.group("value")) for i in items]
+        consecutive = all(b - a == 1 for a, b in pairwise(years))
+        if value is None or len(items) < 2 or not consecutive or any(v is None for v in values):
+            continue
+        parts = [TotalPart(label=i.group(0).strip()[:120], value=v, location=block.location)
+                 for i, v in zip(items, values) if v is not None]
+        out.append(StatedTotal(label=_with_lead(text, m.start(), m.group("value"), words=4)[:160], value=value,
+                               parts=parts, source="text", location=block.location))
+    return out
+
+
 _DIGIT_RE = re.compile(r"\d")
 _TOTAL_WORD_RE = re.compile(r"всего|итого", re.IGNORECASE)
 
@@ -562,6 +611,8 @@ def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
     if _DIGIT_RE.search(text) is None:
         return out
     colon = ":" in text
+    if colon:
+        out.extend(_by_years_totals(block, text))
     for regex in (TEXT_TOTAL_RE, PEOPLE_TOTAL_RE, NOUN_TOTAL_RE) if colon else ():
         for m in regex.finditer(text):
             value = parse_number(m.group("value"))
