@@ -1173,7 +1173,23 @@ def _is_spanning_row(lines: list[str], j: int, width: int, rows: list[_TabRow] |
         return False
     # The row below is a numbered row of the same table («1.1.<TAB>…»), not the header of the
     # next one: a table right under a heading starts with its header.
-    return _number_key(nxt.split("\t", 1)[0].strip()) is not None
+    if _number_key(nxt.split("\t", 1)[0].strip()) is not None:
+        return True
+    # In a table without row numbers, a group line («Задача 1. …», «II этап …») over a data row:
+    # the row below holds a figure or a date, as a header row does not, and is not the first
+    # row of the table again (a repeated header starts a table of its own).
+    cells = [c.strip() for c in nxt.split("\t")]
+    first = rows[0].texts() if rows else []
+    return (k == j + 1 and _GROUP_ROW.match(_take_apart(lines[j]).text) is not None
+            and any(ch.isdigit() for c in cells for ch in c) and [c.strip() for c in first] != cells)
+
+
+# A plan's group row: a task, a stage, a direction, a block or module with its number.
+_GROUP_ROW = re.compile(
+    r"(?:задача|этап|направление|блок|модуль)\s*(?:№\s*)?(?:\d{1,2}|[IVX]{1,4})(?![\w])"
+    r"|(?:\d{1,2}|[IVX]{1,4})(?:\s*-?\s*(?:й|ый|ой))?\.?\s+этап(?![\w])",
+    re.IGNORECASE,
+)
 
 
 _SPANNING_RUN = 3  # merged rows in a row before a numbered one

@@ -573,6 +573,41 @@ def test_stage_row_written_once_spans_the_table() -> None:
     assert [b.text for b in non_tables(doc)] == ["Таблица 2"]
 
 
+def test_group_row_written_once_in_a_table_without_row_numbers() -> None:
+    """A plan grouped by tasks, rows not numbered: «Задача 1. …» between two rows of dates is a
+    row merged across the table; a heading over a header row, or a repeated header, is not."""
+    doc = read(
+        "Мероприятие\tСрок\tРезультат\n"
+        "Задача 1. Подготовить материалы (I этап, март – май 2025)\n"
+        "Опрос родителей\tапрель 2025\tСправка\n"
+        "Задача 2. Провести занятия\n"
+        "Цикл занятий\tоктябрь 2025\tКонспекты\n"
+        "II этап. Обобщение\n"
+        "Мероприятие\tСрок\tРезультат\n"
+        "Семинар\tмай 2026\tДоклад\n"
+    )
+    plan, repeated = tables(doc)
+    assert [r.texts[0] for r in plan.rows] == [
+        "Мероприятие", "Задача 1. Подготовить материалы (I этап, март – май 2025)", "Опрос родителей",
+        "Задача 2. Провести занятия", "Цикл занятий",
+    ]
+    assert [(c.column, c.col_span) for c in plan.rows[1].cells] == [(0, 3)]
+    assert [r.texts[0] for r in repeated.rows] == ["Мероприятие", "Семинар"]
+    assert [b.text for b in non_tables(doc)] == ["II этап. Обобщение"]
+
+
+def test_group_word_over_a_header_row_is_not_a_merged_row() -> None:
+    doc = read(
+        "Показатель\tЗначение\n"
+        "Охват, чел.\t120\n"
+        "Этап 2 проекта\n"
+        "Категория\tЧисло\n"
+        "Педагоги\t14\n"
+    )
+    assert len(tables(doc)) == 2
+    assert [b.text for b in non_tables(doc)] == ["Этап 2 проекта"]
+
+
 def test_line_without_tabs_between_tables_is_not_a_row() -> None:
     doc = read(
         "Показатель\tЗначение\n"
