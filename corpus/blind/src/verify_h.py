@@ -6,7 +6,7 @@ from docx import Document
 
 BASE = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 DOCS = os.path.join(BASE, "docs")
-LABELS = os.path.join(BASE, "pending", "labels_h.yaml")
+LABELS = os.path.join(BASE, "labels_h.yaml")
 CATS = {"structure", "completeness", "consistency", "chronology", "duplication"}
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check pending/labels_i.yaml against the three renditions of blind_i1..i4.
+"""Check labels_i.yaml against the three renditions of blind_i1..i4.
 
 Every match text must occur (normalised) in the python-docx text (paragraphs +
 table cells), in plain `pdftotext` output and in the .txt file. Also checks the
@@ -19,7 +19,7 @@ from docx import Document
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, ".."))
 DOCS = os.path.join(ROOT, "docs")
-LABELS = os.path.join(ROOT, "pending", "labels_i.yaml")
+LABELS = os.path.join(ROOT, "labels_i.yaml")
 CATS = {"structure", "completeness", "consistency", "chronology", "duplication"}
 NAMES = ["blind_i%d" % k for k in (1, 2, 3, 4)]
 
