@@ -1,7 +1,7 @@
 """Reports written blind, in forms this project had not seen (corpus/blind/), against their labels.
 
 Each set (labels_<x>.yaml with docs/blind_<x>N.docx/.pdf/.txt) was written by someone who never
-read the checker's code; its first-run figure is recorded in corpus/blind/FIRST_RUN.md. Once a set
+read the checker's code; its first-run figure is recorded in corpus/blind/README_first_run.md. Once a set
 has been used to fix general rules it is in-sample, so this test guards against regressions, not
 generalisation: recall at least MIN_RECALL and at most MAX_FALSE_POSITIVES false positives per set
 and format, the same bar in each of the three formats. The development set beside the repository

@@ -86,7 +86,7 @@ def test_no_report_of_the_corpora_is_classed_as_not_a_report():
     result = run(files, Config(select=["S105"]), jobs=min(2, os.cpu_count() or 1))
     flagged = [fr.path for fr in result.files if any(f.code == "S105" for f in fr.findings)]
     assert flagged == []
-    first_run = run([ROOT / "corpus" / "blind" / "FIRST_RUN.md"], Config(select=["S105"]))
+    first_run = run([ROOT / "corpus" / "blind" / "README_first_run.md"], Config(select=["S105"]))
     assert first_run.files[0].findings == []  # a long text in corpus/: judged as a report, as before
 
 
