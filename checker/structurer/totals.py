@@ -424,8 +424,11 @@ def _prose_about_category(doc: Document, table: ReportTable) -> list[StatedTotal
     """A count of one kind of people next to a participants table against its row for them:
     «участвуют 22 педагога» beside «Педагогические работники | 18»."""
     if table.kind == "indicators":
-        # «Количество семей, вовлечённых в мероприятия проекта | 57»: a count row of indicators
-        cat, cnt = table.column_of(ColumnRole.INDICATOR), table.column_of(ColumnRole.VALUE)
+        # «Количество семей, вовлечённых в мероприятия проекта | 57»: a count row of indicators,
+        # in a table with one value column (columns by year or plan/fact: which one is meant?)
+        single = sum(1 for r in table.roles if r is ColumnRole.VALUE) == 1
+        cat = table.column_of(ColumnRole.INDICATOR)
+        cnt = table.column_of(ColumnRole.VALUE) if single else None
     else:
         cat, cnt = table.column_of(ColumnRole.CATEGORY), table.column_of(ColumnRole.PARTICIPANTS)
     if table.kind not in ("participants", "indicators") or cat is None or cnt is None:
