@@ -12,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from repcheck.models.report import ColumnRole, ReportKind, ReportKindName
+from repcheck.models.report import ColumnRole, ReportKind, ReportKindName, TableKind
 
 
 class ProfileError(Exception):
@@ -34,6 +34,9 @@ class SectionSpec(BaseModel):
     may_be_empty: bool = False
     # The form's own number for it ("14", "VII"): a hint when the wording differs (sections.py).
     number: str | None = None
+    # Kinds of table that make a section this one whatever its title («Дорожная карта и её
+    # выполнение» holding the plan-versus-fact table is the activities section).
+    tables: list[TableKind] = Field(default_factory=list)
 
     def all_titles(self) -> list[str]:
         return [self.title, *self.variants]

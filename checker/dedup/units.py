@@ -176,7 +176,9 @@ def report_units(report: Report) -> Iterator[Unit]:
             continue
         rt = tables.get(i)
         header_rows = rt.header_rows if rt else 0
-        key_value = rt is not None and rt.kind == "key_value"
+        # A table without a header row is label / value rows (a passport), however many columns
+        # its merged cells span: its first column holds the labels.
+        key_value = rt is not None and (rt.kind == "key_value" or (rt.kind is None and not rt.header_rows))
         label_col = 0 if key_value else (rt.column_of(ColumnRole.INDICATOR) if rt is not None else None)
         for r, row in enumerate(block.table.rows):
             if r < header_rows:

@@ -12,7 +12,7 @@ from repcheck.structurer.events import extract_events
 from repcheck.structurer.list_events import list_events
 from repcheck.structurer.shares import stated_shares
 from repcheck.structurer.periods import project_period, reporting_period
-from repcheck.structurer.sections import build_sections, match_profile_sections
+from repcheck.structurer.sections import build_sections, match_profile_sections, sections_by_table
 from repcheck.structurer.stages import extract_stages, single_current_stage, stage_for_table
 from repcheck.structurer.tables import analyse_table
 from repcheck.structurer.totals import list_totals, table_totals
@@ -71,6 +71,7 @@ def structure(doc: Document, detection: Detection) -> Report:
         report.tables.append(table)
         report.events.extend(extract_events(doc, table, table.stage))
         report.totals.extend(table_totals(doc, table))
+    sections_by_table(report, profile)
     report.events.extend(list_events(doc, report))
     settle_events(report)  # list items too: one under a stage line belongs to that stage
     report.shares = stated_shares(doc)

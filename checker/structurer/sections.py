@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from repcheck.models.document import Block, BlockKind, Document
-from repcheck.models.report import Section, SectionMatch
+from repcheck.models.report import Report, Section, SectionMatch
 from repcheck.profile import Profile, SectionSpec
 from rapidfuzz import fuzz, process
 
@@ -200,6 +200,41 @@ def is_heading_candidate(block: Block, profile: Profile) -> bool:
     return style == "roman" and len(text) <= 160
 
 
+# A table of contents: «СОДЕРЖАНИЕ» over lines «1. Общие сведения ........ 3» that repeat the
+# headings below with their page numbers. Its lines head nothing.
+TOC_TITLE_RE = re.compile(r"^\W*(?:содержание|оглавление)\W*$", re.IGNORECASE)
+TOC_ENTRY_RE = re.compile(r"^(?P<title>.*?[^\s.…_])\s*(?:[.…_]{2,}|\t|\s)\s*(?P<page>\d{1,3})\s*$")
+TOC_MIN_ENTRIES = 2
+
+
+def _toc_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("ё", "е")).split())
+
+
+def toc_entries(doc: Document) -> set[int]:
+    """Blocks of a table of contents: after a «Содержание» / «Оглавление» line, the run of lines
+    that end in a page number, when most of them name a heading that follows."""
+    out: set[int] = set()
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if block.table is not None or not TOC_TITLE_RE.match(block.text):
+            continue
+        run: list[tuple[int, str]] = []
+        for j in range(i + 1, len(blocks)):
+            b = blocks[j]
+            m = TOC_ENTRY_RE.match(heading_text(b)) if b.table is None else None
+            if m is None:
+                break
+            run.append((j, _toc_key(m.group("title"))))
+        if len(run) < TOC_MIN_ENTRIES:
+            continue
+        after = run[-1][0] + 1
+        later = {_toc_key(heading_text(b)) for b in blocks[after:] if b.table is None}
+        if sum(1 for _, key in run if key in later) * 2 >= len(run):
+            out.update(j for j, _ in run)
+    return out
+
+
 def build_sections(doc: Document, profile: Profile) -> list[Section]:
     """A tree of sections in document order; blocks before the first heading form front matter."""
     style_levels: dict[str, int] = {}
@@ -209,12 +244,14 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
     last_numbered_level = 0
     joined: set[int] = set()
     last_heading_number: dict[str, str] = {}  # numbering style -> the last heading number of it
+    dotted: set[str] = set()  # numbering styles whose last heading ended with a full stop
     lettered = lettered_headings(doc, profile)
+    contents = toc_entries(doc)
     for i, block in enumerate(doc.blocks):
         if i in joined:
             continue
-        if block.kind is not BlockKind.TABLE and (
-            i in lettered or is_heading_candidate(block, profile) or _continues_series(block, last_heading_number)
+        if block.kind is not BlockKind.TABLE and i not in contents and (
+            i in lettered or is_heading_candidate(block, profile) or _continues_series(block, last_heading_number, dotted)
         ):
             worded_style = None if block.number else word_number(heading_text(block))
             if i in lettered:
@@ -233,6 +270,10 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
             number, title = block.number, heading_text(block)
             if style and block.number:
                 last_heading_number[style] = block.number
+                if block.text.strip().endswith(".") and not block.text.strip().endswith(".."):
+                    dotted.add(style)
+                else:
+                    dotted.discard(style)
             if i in lettered and worded_style:
                 number, title = worded_style
             tail = _heading_tail(doc, i, profile)
@@ -284,16 +325,19 @@ def is_successor(prev: str, number: str) -> bool:
     return a is not None and b is not None and len(a) == len(b) and a[:-1] == b[:-1] and b[-1] == a[-1] + 1
 
 
-def _continues_series(block: Block, last: dict[str, str]) -> bool:
+def _continues_series(block: Block, last: dict[str, str], dotted: set[str] | None = None) -> bool:
     """A numbered line that takes the next number of a series of section headings is a heading
     too, though no style or bold marks it (a text save loses both): «7. Кадровое обеспечение»
-    after the heading «6. Распространение опыта». A sentence («7. Провести …;») is not."""
+    after the heading «6. Распространение опыта». A sentence («7. Провести …;») is not; a full
+    stop is allowed where the series' last heading had one too («13. Общие выводы.», «14. Планы
+    на 2026 год.»: a form that ends its headings so). `dotted` holds those numbering styles."""
     if block.kind is BlockKind.TABLE or not block.number:
         return False
     style = numbering_style(block.number)
     prev = last.get(style or "")
     text = block.text.strip()
-    if not prev or not text or len(text) > 160 or text.endswith((".", ",", ";", ":")):
+    ends = (",", ";", ":") if style in (dotted or set()) else (".", ",", ";", ":")
+    if not prev or not text or len(text) > 160 or text.endswith(ends):
         return False
     return text[0].isupper() and is_successor(prev, block.number)
 
@@ -369,6 +413,23 @@ def match_profile_sections(doc: Document, sections: list[Section], profile: Prof
             if hit:
                 matches[spec.id] = hit
     return matches
+
+
+def sections_by_table(report: Report, profile: Profile) -> None:
+    """A profile section not found by its title, found by what it holds: the first section
+    (not already one of the form's) holding a table of a kind the profile names for it."""
+    for spec in profile.sections:
+        if not spec.tables or spec.id in report.coverage:
+            continue
+        for table in report.tables:
+            sec = report.section_of_block(table.block) if table.kind in spec.tables else None
+            if sec is None or sec.block is None or sec.canonical:
+                continue
+            sec.canonical = spec.id
+            report.coverage[spec.id] = SectionMatch(
+                spec=spec.id, block=sec.block, via="table", score=profile.match_threshold,
+                heading=sec.label, content=_subtree_content(report.document, sec))
+            break
 
 
 def _norm_number(n: str) -> str:
@@ -486,7 +547,9 @@ POSITION_RE = re.compile(
     re.IGNORECASE,
 )
 POSITION_WORDS_MAX = 8  # "Директор МБОУ «СОШ № 5» г. Ачинска": a signature; a sentence is longer
-REMARK_ONLY_RE = re.compile(r"^\([^()]*\)\.?$")
+# A line that is all one remark in brackets: «(в соответствии с календарным планом)», or a
+# template's instruction in square brackets «[Указывается численность …]».
+REMARK_ONLY_RE = re.compile(r"^(?:\([^()]*\)|\[[^\[\]]*\])\.?$")
 POINTER_RE = re.compile(r"прилож|см\.|https?://|www\.", re.IGNORECASE)
 
 

@@ -743,6 +743,8 @@ def _numbered_paragraph(raw: str) -> NumberLabel | None:
     if head in _TAB_BULLETS:
         return NumberLabel(head, None)
     label, rest = split_number(f"{head} {tail}")
+    if label is not None and label.section and rest and _SECTION.fullmatch(head + " "):
+        return label  # «Раздел 1.<TAB>Общие сведения»: a numbering format with a word
     if label is None or label.section or label.number != head or not rest:
         return None
     return label
