@@ -131,8 +131,16 @@ class DuplicateText(Rule[Options]):
         matches = earlier_matches(norms, cutoff)  # ratio or token_sort_ratio ≥ cutoff, i < j
         word_sets = [set(x.split()) for x in norms]
 
+        # Dated items of a list are events: two held on different dates are two events, however
+        # alike their wording («входная диагностика …» in September, «итоговая …» in May).
+        event_dates = {e.location.block: (e.period.start, e.period.end) for e in report.events
+                       if e.source == "list" and e.location is not None and e.period is not None}
+
         def exempt(i: int, j: int) -> bool:
             a, b = units[i], units[j]
+            da, db = event_dates.get(a.block), event_dates.get(b.block)
+            if da is not None and db is not None and da != db:
+                return True
             return bool(a.section_id and b.section_id and a.section_id != b.section_id
                         and frozenset((a.section_id, b.section_id)) in by_design)
 

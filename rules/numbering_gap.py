@@ -19,6 +19,8 @@ RU_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 ROMAN_RE = re.compile(r"^[IVXLC]+$")
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# A table's caption line with a plain number: «Таблица 5. Показатели …», «Табл. 6 –», «Таблица № 7».
+CAPTION_NUMBER_RE = re.compile(r"^\s*(?:таблица|табл\.)\s*(?:№\s*)?(?P<n>\d{1,2})(?![\d.,]\d)(?:[.:–—\s-]|$)", re.IGNORECASE)
 NUMBER_CELL_RE = re.compile(r"^\s*№?\s*(?P<n>\d{1,3}(?:\s*\.\s*\d{1,3})*)\s*[.)]?\s*$")
 
 
@@ -219,6 +221,32 @@ class NumberingGap(Rule[Options]):
         yield from self._headings(doc, heads, ctx, opts, worded)
         yield from self._items(doc, heads, ctx, opts)
         yield from self._tables(report, ctx, opts)
+        yield from self._captions(doc, ctx, opts)
+
+    # -- table captions ---------------------------------------------------------------------------
+    def _captions(self, doc: Document, ctx: RuleContext, opts: Options) -> Iterator[Finding]:
+        """«Таблица 5. …» then «Таблица 7. …»: the captions' numbers across the report."""
+        prev: Item | None = None
+        for idx, b in enumerate(doc.blocks):
+            m = CAPTION_NUMBER_RE.match(b.text) if b.table is None else None
+            if m is None:
+                continue
+            num = Num("dotted", (int(m.group("n")),), m.group("n"))
+            item = Item(num, b.text.strip(), idx)
+            step = relation(prev.num, num, opts.max_missing) if prev is not None else None
+            if prev is not None and step is not None and step.kind == "gap":
+                a, c = prev.num.parts[0], num.parts[0]
+                gone = ", ".join(str(k[0]) for k in step.missing)
+                many = len(step.missing) > 1
+                yield self.finding(
+                    f"нумерация таблиц: после таблицы {a} идёт таблица {c} — пропущен{'ы' if many else 'а'} {'таблицы' if many else 'таблица'} {gone}",
+                    f"table numbering: table {c} follows table {a}; table{'s' if many else ''} {gone} {'are' if many else 'is'} missing",
+                    evidence=shorten(item.text, 120),
+                    location=ctx.locate(block=idx),
+                    suggestion=Text(ru="проверьте, не потеряна ли таблица, и исправьте нумерацию",
+                                    en="check whether a table was lost and correct the numbering"),
+                )
+            prev = item
 
     # -- headings -------------------------------------------------------------------------------
     def _headings(self, doc: Document, heads: set[int], ctx: RuleContext, opts: Options,

@@ -93,11 +93,17 @@ def list_events(doc: Document, report: Report) -> list[Event]:
     return out
 
 
+# «… проведение перенесено на сентябрь 2025 г.»: the new date of an event not held is not when
+# it took place.
+RESCHEDULED_RE = re.compile(r"(?:перенес\w*|перенос\w*|нов\w+\s+срок\w*)\s*(?:[:–—-]\s*)?(?:на\s+)?$", re.IGNORECASE)
+
+
 def _item_event(text: str, number: str | None, sec) -> Event | None:
     """The event a dated list item states, or None (a plan, a period, a signature date)."""
     if FUTURE_RE.search(text) or PLAN_INFINITIVE_RE.search(text):
         return None
-    dates = [d for d in find_dates(text) if not d.is_reference and d.period.precision in ("day", "month")]
+    dates = [d for d in find_dates(text) if not d.is_reference and d.period.precision in ("day", "month")
+             and not RESCHEDULED_RE.search(text[max(0, d.start - 40): d.start])]
     if not dates:
         return None
     first = dates[0]

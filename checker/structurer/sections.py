@@ -213,19 +213,28 @@ def _toc_key(text: str) -> str:
 
 def toc_entries(doc: Document) -> set[int]:
     """Blocks of a table of contents: after a «Содержание» / «Оглавление» line, the run of lines
-    that end in a page number, when most of them name a heading that follows."""
+    that end in a page number, when most of them name a heading that follows; or, in a contents
+    without page numbers (an automatic list «I. Общие сведения», «II. …»), the run of lines each
+    of which is repeated, number and title, further on."""
     out: set[int] = set()
     blocks = doc.blocks
+    keys = [(_toc_key(f"{b.number or ''} {heading_text(b)}") if b.table is None else "") for b in blocks]
     for i, block in enumerate(blocks):
         if block.table is not None or not TOC_TITLE_RE.match(block.text):
             continue
         run: list[tuple[int, str]] = []
+        bare: list[int] = []  # entries without a page number, each repeated later
         for j in range(i + 1, len(blocks)):
             b = blocks[j]
             m = TOC_ENTRY_RE.match(heading_text(b)) if b.table is None else None
-            if m is None:
+            if m is not None and not bare:
+                run.append((j, _toc_key(m.group("title"))))
+            elif not run and keys[j] and keys[j] in keys[j + 1:]:
+                bare.append(j)
+            else:
                 break
-            run.append((j, _toc_key(m.group("title"))))
+        if len(bare) >= TOC_MIN_ENTRIES:
+            out.update(bare)
         if len(run) < TOC_MIN_ENTRIES:
             continue
         after = run[-1][0] + 1

@@ -457,13 +457,33 @@ def _stage_line_above(report: Report, block: int, stages: list[Stage]) -> int | 
     for i in range(block - 1, max(-1, block - 1 - STAGE_LINE_LOOKBACK), -1):
         b = blocks[i]
         if b.table is not None or report.section_of_block(i) is not section:
-            return None
+            break
         if b.kind is BlockKind.LIST_ITEM:
             continue
         found = _stage_of_cell(b.text, stages, stage_column=False)
         if found is not None:
             return found
+    # No stage line in its section: the headings above it may name the stage («3.2. II квартал
+    # (декабрь 2024 – февраль 2025), практический этап» over a month's items).
+    for sec in reversed(_section_chain(report, block)):
+        found = _stage_in_caption(sec.title, stages)
+        if found is not None:
+            return found
     return None
+
+
+def _section_chain(report: Report, block: int) -> list:
+    """The sections holding `block`, outermost first."""
+    def walk(secs, path):
+        for sec in secs:
+            here = path + [sec]
+            if sec.block == block or block in sec.body:
+                return here
+            found = walk(sec.children, here)
+            if found:
+                return found
+        return None
+    return walk(report.sections, []) or []
 
 
 def _stage_of_cell(text: str, stages: list[Stage], stage_column: bool) -> int | None:

@@ -574,13 +574,16 @@ def _with_lead(text: str, start: int, quote: str, words: int = 3) -> str:
 _MONEY = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d{1,2})?"
 _MONEY_UNIT = r"(?:тыс\.\s*|млн\.?\s*)?(?:руб(?:\.|л[а-яё]*)?|₽|р\.)"
 YEAR_PART_RE = re.compile(
-    r"(?P<year>(?:19|20)\d\d)\s*(?:г\.|год[а-яё]*)?\s*[–—:-]\s*(?P<value>" + _MONEY + r")\s*" + _MONEY_UNIT + "?",
+    r"(?:в\s+)?(?P<year>(?:19|20)\d\d)\s*(?:г\.|год[а-яё]*)?\s*[–—:-]\s*(?P<value>" + _MONEY + r")\s*"
+    r"(?:" + _MONEY_UNIT + r"|чел\.|человек)?",
     re.IGNORECASE,
 )
+_YEAR_PARTS = r"(?P<parts>(?:" + re.sub(r"\(\?P<\w+>", "(?:", YEAR_PART_RE.pattern) + r"\s*(?:[,;]|\s+и\s+)?\s*){2,})"
+# … or a count with its years in brackets: «приняли участие 172 студента (в 2024 году – 64, в 2025 году – 118)»
 BY_YEARS_TOTAL_RE = re.compile(
-    r"(?P<value>" + _MONEY + r")\s*" + _MONEY_UNIT + r"\s*,?\s*(?:\(\s*)?(?:в\s+том\s+числе|в\s+т\.\s*ч\.?)?\s*"
-    r"(?:по\s+годам|по\s+годам\s+реализации)?\s*:\s*"
-    r"(?P<parts>(?:" + re.sub(r"\(\?P<\w+>", "(?:", YEAR_PART_RE.pattern) + r"\s*(?:[,;]|\s+и\s+)?\s*){2,})",
+    r"(?P<value>" + _MONEY + r")\s*(?:" + _MONEY_UNIT + r"\s*,?\s*(?:\(\s*)?(?:в\s+том\s+числе|в\s+т\.\s*ч\.?)?\s*"
+    r"(?:по\s+годам|по\s+годам\s+реализации)?\s*:"
+    r"|\s(?P<noun>[а-яё]+)(?:\s+[а-яё]+)?\s*\((?:\s*в\s+том\s+числе\s*:?)?)\s*" + _YEAR_PARTS,
     re.IGNORECASE,
 )
 
@@ -595,9 +598,16 @@ def _by_years_totals(block, text: str) -> list[StatedTotal]:
         consecutive = all(b - a == 1 for a, b in pairwise(years))
         if value is None or len(items) < 2 or not consecutive or any(v is None for v in values):
             continue
+        if m.group("noun") is not None and (
+            lemma(m.group("noun")) not in PEOPLE_NOUNS  # «4,2 балла (2023 – 4,0, 2024 – 4,4)» is no sum
+            or any(v is not None and v >= value for v in values)  # «выросло до 120 (2023 – 80, 2024 – 120)»
+            or re.search(r"(?:^|\s)(?:до|с|от|со)\s*$", text[max(0, m.start() - 5): m.start()])
+        ):
+            continue
         parts = [TotalPart(label=i.group(0).strip()[:120], value=v, location=block.location)
                  for i, v in zip(items, values) if v is not None]
-        out.append(StatedTotal(label=_with_lead(text, m.start(), m.group("value"), words=4)[:160], value=value,
+        quote = text[m.start(): m.end("noun")] if m.group("noun") is not None else m.group("value")
+        out.append(StatedTotal(label=_with_lead(text, m.start(), quote, words=4)[:160], value=value,
                                parts=parts, source="text", location=block.location))
     return out
 
@@ -614,7 +624,7 @@ def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
     if _DIGIT_RE.search(text) is None:
         return out
     colon = ":" in text
-    if colon:
+    if colon or "(" in text:
         out.extend(_by_years_totals(block, text))
     for regex in (TEXT_TOTAL_RE, PEOPLE_TOTAL_RE, NOUN_TOTAL_RE) if colon else ():
         for m in regex.finditer(text):
