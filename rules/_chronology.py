@@ -161,7 +161,7 @@ def event_label(e: Event, lang: str = "ru") -> str:
     else:
         suffix = ""
     text = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s+", "", e.text) or e.text
-    text = " ".join(text.split())
+    text = " ".join(text.split()).lstrip(" –—-:;,") or text  # «20.09.2025 – праздник …» without its date
     if text.startswith("«") and text.endswith("»") and text.count("«") == 1:
         text = text[1:-1]  # a quoted title: «…» is added around it below
     text = short(text)

@@ -558,7 +558,8 @@ POSITION_RE = re.compile(
 POSITION_WORDS_MAX = 8  # "Директор МБОУ «СОШ № 5» г. Ачинска": a signature; a sentence is longer
 # A line that is all one remark in brackets: «(в соответствии с календарным планом)», or a
 # template's instruction in square brackets «[Указывается численность …]».
-REMARK_ONLY_RE = re.compile(r"^(?:\([^()]*\)|\[[^\[\]]*\])\.?$")
+REMARK_ONLY_RE = re.compile(
+    r"^(?:\([^()]*\)|\[\s*[а-яё]+(?:ется|ются|ится|ятся|ите|йте|ьте)(?![а-яё])[^\[\]]*\])\.?$", re.IGNORECASE)
 POINTER_RE = re.compile(r"прилож|см\.|https?://|www\.", re.IGNORECASE)
 
 

@@ -1535,3 +1535,19 @@ def test_a_short_title_over_its_paragraph_is_a_heading() -> None:
     assert kinds["Выводы и планы"] is BlockKind.HEADING
     assert kinds["Ответственный исполнитель"] is BlockKind.PARAGRAPH  # the line below is shorter
     assert kinds["Город Озёрск"] is BlockKind.PARAGRAPH  # a list item below, no paragraph
+
+
+def test_word_numbered_section_heading_with_a_tab_is_a_heading_not_a_row() -> None:
+    """«Раздел 1.<TAB>Общие сведения»: a numbering format with a word, as Word saves it; the
+    passport rows below stay a table of their own."""
+    doc = read(
+        "Раздел 1.\tОбщие сведения\n"
+        "Тема проекта\t«Агрошкола»\n"
+        "Срок реализации\t2024–2026\n"
+        "Раздел 2.\tЦель и задачи\n"
+        "Цель проекта – создать сетевую модель.\n"
+    )
+    heads = [b.text for b in non_tables(doc) if b.kind is BlockKind.HEADING]
+    assert heads == ["Раздел 1. Общие сведения", "Раздел 2. Цель и задачи"]
+    [passport] = tables(doc)
+    assert grid(passport) == [["Тема проекта", "«Агрошкола»"], ["Срок реализации", "2024–2026"]]

@@ -144,3 +144,30 @@ def test_table_data_text_skips_header_and_row_numbers_only() -> None:
     assert table_data_text(Block(kind=BlockKind.TABLE, table=empty), 1) == []
     nested = Table(rows=[row("Источник", "Сумма"), Row(cells=[Cell(text="", nested=[Table(rows=[row("Бюджет", "15,0")])])])])
     assert table_data_text(Block(kind=BlockKind.TABLE, table=nested), 1) == ["Бюджет", "15,0"]
+
+
+def _titles(report: Report) -> list[str]:
+    return [f"{s.number or ''} {s.title}".strip() for s in report.all_sections() if s.block is not None]
+
+
+def test_headings_ending_in_a_full_stop_continue_a_series_that_ends_so(tmp_path: Path) -> None:
+    """A questionnaire saved as text: «12.<TAB>Финансы проекта.» after «11.<TAB>… опыта.» is the
+    next heading (Word's heading style is lost); a numbered sentence after an undotted series is not."""
+    text = (
+        "ОТЧЁТ о работе площадки за 2025 год\n"
+        "11.\tРаспространение опыта в отчётном периоде.\n"
+        "Проведены два семинара для педагогов района.\n"
+        "12.\tФинансовое обеспечение проекта.\n"
+        "Средства направлены на оборудование лаборатории.\n"
+        "13.\tПланы на 2026 год.\n"
+        "Провести итоговую конференцию.\n"
+    )
+    titles = _titles(_report(tmp_path, text, "generic"))
+    assert "12. Финансовое обеспечение проекта." in titles and "13. Планы на 2026 год." in titles
+    undotted = (
+        "ОТЧЁТ о работе площадки за 2025 год\n"
+        "1.\tОбщие сведения\n"
+        "Площадка работает второй год.\n"
+        "2.\tПровести семинар для педагогов.\n"
+    )
+    assert "2. Провести семинар для педагогов." not in _titles(_report(tmp_path, undotted, "generic"))
