@@ -165,7 +165,7 @@ class EmptySection(Rule):
                 continue
             if any(d.canonical for d in sec.walk() if d is not sec):
                 continue  # its sections of the form are judged one by one
-            blocks = section_extent(doc, report.sections, sec)
+            blocks = section_extent(doc, report.sections, sec, {sp.id: k for k, sp in enumerate(ctx.profile.sections)})
             own = heading_rest(doc.blocks[sec.block])
             if (content_lines(doc, blocks, header_rows) or (own and not is_blank_content(own))) and not \
                     intro_over_unfilled_tables(doc, blocks, header_rows):
@@ -264,7 +264,7 @@ class EmptySection(Rule):
                 continue
             if not sec.title.strip() or heading_carries_value(doc.blocks[sec.block].text):
                 continue
-            blocks = section_extent(doc, report.sections, sec)
+            blocks = section_extent(doc, report.sections, sec, {sp.id: k for k, sp in enumerate(ctx.profile.sections)})
             own = heading_rest(doc.blocks[sec.block])
             empty = (not content_lines(doc, blocks, header_rows) and (not own or is_blank_content(own))
                      or intro_over_unfilled_tables(doc, blocks, header_rows))
@@ -321,6 +321,8 @@ class EmptySection(Rule):
     ) -> Iterable[Finding]:
         doc = report.document
         blank = not raw  # an unfilled table is blank too
+        if raw and is_signature_line(label) and all(is_signature_line(t) for t in raw):
+            return  # «Заведующий МАДОУ …» over «____ О.В. Лебедева»: the signature block, not a section
         if spec.may_be_empty and not blank:
             return  # «нет», «не требуется»: an answer where the form allows one
         severity = Severity.ERROR if spec.mandatory and not spec.may_be_empty else Severity.WARNING

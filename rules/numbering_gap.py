@@ -268,18 +268,23 @@ class NumberingGap(Rule[Options]):
                 # An earlier heading may be the predecessor: «2. …», a bold «1.» inside it, «3. …»
                 if any(relation(h.num, num, opts.max_missing).kind == "ok" for h in history[:-2]):
                     continue
-                if self._elsewhere(doc, prev.block, idx, num.family, step.missing):
+                if self._elsewhere(doc, prev.block, idx, num.family, step.missing, worded):
                     continue
             if step.kind in ("gap", "repeat"):
                 yield self._finding(ctx, "разделов", "sections", prev, item, step)
 
     @staticmethod
-    def _elsewhere(doc: Document, start: int, end: int, family: str, missing: list[tuple[int, ...]]) -> bool:
-        """A missing number present as some numbered block between `start` and `end`."""
+    def _elsewhere(doc: Document, start: int, end: int, family: str, missing: list[tuple[int, ...]],
+                   worded: dict[int, str] | None = None) -> bool:
+        """A missing number present as some numbered block between `start` and `end`; a heading
+        numbered in words counts for the plain number («Раздел 5.» between 4.2 and 6.1)."""
         want = set(missing)
-        for b in doc.blocks[start + 1 : end]:
-            n = parse_number(b.number)
+        for i in range(start + 1, end):
+            n = parse_number(doc.blocks[i].number)
             if n is not None and n.family == family and n.parts in want:
+                return True
+            w = parse_number((worded or {}).get(i))
+            if w is not None and family == "dotted" and w.family.startswith("word-") and w.parts in want:
                 return True
         return False
 

@@ -254,6 +254,7 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
     joined: set[int] = set()
     last_heading_number: dict[str, str] = {}  # numbering style -> the last heading number of it
     dotted: set[str] = set()  # numbering styles whose last heading ended with a full stop
+    last_number: str | None = None  # the number of the last heading, as written («Раздел 6.», «2.»)
     lettered = lettered_headings(doc, profile)
     contents = toc_entries(doc)
     for i, block in enumerate(doc.blocks):
@@ -261,6 +262,7 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
             continue
         if block.kind is not BlockKind.TABLE and i not in contents and (
             i in lettered or is_heading_candidate(block, profile) or _continues_series(block, last_heading_number, dotted)
+            or _first_child(block, last_number)
         ):
             worded_style = None if block.number else word_number(heading_text(block))
             if i in lettered:
@@ -292,6 +294,7 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
             worded = None if number else word_number(title)
             if worded and worded[1]:
                 number, title = worded
+            last_number = number
             sec = Section(
                 number=number,
                 title=title,
@@ -349,6 +352,19 @@ def _continues_series(block: Block, last: dict[str, str], dotted: set[str] | Non
     if not prev or not text or len(text) > 160 or text.endswith(ends):
         return False
     return text[0].isupper() and is_successor(prev, block.number)
+
+
+def _first_child(block: Block, parent: str | None) -> bool:
+    """«6.1. Количественные результаты» right under the heading «Раздел 6.» (or «6.»): the first
+    sub-section of the heading above, though no style marks it (a text save loses it)."""
+    if block.kind is BlockKind.TABLE or not block.number or not parent:
+        return False
+    m = re.fullmatch(r"(\d{1,2})\.1\.?", block.number.strip())
+    p = re.search(r"(\d{1,2})\.?\s*$", parent.strip())
+    text = block.text.strip()
+    # «1.1. Полное наименование: …» is a labelled item of the section, not its sub-heading
+    return bool(m and p and m.group(1) == p.group(1) and text and text[0].isupper() and len(text) <= 120
+                and ":" not in text and not text.endswith((",", ";", ".")))
 
 
 def _heading_tail(doc: Document, i: int, profile: Profile) -> str:
@@ -592,21 +608,29 @@ def is_blank_content(text: str) -> bool:
     return bool(REMARK_ONLY_RE.match(t)) and not POINTER_RE.search(t)
 
 
-def _is_strong(doc: Document, sec: Section, owner: Section) -> bool:
+def _is_strong(doc: Document, sec: Section, owner: Section, order: dict[str, int] | None = None) -> bool:
     """A heading that ends `owner`'s text: a profile section, a sibling numbered in the same
     style, or a reader heading of a higher level. Bold lines that match no section of the form
-    («Почему школа взялась за эту тему») are sub-headings: they stay in the text."""
+    («Почему школа взялась за эту тему») are sub-headings: they stay in the text.
+
+    With the form's `order` of sections: an unnumbered heading of the form right under another
+    that the form puts *before* it («Содержание деятельности», then at once «Цель и задачи») is
+    its first sub-heading — a text save or a PDF lost the levels that the .docx has."""
     if sec.canonical is not None:
-        return True
+        nested = (order is not None and owner.canonical is not None and not sec.number and not owner.number
+                  and sec.block == (owner.block or 0) + 1
+                  and order.get(sec.canonical, 0) < order.get(owner.canonical, 0))
+        return not nested
     if sec.number and owner.number and numbering_style(sec.number) == numbering_style(owner.number):
         return True
     return sec.level < owner.level and sec.block is not None and doc.blocks[sec.block].kind is BlockKind.HEADING
 
 
-def section_extent(doc: Document, sections: list[Section], section: Section) -> list[int]:
+def section_extent(doc: Document, sections: list[Section], section: Section,
+                   order: dict[str, int] | None = None) -> list[int]:
     """Blocks of a section's text: from its heading to the next heading that ends it (a
     profile section, a reader heading or a same-style number at the same or a higher level),
-    children included."""
+    children included. `order`: the form's sections' positions (see _is_strong)."""
     flat = sorted((s for root in sections for s in root.walk() if s.block is not None), key=lambda s: s.block)
     assert section.block is not None
     end = len(doc.blocks)
@@ -615,7 +639,7 @@ def section_extent(doc: Document, sections: list[Section], section: Section) -> 
         if sec is section:
             after = True
             continue
-        if after and sec.block > section.block and sec.level <= section.level and _is_strong(doc, sec, section):
+        if after and sec.block > section.block and sec.level <= section.level and _is_strong(doc, sec, section, order):
             end = sec.block
             break
     return list(range(section.block + 1, end))
