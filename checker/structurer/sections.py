@@ -203,12 +203,17 @@ def is_heading_candidate(block: Block, profile: Profile) -> bool:
 # A table of contents: «СОДЕРЖАНИЕ» over lines «1. Общие сведения ........ 3» that repeat the
 # headings below with their page numbers. Its lines head nothing.
 TOC_TITLE_RE = re.compile(r"^\W*(?:содержание|оглавление)\W*$", re.IGNORECASE)
-TOC_ENTRY_RE = re.compile(r"^(?P<title>.*?[^\s.…_])\s*(?:[.…_]{2,}|\t|\s)\s*(?P<page>\d{1,3})\s*$")
+TOC_ENTRY_RE = re.compile(r"^(?P<title>.*?\S)(?:\s*[.…_]{2,}\s*|\s+)(?P<page>\d{1,3})\s*$")
 TOC_MIN_ENTRIES = 2
 
 
+_TOC_LABEL_RE = re.compile(r"^\s*(?:(?:раздел|глава|часть)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,6})[.)]?\s+", re.IGNORECASE)
+
+
 def _toc_key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("ё", "е")).split())
+    """A title compared without its number («Раздел 1. Паспорт» = «Паспорт» numbered by Word)."""
+    text = _TOC_LABEL_RE.sub("", text.lower().replace("ё", "е"))
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
 def toc_entries(doc: Document) -> set[int]:
@@ -218,7 +223,9 @@ def toc_entries(doc: Document) -> set[int]:
     of which is repeated, number and title, further on."""
     out: set[int] = set()
     blocks = doc.blocks
-    keys = [(_toc_key(f"{b.number or ''} {heading_text(b)}") if b.table is None else "") for b in blocks]
+    # entries without page numbers are compared number and title (a numbered list is not a contents)
+    keys = [(" ".join(re.sub(r"[^\w\s]", " ", f"{b.number or ''} {heading_text(b)}".lower()).split())
+             if b.table is None else "") for b in blocks]
     for i, block in enumerate(blocks):
         if block.table is not None or not TOC_TITLE_RE.match(block.text):
             continue
@@ -226,7 +233,7 @@ def toc_entries(doc: Document) -> set[int]:
         bare: list[int] = []  # entries without a page number, each repeated later
         for j in range(i + 1, len(blocks)):
             b = blocks[j]
-            m = TOC_ENTRY_RE.match(heading_text(b)) if b.table is None else None
+            m = TOC_ENTRY_RE.match(" ".join(b.text.split())) if b.table is None else None
             if m is not None and not bare:
                 run.append((j, _toc_key(m.group("title"))))
             elif not run and keys[j] and keys[j] in keys[j + 1:]:

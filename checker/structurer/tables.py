@@ -209,6 +209,8 @@ def _lowest_header_text(header: list[Row], col: int) -> str:
 BARE_NUMBER_RE = re.compile(r"[\d\s.,%–—\-+]+")
 YEAR_CELL_RE = re.compile(r"^\s*(?:19|20)\d\d\s*(?:г\.?|год)?\s*$")
 SUB_HEADER_CELL_MAX = 30
+# A year heading a column under a spanning cell: «2025», «2027*», «2023 г. (исходное)».
+SUB_YEAR_RE = re.compile(r"^\s*(?:19|20)\d\d\s*(?:г\.?|год)?\s*[*¹²³]*\s*(?:\([а-яё ]{1,20}\))?\s*$", re.IGNORECASE)
 
 
 def _sub_header_row(top: Row, row: Row) -> bool:
@@ -218,7 +220,8 @@ def _sub_header_row(top: Row, row: Row) -> bool:
     filled = [c for c in row.cells if c.text.strip() and not c.merged]
     if not spans or len(filled) < 2:
         return False
-    if any(len(c.text.strip()) > SUB_HEADER_CELL_MAX or re.search(r"\d", c.text) for c in filled):
+    if any(len(c.text.strip()) > SUB_HEADER_CELL_MAX or (re.search(r"\d", c.text) and not SUB_YEAR_RE.match(c.text))
+           for c in filled):
         return False
     under = [c for c in filled if any(s.column <= c.column < s.column + s.col_span for s in spans)]
     return len(under) >= 2

@@ -191,6 +191,9 @@ def _column_parts(rows: list[Row], indices: list[int], col: int, block) -> list[
     return parts
 
 
+BASELINE_HEADER_RE = re.compile(r"исходн|базов|целев|стартов", re.IGNORECASE)
+
+
 def _row_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
     """A "Всего" column against the other count columns of each row ("из них" columns are a
     breakdown of it)."""
@@ -218,10 +221,24 @@ def _row_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
     rows = data_rows(doc, table)
     breakdown_cols = [c for c, h in enumerate(table.headers) if c != total_col and h and BREAKDOWN_RE.match(h)]
     candidates = []
+    # «Израсходовано: 2024 г. | 2025 г. | всего нарастающим итогом»: a total under a spanning
+    # header sums its sibling columns under that header, not the table's other amounts
+    top = HEADER_TOTAL_RE.split(table.headers[total_col], maxsplit=1)[0].strip()
+    siblings = [c for c, h in enumerate(table.headers) if c != total_col and top and h.startswith(top)
+                and h.strip() != top] if top else []
+    # «Всего за 2024–2025 годы»: the year columns of that span only; a baseline or target column
+    # («2023 (исходное)», «2027 (целевое)») is no part of any total
+    span = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", table.headers[total_col])]
     for c in range(width):
         if c == total_col or c in breakdown_cols or c >= len(table.headers) or _excluded_column(table, c):
             continue
-        if YEAR_RE.match(table.headers[c] or ""):
+        if len(siblings) >= 2 and c not in siblings:
+            continue
+        header = table.headers[c] or ""
+        if YEAR_RE.match(header) or BASELINE_HEADER_RE.search(header):
+            continue
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", header)]
+        if span and years and not any(min(span) <= y <= max(span) for y in years):
             continue
         if any(parse_number(dr.text(c)) is not None for dr in rows):
             candidates.append(c)
