@@ -1,0 +1,223 @@
+"""The per-report rules' speed-ups of issue 13, round three, decide exactly as the code they
+replace: each rewritten function is compared with the replaced code (kept verbatim below) on the
+corpus's texts, generated reports' texts and random hostile strings."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import struct
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from repcheck import report_cache
+from repcheck.config import Config
+from repcheck.dedup import corpus as dcorpus
+from repcheck.dedup import minhash as mh
+from repcheck.dedup import normalize as nz
+from repcheck.dedup.units import report_units, split_sentences
+from repcheck.engine import analyse, read_document, registry_for
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = sorted((ROOT / "corpus" / "text").glob("*.txt"))
+DOCX = sorted((ROOT / "corpus" / "docx").glob("*.docx"))
+
+# every character the comparison form folds, and a few that look like them but stay
+_FOLDED = "«»“”„‟\"'`‘’‚‐‑‒–—―−ёЁ"
+_LOOKALIKE = "-_~´ʹ″′ǝеЕ"
+
+
+@pytest.fixture(scope="module")
+def reports():  # noqa: ANN201
+    cfg = Config()
+    reg = registry_for(cfg)
+    return [analyse(read_document(p, reg, cfg), reg, cfg) for p in TEXTS + DOCX[:4]]
+
+
+@pytest.fixture(scope="module")
+def unit_texts(reports) -> list[str]:  # noqa: ANN001
+    out: list[str] = []
+    for r in reports:
+        for u in report_units(r):
+            out.append(u.text)
+            out.extend(split_sentences(u.text))
+    rng = random.Random(1303)
+    alphabet = ("аб вгЁё AB<>*_[]\\()#.-–— «»\"'@:/0123456789 www http ru рф com 1. IV. а) • \t\n"
+                + _FOLDED + _LOOKALIKE + "Иванович Петровна МБОУ СОШ ИПК УВР ДО И.И. А. Б.")
+    pieces = ["<b>", "</p>", "**", "__", "\\_", "\\*", "[bookmark:x]", "<https://a.ru>", "school@mail.ru",
+              "http://s50.ru/x", "сайт.рф", " - ", "1) ", "ФГОС ООО", "приказ от 01.02.2021 № 5", "«Ёлка»",
+              "Иванова И.И.", "МБОУ «СОШ № 5»", "заместитель директора", "ЗАМЕСТИТЕЛЬ", "Ёжикович", "ёлкович"]
+    for _ in range(4000):
+        parts = [rng.choice(pieces) if rng.random() < 0.3 else "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+                 for _ in range(rng.randint(1, 6))]
+        out.append("".join(parts))
+    return out
+
+
+# -- the replaced code -------------------------------------------------------------------------
+def _old_normalize(text: str) -> str:
+    text = nz.clean(text).lower().translate(nz._FOLD)
+    text = nz.LABEL_RE.sub("", text)
+    if "-" in text:
+        text = nz.DASH_SPACE_RE.sub("-", text)
+    return " ".join(text.split())
+
+
+def _old_people_share(text: str) -> float:
+    t = nz.clean(text)
+    raw = nz._NAME_WORD_RE.findall(nz._INITIALS_RE.sub(" ИНИЦИАЛЫ ", t))
+    if not raw:
+        return 0.0
+    hits = 0
+    for w in raw:
+        lw = w.lower().replace("ё", "е")
+        if w == "ИНИЦИАЛЫ" or nz._PATRONYMIC_RE.match(w) or nz._ACRONYM_RE.match(w) or lw in nz.PEOPLE_WORDS:
+            hits += 1
+    return hits / len(raw)
+
+
+def _old_h32(gram: str) -> int:
+    return struct.unpack("<I", hashlib.sha1(gram.encode("utf-8")).digest()[:4])[0]
+
+
+def _old_shingle_hashes(words, k=mh.DEFAULT_K, memo=None):  # noqa: ANN001, ANN202
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    if len(words) < k:
+        grams = [" ".join(words)]
+    else:
+        grams = [" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
+    if memo is None:
+        return np.fromiter((_old_h32(g) for g in set(grams)), dtype=np.uint64)
+    out = []
+    for g in set(grams):
+        h = memo.get(g)
+        if h is None:
+            h = memo[g] = _old_h32(g)
+        out.append(h)
+    return np.fromiter(out, dtype=np.uint64, count=len(out))
+
+
+def _old_signatures(shingles, num_perm=mh.DEFAULT_PERM, seed=mh.DEFAULT_SEED, chunk=4096):  # noqa: ANN001, ANN202
+    n = len(shingles)
+    out = np.full((n, num_perm), np.uint32(mh.MAX_HASH), dtype=np.uint32)
+    if n == 0:
+        return out
+    a, b = mh.permutations(num_perm, seed)
+    lengths = np.fromiter((len(s) for s in shingles), dtype=np.int64, count=n)
+    nonempty = np.nonzero(lengths)[0]
+    if len(nonempty) == 0:
+        return out
+    start = 0
+    while start < len(nonempty):
+        stop = start
+        total = 0
+        while stop < len(nonempty) and (total == 0 or total + lengths[nonempty[stop]] <= chunk):
+            total += int(lengths[nonempty[stop]])
+            stop += 1
+        idx = nonempty[start:stop]
+        hv = np.concatenate([shingles[i] for i in idx]).astype(np.uint64)
+        with np.errstate(over="ignore"):
+            phv = (hv[:, None] * a[None, :] + b[None, :]) % mh.MERSENNE
+        phv &= mh.MAX_HASH
+        offsets = np.concatenate(([0], np.cumsum(lengths[idx])[:-1]))
+        out[idx] = np.minimum.reduceat(phv, offsets, axis=0).astype(np.uint32)
+        start = stop
+    return out
+
+
+def _old_digest_sigs(passages) -> bytes:  # noqa: ANN001
+    memo: dict[str, int] = {}
+    sh = [_old_shingle_hashes(nz.words(p.norm), mh.DEFAULT_K, memo) for p in passages]
+    return np.ascontiguousarray(_old_signatures(sh), dtype=np.uint32).tobytes()
+
+
+# -- same results ------------------------------------------------------------------------------
+def test_normalize_as_before(unit_texts: list[str]) -> None:
+    report_cache.clear()
+    folded = 0
+    for t in unit_texts:
+        assert nz.normalize(t) == _old_normalize(t), t
+        assert nz.fold(t) == t.translate(nz._FOLD), t
+        folded += nz._FOLD_RE.search(t) is not None
+    assert folded > 1000  # the replacing branch ran, not only the early return
+    for c in _FOLDED + _LOOKALIKE:
+        for t in (c, f"а{c}б", f"{c}{c}", f"Ёж {c} ёж"):
+            assert nz.normalize(t) == _old_normalize(t), t
+    assert nz.normalize("«Ёлка» — ‘ёж’") == '"елка"-"еж"'
+    report_cache.clear()
+
+
+def test_people_share_as_before(unit_texts: list[str]) -> None:
+    report_cache.clear()
+    for t in unit_texts:
+        assert nz.people_share(t) == _old_people_share(t), t
+    # each kind of hit, and the capital letters at the edges of the Cyrillic range
+    for t in ("Иван Петрович", "И.И. Иванов", "МБОУ СОШ", "заместитель директора", "Завуч", "ЗАВУЧ",
+              "Ёлкович", "Ялкович", "Аович", "ИПК ДПО", "ЁОУ", "ЯОУ", "АОУ", "ЖОУ", "ИНИЦИАЛЫ", "инициалы",
+              "Зам Зав", "ёлка", "Ёлка"):
+        assert nz.people_share(t) == _old_people_share(t), t
+    assert nz.people_share("Иван Петрович") == 0.5  # the patronymic, not the first name
+    assert nz.people_share("директор МБОУ СОШ") == 1.0
+    report_cache.clear()
+
+
+def test_minhash_reduction_as_before() -> None:
+    """The modulo of the Mersenne prime without a division, at and around its edges."""
+    a, b = mh.permutations(mh.DEFAULT_PERM, mh.DEFAULT_SEED)
+    p = (1 << 61) - 1
+    edges = [0, 1, p - 1, p, p + 1, 2 * p - 1, 2 * p, 2 * p + 1, (1 << 61), (1 << 62) - 1, (1 << 63),
+             (1 << 64) - 1, (1 << 64) - 2, (1 << 32) - 1, 1 << 32]
+    rng = np.random.default_rng(13)
+    values = np.concatenate([np.array(edges, dtype=np.uint64), rng.integers(0, 2**63, 5000, dtype=np.uint64),
+                             rng.integers(0, 2**32, 5000, dtype=np.uint64)])
+    # one text per value: the signature is the value's own permuted hashes
+    lengths = np.ones(len(values), dtype=np.int64)
+    new = mh.flat_signatures(values, lengths)
+    old = _old_signatures([values[i : i + 1] for i in range(len(values))])
+    assert np.array_equal(new, old)
+    # and the reduction itself on products that land on the edges
+    x = np.array(edges, dtype=np.uint64)
+    red = (x & mh.MERSENNE) + (x >> np.uint64(61))
+    red -= mh.MERSENNE * (red >= mh.MERSENNE)
+    assert [int(v) for v in red] == [v % p for v in edges]
+    assert a.dtype == b.dtype == np.uint64
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 64, 4096, 1_000_000])
+def test_signatures_as_before_at_any_chunk(chunk: int) -> None:
+    rng = random.Random(chunk)
+    vocab = [f"слово{i}" for i in range(300)]
+    texts = [[rng.choice(vocab) for _ in range(rng.choice([0, 0, 1, 2, 3, 4, 10, 40, 200]))] for _ in range(120)]
+    sh = [_old_shingle_hashes(t) for t in texts]
+    assert np.array_equal(mh.signatures(sh, chunk=chunk), _old_signatures(sh, chunk=chunk))
+    hv, lengths = mh.text_shingles(texts)
+    assert np.array_equal(mh.flat_signatures(hv, lengths, chunk=chunk), _old_signatures(sh, chunk=chunk))
+    # the same shingle sets as the per-text function, per text
+    at = 0
+    for t, n in zip(texts, lengths):
+        assert sorted(hv[at : at + n].tolist()) == sorted(_old_shingle_hashes(t).tolist())
+        at += int(n)
+    assert mh.signatures([]).shape == (0, mh.DEFAULT_PERM)
+    assert mh.flat_signatures(np.empty(0, dtype=np.uint64), np.zeros(3, dtype=np.int64)).shape == (3, mh.DEFAULT_PERM)
+
+
+def test_report_digests_as_before(reports) -> None:  # noqa: ANN001
+    from repcheck.pipeline import rule_options
+    from repcheck.rule import RuleContext
+    from repcheck.rules.cross_report_duplicate import CrossReportDuplicate
+
+    reg = registry_for(Config())
+    opts = rule_options(CrossReportDuplicate, Config())
+    compared = 0
+    for r in reports:
+        report_cache.clear()
+        ctx = RuleContext(report=r, profile=reg.profiles[r.profile], options=opts)
+        d = CrossReportDuplicate().extract(r, ctx)
+        passages = [dcorpus.Passage(t, n, loc) for t, n, loc in zip(d.texts, d.norms, d.locs)]
+        assert d.sigs == _old_digest_sigs(passages)
+        compared += len(d)
+    assert compared > 150
+    report_cache.clear()
