@@ -24,7 +24,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from repcheck import report_cache
-from repcheck.dedup.normalize import normalize
+from repcheck.dedup.normalize import collapse, normalize
 
 # Patterns on normalised text: lower case, ё→е, quotes → ", dashes → "-" without spaces.
 DEFAULT_PATTERNS: tuple[str, ...] = (
@@ -102,7 +102,7 @@ class Wording:
         for ph in self.phrases:
             if ph and ph in norm:
                 norm = norm.replace(ph, " ")
-        return " ".join(norm.split())
+        return collapse(norm)
 
     def is_template(self, norm: str) -> bool:
         """The text is one of the form's titles or prompts, possibly with small changes

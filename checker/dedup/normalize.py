@@ -16,6 +16,8 @@ MARKUP_RE = re.compile(r"</?(?:b|i|u|p|em|strong|br|span|sup|sub)\b[^>]*>|\*\*|_
 ESCAPE_RE = re.compile(r"\\([_*\[\]()#.\-])")
 ANGLE_URL_RE = re.compile(r"<((?:https?://|www\.)[^>\s]+)>", re.IGNORECASE)
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:ru|рф|com|org|net)(?:/\S*)?", re.IGNORECASE)
+# A part of every URL_RE match, found without URL_RE's backtracking at each word (same flags).
+_URL_HINT_RE = re.compile(r"://|www\.|\.(?:ru|рф|com|org|net)", re.IGNORECASE)
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 # A list label or bullet at the start: "1.", "2.4.", "1)", "а)", "-", "•", "·", "➤", "", "IV."
 LABEL_RE = re.compile(
@@ -52,21 +54,31 @@ STOP_WORDS = frozenset(
 def clean(text: str) -> str:
     """Readable text: markup and escapes removed, whitespace collapsed."""
     if _CLEAN_CHAR_RE.search(text) is None:
-        return " ".join(text.split())
+        return collapse(text)
     text = ANGLE_URL_RE.sub(r"\1", text)
     text = MARKUP_RE.sub("", text)
     text = ESCAPE_RE.sub(r"\1", text)
+    return collapse(text)
+
+
+def collapse(text: str) -> str:
+    """`" ".join(text.split())`, without splitting a text that is already so: every whitespace
+    character but the space is unprintable, so a printable text's only whitespace is spaces."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
 @per_report  # text of one report: kept while it is checked (repcheck.report_cache)
 def normalize(text: str) -> str:
     """Comparison form: clean, lower case, ё→е, one quote and one dash, no leading label."""
+    # `clean` leaves single spaces as the only whitespace, and nothing below adds any: a dash
+    # without a space beside it is as the substitution would leave it
     text = fold(clean(text).lower())
     text = LABEL_RE.sub("", text)
-    if "-" in text:
+    if " -" in text or "- " in text:
         text = DASH_SPACE_RE.sub("-", text)  # "информационно - образовательный" = "информационно-образовательный"
-    return " ".join(text.split())
+    return collapse(text)
 
 
 def fold(text: str) -> str:
@@ -95,7 +107,7 @@ def _content_words(text: str) -> tuple[str, ...]:
     t = clean(text)
     if "@" in t:  # EMAIL_RE needs one
         t = EMAIL_RE.sub(" ", t)
-    if "." in t or "://" in t:  # every URL_RE alternative needs one of them
+    if _URL_HINT_RE.search(t):  # what every URL_RE match contains (most sentences have a full stop, few a URL)
         t = URL_RE.sub(" ", t)
     # a word of WORD_RE has a letter unless it is all digits and hyphens
     return tuple(w for w in words(t) if len(w) >= 3 and w not in STOP_WORDS and w.strip(_DIGITS_AND_HYPHENS))

@@ -57,12 +57,31 @@ def unit_texts(reports) -> list[str]:  # noqa: ANN001
 
 
 # -- the replaced code -------------------------------------------------------------------------
+def _old_clean(text: str) -> str:
+    if nz._CLEAN_CHAR_RE.search(text) is None:
+        return " ".join(text.split())
+    text = nz.ANGLE_URL_RE.sub(r"\1", text)
+    text = nz.MARKUP_RE.sub("", text)
+    text = nz.ESCAPE_RE.sub(r"\1", text)
+    return " ".join(text.split())
+
+
 def _old_normalize(text: str) -> str:
-    text = nz.clean(text).lower().translate(nz._FOLD)
+    text = _old_clean(text).lower().translate(nz._FOLD)
     text = nz.LABEL_RE.sub("", text)
     if "-" in text:
         text = nz.DASH_SPACE_RE.sub("-", text)
     return " ".join(text.split())
+
+
+def _old_content_words(text: str) -> tuple[str, ...]:
+    t = _old_clean(text)
+    if "@" in t:
+        t = nz.EMAIL_RE.sub(" ", t)
+    if "." in t or "://" in t:
+        t = nz.URL_RE.sub(" ", t)
+    return tuple(w for w in nz.WORD_RE.findall(_old_normalize(t))
+                 if len(w) >= 3 and w not in nz.STOP_WORDS and w.strip(nz._DIGITS_AND_HYPHENS))
 
 
 def _old_people_share(text: str) -> float:
@@ -148,6 +167,30 @@ def test_normalize_as_before(unit_texts: list[str]) -> None:
             assert nz.normalize(t) == _old_normalize(t), t
     assert nz.normalize("«Ёлка» — ‘ёж’") == '"елка"-"еж"'
     report_cache.clear()
+
+
+def test_clean_and_content_words_as_before(unit_texts: list[str]) -> None:
+    report_cache.clear()
+    extra = ["a  b", " a", "a ", "a\u00a0b", "a\tb", "a\u2003b", "a\u3000 b", "a\x1cb", "a\x85b", "", " ", "  ",
+             "см. сайт school.ru", "HTTPS://A.RU/x текст", "почта a@b.ru и www.site", "текст.ру", "ШКОЛА.РФ",
+             "1. - 2) текст - слово", "- — текст", "а - б", "а -б", "а- б", "**текст**", "\\*\\*"]
+    for t in unit_texts + extra:
+        assert nz.clean(t) == _old_clean(t), t
+        assert nz.content_words(t) == list(_old_content_words(t)), t
+        n = nz.normalize(t)  # what the rules pass: already normalised text
+        assert nz.content_words(n) == list(_old_content_words(n)), n
+    report_cache.clear()
+
+
+def test_collapse_is_split_and_join() -> None:
+    """`collapse` returns a printable text unsplit when it has no double, leading or trailing
+    space: that needs every whitespace character other than the space to be unprintable."""
+    import sys
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert len(spaces) > 20 and [c for c in spaces if c.isprintable()] == [" "]
+    for t in ("", " ", "a", "a b", "a  b", " a", "a ", "a\u00a0b", "a \u00a0b", "a\nb", "a\u2028b", "а б в"):
+        assert nz.collapse(t) == " ".join(t.split()), repr(t)
 
 
 def test_people_share_as_before(unit_texts: list[str]) -> None:
