@@ -264,3 +264,68 @@ def test_report_digests_as_before(reports) -> None:  # noqa: ANN001
         compared += len(d)
     assert compared > 150
     report_cache.clear()
+
+
+def _old_earlier_matches(texts: list[str], cutoff: float) -> list[dict[int, float]]:
+    from rapidfuzz import fuzz, process
+
+    from repcheck.dedup.pairs import as_float32
+
+    out: list[dict[int, float]] = []
+    for j, query in enumerate(texts):
+        found: dict[int, float] = {}
+        if j:
+            earlier = texts[:j]
+            for scorer in (fuzz.ratio, fuzz.token_sort_ratio):
+                for _, score, i in process.extract(query, earlier, scorer=scorer, score_cutoff=cutoff, limit=None):
+                    if score > found.get(i, -1.0):
+                        found[i] = score
+        out.append({i: as_float32(s) for i, s in found.items()})
+    return out
+
+
+def test_earlier_matches_as_before(reports) -> None:  # noqa: ANN001
+    from repcheck.dedup.pairs import earlier_matches
+
+    norms = [nz.normalize(u.text) for r in reports for u in report_units(r)]
+    norms = [n for n in norms if len(n.split()) >= 5]
+    rng = random.Random(501)
+    batches = [norms[i : i + 40] for i in range(0, min(len(norms), 1200), 40)]
+    # near copies: a word dropped, two swapped, a letter changed
+    for _ in range(30):
+        base = rng.sample(norms, 8)
+        batch = list(base)
+        for t in base:
+            w = t.split()
+            k = rng.randrange(len(w))
+            batch += [" ".join(w[:k] + w[k + 1 :]), " ".join(w[1:2] + w[:1] + w[2:]), t[:-1] + "ж", t + " " + w[0]]
+        rng.shuffle(batch)
+        batches.append(batch)
+    found = 0
+    for batch in batches:
+        for cutoff in (50.0, 85.0, 90.0, 95.5, 100.0):
+            new = earlier_matches(batch, cutoff)
+            assert new == _old_earlier_matches(batch, cutoff)
+            found += sum(map(len, new))
+    assert found > 500
+
+
+@pytest.mark.parametrize(("a", "b"), [(50, 150), (90, 110), (100, 100), (3, 6), (4, 7), (7, 13)])
+def test_earlier_matches_keep_pairs_at_the_length_bound(a: int, b: int) -> None:
+    """ratio of a text of length a inside one of length b is 200·a/(a+b): exactly the cutoff at
+    the bound of the length window, below it with one character more. (3, 6), (4, 7) and (7, 13)
+    are bounds that float arithmetic puts a hair outside the exact window.)"""
+    from rapidfuzz import fuzz
+
+    from repcheck.dedup.pairs import earlier_matches
+
+    cutoff = 200 * a / (a + b)
+    short = "ж" * a
+    at = short + "щ" * (b - a)
+    beyond = at + "щ"
+    assert fuzz.ratio(short, at, score_cutoff=cutoff) >= cutoff  # rapidfuzz counts the pair at the bound
+    texts = [short, at, beyond]
+    got = earlier_matches(texts, cutoff)
+    assert got == _old_earlier_matches(texts, cutoff)
+    assert 0 in got[1]  # at the bound: kept
+    assert 0 not in got[2]  # one character longer: cannot reach the cutoff
