@@ -68,9 +68,13 @@ def text_shingles(texts: Sequence[Sequence[str]], k: int = DEFAULT_K) -> tuple[n
             grams_of.append([])
     flat = [g for grams in grams_of for g in grams]
     unique = list(dict.fromkeys(flat))
-    hashes = dict(zip(unique, map(_h32, unique)))
+    # `_h32` of each: the SHA-1 digests side by side, their first four bytes read as one array
+    digests = b"".join([_sha1(g.encode("utf-8")).digest() for g in unique])
+    hashes = np.frombuffer(digests, dtype=np.uint8).reshape(-1, 20)[:, :4].copy().view("<u4").ravel().astype(np.uint64)
+    index = dict(zip(unique, range(len(unique))))
+    at = np.fromiter(map(index.__getitem__, flat), dtype=np.intp, count=len(flat))
     lengths = np.fromiter(map(len, grams_of), dtype=np.int64, count=len(grams_of))
-    return np.fromiter(map(hashes.__getitem__, flat), dtype=np.uint64, count=len(flat)), lengths
+    return hashes[at], lengths
 
 
 @lru_cache(maxsize=8)
