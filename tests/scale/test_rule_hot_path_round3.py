@@ -329,3 +329,50 @@ def test_earlier_matches_keep_pairs_at_the_length_bound(a: int, b: int) -> None:
     assert got == _old_earlier_matches(texts, cutoff)
     assert 0 in got[1]  # at the bound: kept
     assert 0 not in got[2]  # one character longer: cannot reach the cutoff
+
+
+def _old_find_partials(text: str, strict: bool = True) -> list[tuple[int, int, str]]:
+    import re
+
+    from repcheck.parsing.numbers import parse_partial
+    from repcheck.rules import partial_outcome as po
+
+    out: list[tuple[int, int, str]] = []
+    for sentence in po.SENTENCE_RE.split(text or ""):
+        if not re.search(r"\d", sentence) or po.TARGET_RE.search(sentence):
+            continue
+        found: tuple[int, int] | None = None
+        m = po.REVERSED_RE.search(sentence)
+        if m and int(m.group("done")) < int(m.group("plan")):
+            found = int(m.group("done")), int(m.group("plan"))
+        pair = parse_partial(sentence) if found is None else None
+        if pair is not None and pair[0] < pair[1]:
+            done, plan = pair
+            for rx in (po.OF_RE, po.SLASH_RE):
+                for mm in rx.finditer(sentence):
+                    ok = rx is po.SLASH_RE or po._plausible_of(mm, sentence, strict)
+                    if (int(mm.group("done")), int(mm.group("plan"))) == (done, plan) and ok:
+                        found = done, plan
+                        break
+                if found:
+                    break
+        if found and found[0] < found[1]:
+            out.append((found[0], found[1], sentence.strip()))
+    return out
+
+
+def test_find_partials_as_before(unit_texts: list[str]) -> None:
+    from repcheck.rules.partial_outcome import find_partials
+
+    extra = ["проведено 5 занятий из 8", "Проведено 5 занятий ИЗ 8", "выполнено 2/4", "выполнено 2 / 4.", "Из 8 запланированных занятий проведено 5",
+             "ИЗ 8 запланированных занятий проведено 5", "проведено 3 Из 5 мероприятий", "проведено 3 иЗ 5 мероприятий",
+             "проведено 3 из5 мероприятий", "проведено 3 и з 5 мероприятий", "проведено 3 İз 5", "выполнено 2∕4", "выполнено 2／4",
+             "проведено 1 занятие из 7 (01.09.2023)", "не менее 3 из 5", "12 из 30 обучающихся", "из", "/", "5", ""]
+    found = 0
+    for t in unit_texts + extra:
+        for strict in (True, False):
+            new = find_partials(t, strict)
+            assert new == _old_find_partials(t, strict), t
+            found += len(new)
+    assert found >= 8
+    report_cache.clear()
