@@ -143,7 +143,7 @@ class CrossReportDuplicate(CorpusRule[Options]):
                 if rt.is_template(wording, norm):
                     continue
                 stripped = rt.strip(wording, norm)
-                n = len(rt.content_words(stripped))
+                n = rt.word_count(stripped)
                 if n == 0:
                     continue
                 texts.append(sent)

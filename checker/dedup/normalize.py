@@ -72,6 +72,11 @@ def collapse(text: str) -> str:
 @per_report  # text of one report: kept while it is checked (repcheck.report_cache)
 def normalize(text: str) -> str:
     """Comparison form: clean, lower case, ё→е, one quote and one dash, no leading label."""
+    return _normal_form(text)
+
+
+def _normal_form(text: str) -> str:
+    """`normalize`, not remembered (for texts nobody asks about twice)."""
     # `clean` leaves single spaces as the only whitespace, and nothing below adds any: a dash
     # without a space beside it is as the substitution would leave it
     text = fold(clean(text).lower())
@@ -102,6 +107,11 @@ def content_words(text: str) -> list[str]:
     return list(_content_words(text))
 
 
+def content_word_count(text: str) -> int:
+    """len(content_words(text)), without copying the words."""
+    return len(_content_words(text))
+
+
 @per_report  # D501, D502 and D503 count the words of the same texts
 def _content_words(text: str) -> tuple[str, ...]:
     t = clean(text)
@@ -109,8 +119,10 @@ def _content_words(text: str) -> tuple[str, ...]:
         t = EMAIL_RE.sub(" ", t)
     if _URL_HINT_RE.search(t):  # what every URL_RE match contains (most sentences have a full stop, few a URL)
         t = URL_RE.sub(" ", t)
-    # a word of WORD_RE has a letter unless it is all digits and hyphens
-    return tuple(w for w in words(t) if len(w) >= 3 and w not in STOP_WORDS and w.strip(_DIGITS_AND_HYPHENS))
+    # a word of WORD_RE has a letter unless it is all digits and hyphens; the comparison form of
+    # this intermediate text is not remembered: nobody else asks for it
+    return tuple(w for w in WORD_RE.findall(_normal_form(t))
+                 if len(w) >= 3 and w not in STOP_WORDS and w.strip(_DIGITS_AND_HYPHENS))
 
 
 # People and organisations: staff tables, responsible persons, consultants. A passage made mostly
