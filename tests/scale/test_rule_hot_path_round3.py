@@ -376,3 +376,28 @@ def test_find_partials_as_before(unit_texts: list[str]) -> None:
             found += len(new)
     assert found >= 8
     report_cache.clear()
+
+
+def test_unit_place_is_where_locate_puts_the_unit() -> None:
+    """D503 reads a passage's place from its unit instead of `ctx.locate`: the same fields, on
+    every unit of the corpus's reports in every format (tables, nested sections, PDFs' pages)."""
+    from repcheck.rule import RuleContext
+    from repcheck.rules.cross_report_duplicate import unit_place
+
+    cfg = Config()
+    reg = registry_for(cfg)
+    paths = [p for p in sorted((ROOT / "corpus").rglob("*")) if p.suffix in (".docx", ".pdf", ".txt", ".odt", ".rtf")
+             and "tools" not in p.parts]
+    compared = tables = 0
+    for path in paths[:60]:
+        try:
+            r = analyse(read_document(path, reg, cfg), reg, cfg)
+        except Exception:  # noqa: BLE001 - a file the corpus keeps unreadable on purpose
+            continue
+        ctx = RuleContext(report=r, profile=reg.profiles[r.profile])
+        for u in report_units(r):
+            loc = ctx.locate(block=u.block, row=u.row, column=u.header)
+            assert unit_place(r, u) == (loc.section, loc.table, loc.row, loc.column, loc.page, loc.line, loc.block)
+            compared += 1
+            tables += u.row is not None
+    assert compared > 3000 and tables > 500
