@@ -401,3 +401,34 @@ def test_unit_place_is_where_locate_puts_the_unit() -> None:
             compared += 1
             tables += u.row is not None
     assert compared > 3000 and tables > 500
+
+
+def _old_strip(wording, norm: str) -> str:  # noqa: ANN001
+    for p, triggers in wording.patterns:
+        if triggers is None or triggers.search(norm):
+            norm = p.sub(" ", norm)
+    for ph in wording.phrases:
+        if ph and ph in norm:
+            norm = norm.replace(ph, " ")
+    return " ".join(norm.split())
+
+
+def test_wording_strip_as_before(unit_texts: list[str]) -> None:
+    from repcheck.dedup import allowlist
+
+    reg = registry_for(Config())
+    laws = ["в соответствии с требованиями фгос ооо и соо проведено", 'федеральный закон от 29.12.2012 № 273-фз "об образовании"',
+            'приказ минпросвещения от 31.05.2021 № 287 "об утверждении фгос"', 'национальный проект "образование" и 273-фз',
+            "государственная программа развития", "федеральный проект без кавычек", "закон", "-фз", ""]
+    probes = [nz.normalize(t) for t in unit_texts] + laws
+    stripped = 0
+    for prof in list(reg.concrete_profiles())[:3]:
+        titles = allowlist.profile_titles(prof)
+        for extra in ((), ("школа будущего", r"проект\w*")):
+            w = allowlist.Wording.build(extra, prof.template_phrases, titles)
+            assert (w._any_trigger is None) == bool(extra)  # a pattern without triggers: the loop decides
+            for t in probes:
+                new = w.strip(t)
+                assert new == _old_strip(w, t), t
+                stripped += new != t
+    assert stripped > 100
