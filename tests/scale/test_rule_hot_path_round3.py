@@ -432,3 +432,30 @@ def test_wording_strip_as_before(unit_texts: list[str]) -> None:
                 assert new == _old_strip(w, t), t
                 stripped += new != t
     assert stripped > 100
+
+
+def test_s102_reads_each_table_once(monkeypatch, reports) -> None:  # noqa: ANN001
+    """S102 asks whether a table is filled in up to three times (a section's intro, the unlisted
+    headings, the blank tables): table_data_text runs once per table and header rows."""
+    from collections import Counter
+
+    from repcheck.rule import RuleContext
+    from repcheck.rules import empty_section
+
+    reg = registry_for(Config())
+    calls: Counter = Counter()
+    real = empty_section.table_data_text
+
+    def counting(block, header_rows):  # noqa: ANN001, ANN202
+        calls[(id(block), header_rows)] += 1
+        return real(block, header_rows)
+
+    monkeypatch.setattr(empty_section, "table_data_text", counting)
+    asked = 0
+    for r in reports:
+        calls.clear()
+        ctx = RuleContext(report=r, profile=reg.profiles[r.profile])
+        list(empty_section.EmptySection().check(r, ctx))
+        assert all(n == 1 for n in calls.values()), calls
+        asked += len(calls)
+    assert asked >= 10
