@@ -459,3 +459,33 @@ def test_s102_reads_each_table_once(monkeypatch, reports) -> None:  # noqa: ANN0
         assert all(n == 1 for n in calls.values()), calls
         asked += len(calls)
     assert asked >= 10
+
+
+def test_coverage_with_a_row_reused_as_before(reports) -> None:  # noqa: ANN001
+    """C202 looks every plan item's words up in the same reported rows: a row's answers are
+    remembered across items, and each score stays as the per-call code gave it."""
+    from rapidfuzz import fuzz
+
+    from repcheck.rules.plan_item_not_reported import RowWords, _weight, coverage
+    from repcheck.textmatch import lemmas
+
+    def old(part, whole):  # noqa: ANN001, ANN202 - the replaced function, verbatim in substance
+        if not part:
+            return 0.0
+        other = set(whole)
+        hit = sum(_weight(w) for w in part if w in other or any(fuzz.ratio(w, v) >= 85 for v in other))
+        return 100.0 * hit / sum(_weight(w) for w in part)
+
+    rows = [lemmas(c.text) for r in reports for b in r.document.blocks if b.table for row in b.table.rows for c in row.cells]
+    rows = [x for x in rows if x][:300]
+    rng = random.Random(202)
+    at, near = "абвгдежзиклмнопрстуф", "абвгдежзиклмнопрсшщы"  # ratio exactly 85: counts
+    below = "абвгдежзиклмнопршщыэ"  # 4 letters of 20 changed: 80, does not
+    assert fuzz.ratio(at, near) == 85.0 and fuzz.ratio(at, below) < 85
+    rows += [(at, "школа"), (near,), (below, "школа")]
+    parts = rows[:150] + [(at,), (near, "школа"), (below,), ("школа", "школа"), ()]
+    for whole in rows[::3] + rows[-3:]:
+        rw = RowWords(whole)
+        for part in rng.sample(parts, 40) + parts[-5:]:
+            assert coverage(part, rw) == old(part, whole) == coverage(part, whole), (part, whole)
+    assert coverage((at,), RowWords((near,))) == 100.0 and coverage((at,), RowWords((below,))) == 0.0
