@@ -77,13 +77,21 @@ def normalize(text: str) -> str:
 
 def _normal_form(text: str) -> str:
     """`normalize`, not remembered (for texts nobody asks about twice)."""
-    # `clean` leaves single spaces as the only whitespace, and nothing below adds any: a dash
-    # without a space beside it is as the substitution would leave it
-    text = fold(clean(text).lower())
+    return _cleaned_form(clean(text))
+
+
+def _cleaned_form(text: str) -> str:
+    """`_normal_form` of a text that `clean` leaves as it is."""
+    # A clean text's only whitespace is single spaces, and nothing below adds any (no character
+    # lowers to whitespace): a dash without a space beside it is as the substitution would
+    # leave it, and the final join only has spaces to look at.
+    text = fold(text.lower())
     text = LABEL_RE.sub("", text)
     if " -" in text or "- " in text:
         text = DASH_SPACE_RE.sub("-", text)  # "информационно - образовательный" = "информационно-образовательный"
-    return collapse(text)
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        return " ".join(text.split())
+    return text
 
 
 def fold(text: str) -> str:
@@ -115,14 +123,15 @@ def content_word_count(text: str) -> int:
 @per_report  # D501, D502 and D503 count the words of the same texts
 def _content_words(text: str) -> tuple[str, ...]:
     t = clean(text)
+    cleaned = t  # `clean` leaves this text as it is when it has none of the characters it removes
     if "@" in t:  # EMAIL_RE needs one
         t = EMAIL_RE.sub(" ", t)
     if _URL_HINT_RE.search(t):  # what every URL_RE match contains (most sentences have a full stop, few a URL)
         t = URL_RE.sub(" ", t)
-    # a word of WORD_RE has a letter unless it is all digits and hyphens; the comparison form of
-    # this intermediate text is not remembered: nobody else asks for it
-    return tuple(w for w in WORD_RE.findall(_normal_form(t))
-                 if len(w) >= 3 and w not in STOP_WORDS and w.strip(_DIGITS_AND_HYPHENS))
+    # the comparison form of this intermediate text is not remembered: nobody else asks for it
+    form = _cleaned_form(t) if t is cleaned and _CLEAN_CHAR_RE.search(t) is None else _normal_form(t)
+    # a word of WORD_RE has a letter unless it is all digits and hyphens
+    return tuple(w for w in WORD_RE.findall(form) if len(w) >= 3 and w not in STOP_WORDS and w.strip(_DIGITS_AND_HYPHENS))
 
 
 # People and organisations: staff tables, responsible persons, consultants. A passage made mostly

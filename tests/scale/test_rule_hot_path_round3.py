@@ -189,6 +189,8 @@ def test_collapse_is_split_and_join() -> None:
 
     spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
     assert len(spaces) > 20 and [c for c in spaces if c.isprintable()] == [" "]
+    # and the comparison form after `clean` relies on no character lowering to whitespace
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if not c.isspace() and any(x.isspace() for x in c.lower())]
     for t in ("", " ", "a", "a b", "a  b", " a", "a ", "a\u00a0b", "a \u00a0b", "a\nb", "a\u2028b", "а б в"):
         assert nz.collapse(t) == " ".join(t.split()), repr(t)
 
