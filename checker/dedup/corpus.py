@@ -31,7 +31,7 @@ from repcheck.dedup.minhash import (
     flat_signatures,
     text_shingles,
 )
-from repcheck.dedup.normalize import normalize, words
+from repcheck.dedup.normalize import normalize, words_once
 from repcheck.dedup.similarity import similarity
 
 # (section label, table no. 1-based, row 1-based, column header, page, line, block)
@@ -70,7 +70,7 @@ def digest(passages: Sequence[Passage], organisation: str = "", num_perm: int = 
            seed: int = DEFAULT_SEED, k: int = DEFAULT_K) -> Digest:
     # every distinct k-gram of the report hashed once (its passages share many), then all the
     # passages' signatures in one vectorised pass
-    hv, lengths = text_shingles([words(p.norm) for p in passages], k)
+    hv, lengths = text_shingles([words_once(p.norm) for p in passages], k)
     sigs = flat_signatures(hv, lengths, num_perm, seed)
     return Digest(
         texts=[p.text for p in passages], norms=[p.norm for p in passages], locs=[p.loc for p in passages],

@@ -109,6 +109,12 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(normalize(text))
 
 
+def words_once(text: str) -> list[str]:
+    """`words(text)` for a text asked about once (a D503 passage): its comparison form is not
+    remembered."""
+    return WORD_RE.findall(_normal_form(text))
+
+
 def content_words(text: str) -> list[str]:
     """Words that carry content: letters, three or more characters, not stop words; URLs and
     e-mail addresses are dropped first."""
