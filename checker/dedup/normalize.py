@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from repcheck import report_cache
 from repcheck.report_cache import per_report
 
 MARKUP_RE = re.compile(r"</?(?:b|i|u|p|em|strong|br|span|sup|sub)\b[^>]*>|\*\*|__|\[bookmark:[^\]]*\]", re.IGNORECASE)
@@ -161,6 +162,17 @@ PEOPLE_WORDS = frozenset(
 )
 
 
+def _is_person_word(w: str) -> bool:
+    # «ИНИЦИАЛЫ», a patronymic and an acronym all start with a capital Cyrillic letter
+    if w[0] in _CAPITALS and (w == "ИНИЦИАЛЫ" or _PATRONYMIC_RE.match(w) or _ACRONYM_RE.match(w)):
+        return True
+    return w.lower().replace("ё", "е") in PEOPLE_WORDS
+
+
+# word → _is_person_word(word), for the words of the report being checked
+_PERSON_WORDS: dict[str, bool] = report_cache.register({})
+
+
 @per_report  # D501 and D503 ask it for the same units of a report
 def people_share(text: str) -> float:
     """Share of the words of `text` that name people, positions, degrees or organisations
@@ -170,10 +182,11 @@ def people_share(text: str) -> float:
     if not raw:
         return 0.0
     hits = 0
+    known = _PERSON_WORDS.get
     for w in raw:
-        # «ИНИЦИАЛЫ», a patronymic and an acronym all start with a capital Cyrillic letter
-        if w[0] in _CAPITALS and (w == "ИНИЦИАЛЫ" or _PATRONYMIC_RE.match(w) or _ACRONYM_RE.match(w)):
-            hits += 1
-        elif w.lower().replace("ё", "е") in PEOPLE_WORDS:
-            hits += 1
+        hit = known(w)
+        if hit is None:  # each word of the report judged once
+            hit = _is_person_word(w)
+            report_cache.put(_PERSON_WORDS, w, hit)
+        hits += hit
     return hits / len(raw)
