@@ -122,6 +122,8 @@ class ImpossibleNumber(Rule):
                 text = dr.text(c)
                 if not text.strip():
                     continue
+                if not (c in share_cols or c in count_cols or ((row_share or row_count) and table.roles[c] in VALUE_ROLES)):
+                    continue  # neither check below can apply to this cell: its number is not read
                 value = parse_number(text)
                 mixed = c in share_cols and (is_head_count(header) or COUNT_RE.search(header or ""))
                 if c in share_cols and mixed:
