@@ -93,7 +93,7 @@ class ActualCopiesPlan(Rule[Options]):
                 if p_cell is None or a_cell is None or p_cell is a_cell or a_cell.merged:
                     continue
                 planned, actual = clean(p_cell.text), clean(a_cell.text)
-                if len(rt.content_words(planned)) < opts.min_words or not actual:
+                if rt.word_count(planned) < opts.min_words or not actual:
                     continue
                 score = similarity(rt.norm(planned), rt.norm(actual))
                 if score < opts.similarity:

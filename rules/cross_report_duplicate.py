@@ -143,7 +143,7 @@ class CrossReportDuplicate(CorpusRule[Options]):
                 if rt.is_template(wording, norm):
                     continue
                 stripped = rt.strip(wording, norm)
-                n = len(rt.content_words(stripped))
+                n = rt.word_count(stripped)
                 if n == 0:
                     continue
                 texts.append(sent)
@@ -151,8 +151,7 @@ class CrossReportDuplicate(CorpusRule[Options]):
                 size += n
                 if size >= opts.min_words:
                     if tup is None:
-                        loc = ctx.locate(block=u.block, row=u.row, column=u.header)
-                        tup = (loc.section, loc.table, loc.row, loc.column, loc.page, loc.line, loc.block)
+                        tup = unit_place(report, u)
                     texts, norms, size = _flush(texts, norms, size, opts.min_words, passages, tup)
             if texts and len(passages) > first:
                 # a short tail joins the previous group of the same unit
@@ -343,6 +342,29 @@ class _IndexSink:
     def close(self) -> None:
         if self.index is not None:
             self.index.close()
+
+
+def unit_place(report: Report, u: Any) -> tuple:
+    """Where a unit (repcheck.dedup.units.Unit) stands, as (section, table, row, column, page,
+    line, block): the fields of `ctx.locate(block=u.block, row=u.row, column=u.header)`, without
+    searching the section tree for each unit (the unit carries its section's label, found as
+    `Report.section_of_block` finds it) or building a FindingLocation."""
+    blocks = report.document.blocks
+    block, row = u.block, u.row
+    table = page = line = None
+    if 0 <= block < len(blocks):
+        b = blocks[block]
+        loc = b.location
+        if b.table is not None:
+            table = (loc.table or 0) + 1
+            if row is not None and 0 <= row < len(b.table.rows):
+                r = b.table.rows[row]
+                line, page = r.line, r.page
+        if page is None:
+            page = loc.page
+        if line is None:
+            line = loc.line
+    return (u.section, table, row + 1 if row is not None else None, u.header, page, line, block)
 
 
 def _flush(texts: list[str], norms: list[str], size: int, min_words: int, passages: list, loc: tuple

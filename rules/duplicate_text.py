@@ -118,12 +118,12 @@ class DuplicateText(Rule[Options]):
             if rt.is_template(wording, norm):
                 continue
             cmp = rt.strip(wording, norm)
-            own = rt.content_words(QUOTED_RE.sub(" ", cmp) if '"' in cmp else cmp)
-            if len(own) < opts.min_words or ut.people >= 0.4:
+            own = rt.word_count(QUOTED_RE.sub(" ", cmp) if '"' in cmp else cmp)
+            if own < opts.min_words or ut.people >= 0.4:
                 continue
             units.append(u)
             norms.append(cmp)
-            sizes.append(len(rt.content_words(cmp)))
+            sizes.append(rt.word_count(cmp))
         n = len(units)
         if n < 2:
             return

@@ -67,13 +67,25 @@ INTRO_CHARS_MAX = 250
 EXPLAINS_RE = re.compile(r"(?<![а-яё])(?:не\s|нет(?![а-яё])|отсутств|без\s)", re.IGNORECASE)
 
 
-def intro_over_unfilled_tables(doc: Document, blocks: list[int], header_rows: dict[int, int]) -> bool:
+def table_filled(doc: Document, block: int, header_rows: int, memo: dict[tuple[int, int], bool] | None = None) -> bool:
+    """Some data cell of the table at `block` is filled in (`table_data_text` is not empty);
+    `memo`: the answers already found for this document (S102 asks up to three times a table)."""
+    if memo is None:
+        return bool(table_data_text(doc.blocks[block], header_rows))
+    hit = memo.get((block, header_rows))
+    if hit is None:
+        hit = memo[(block, header_rows)] = bool(table_data_text(doc.blocks[block], header_rows))
+    return hit
+
+
+def intro_over_unfilled_tables(doc: Document, blocks: list[int], header_rows: dict[int, int],
+                               filled: dict[tuple[int, int], bool] | None = None) -> bool:
     """A section whose tables are all left unfilled (labels with empty or dashed values) and whose
     text is only a line or two introducing them («Мониторинг проводился в мае методом
     анкетирования.» over a table of dashes): the section reports nothing. A line saying why there
     is nothing («дополнительного финансирования не требуется») is an answer."""
     tables = [i for i in blocks if doc.blocks[i].table is not None]
-    if not tables or any(table_data_text(doc.blocks[i], header_rows.get(i, 0)) for i in tables):
+    if not tables or any(table_filled(doc, i, header_rows.get(i, 0), filled) for i in tables):
         return False
     lines = [ln for ln in content_lines(doc, [i for i in blocks if i not in tables]) if not CAPTION_RE.match(ln)]
     return (len(lines) <= INTRO_LINES_MAX and all(len(ln) <= INTRO_CHARS_MAX for ln in lines)
@@ -157,7 +169,8 @@ class EmptySection(Rule):
         specs = {s.id: s for s in ctx.profile.sections}
         header_rows = {t.block: t.header_rows for t in report.tables}
         reported: set[int] = set()  # heading blocks of sections reported empty
-        for f in self._unlisted(report, ctx, header_rows):
+        filled: dict[tuple[int, int], bool] = {}  # (table block, header rows) → some value filled in
+        for f in self._unlisted(report, ctx, header_rows, filled):
             reported.add(f.location.block if f.location.block is not None else -1)
             yield f
         for sec in report.all_sections():
@@ -168,7 +181,7 @@ class EmptySection(Rule):
             blocks = section_extent(doc, report.sections, sec, {sp.id: k for k, sp in enumerate(ctx.profile.sections)})
             own = heading_rest(doc.blocks[sec.block])
             if (content_lines(doc, blocks, header_rows) or (own and not is_blank_content(own))) and not \
-                    intro_over_unfilled_tables(doc, blocks, header_rows):
+                    intro_over_unfilled_tables(doc, blocks, header_rows, filled):
                 blocks = self._placeholder_before_next_heading(report, sec, blocks)
                 if not blocks:
                     continue
@@ -179,7 +192,7 @@ class EmptySection(Rule):
             tables = any(doc.blocks[i].table is not None for i in blocks)
             reported.add(sec.block)
             yield from self._report(report, ctx, specs[sec.canonical], sec.label, sec.block, None, raw, nxt, tables)
-        yield from self._blank_tables(report, ctx, reported)
+        yield from self._blank_tables(report, ctx, reported, filled)
         for spec_id, match in report.coverage.items():
             if match.via == "heading" or spec_id not in specs or match.block is None:
                 continue
@@ -207,7 +220,8 @@ class EmptySection(Rule):
             return direct
         return []
 
-    def _blank_tables(self, report: Report, ctx: RuleContext, reported: set[int]) -> Iterable[Finding]:
+    def _blank_tables(self, report: Report, ctx: RuleContext, reported: set[int],
+                      filled: dict[tuple[int, int], bool] | None = None) -> Iterable[Finding]:
         """A table whose values are all dashes or blanks (its row labels aside), inside a section
         that has other text: the form's table was left unfilled. Not when the text just above it says
         why («финансирования не было»), nor when its section is already reported empty."""
@@ -217,7 +231,7 @@ class EmptySection(Rule):
             rows = block.table.rows[table.header_rows or 1:] if block.table else []
             if not rows or not table.header_rows and len(block.table.rows) < 2:  # type: ignore[union-attr]
                 continue
-            if table_data_text(block, table.header_rows):
+            if table_filled(doc, table.block, table.header_rows, filled):
                 continue  # some value is filled in
             sec = report.section_of_block(table.block)
             if sec is not None and sec.block in reported:
@@ -241,7 +255,8 @@ class EmptySection(Rule):
                                 en="fill in the table or say why there is nothing to report"),
             )
 
-    def _unlisted(self, report: Report, ctx: RuleContext, header_rows: dict[int, int]) -> Iterable[Finding]:
+    def _unlisted(self, report: Report, ctx: RuleContext, header_rows: dict[int, int],
+                  filled: dict[tuple[int, int], bool] | None = None) -> Iterable[Finding]:
         """Numbered headings that are no section of the form: empty whatever their title.
 
         Unnumbered section headings form a series of their own. A run of numbered bold lines with nothing between them is a list, not empty
@@ -267,7 +282,7 @@ class EmptySection(Rule):
             blocks = section_extent(doc, report.sections, sec, {sp.id: k for k, sp in enumerate(ctx.profile.sections)})
             own = heading_rest(doc.blocks[sec.block])
             empty = (not content_lines(doc, blocks, header_rows) and (not own or is_blank_content(own))
-                     or intro_over_unfilled_tables(doc, blocks, header_rows))
+                     or intro_over_unfilled_tables(doc, blocks, header_rows, filled))
             series.setdefault(key, []).append((sec, blocks, empty))
         for members in series.values():
             empties = [m for m in members if m[2]]

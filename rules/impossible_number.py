@@ -17,6 +17,7 @@ from repcheck.rules._wording import fmt_number, quote, short_header
 
 VALUE_ROLES = {ColumnRole.VALUE, ColumnRole.ACTUAL_RESULT, ColumnRole.PLANNED_RESULT, None}
 SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+")
+_DIGIT_RE = re.compile(r"\d")
 # Before a percentage: it is a share of a whole.
 SHARE_CONTEXT_RE = re.compile(
     r"(?<![а-яё])(дол[яиеюь]|охват\w*|процент\w*\s+(?:обучающ|учащ|педагог|учител|родител|участник|детей|выпускник))",
@@ -121,6 +122,8 @@ class ImpossibleNumber(Rule):
                 text = dr.text(c)
                 if not text.strip():
                     continue
+                if not (c in share_cols or c in count_cols or ((row_share or row_count) and table.roles[c] in VALUE_ROLES)):
+                    continue  # neither check below can apply to this cell: its number is not read
                 value = parse_number(text)
                 mixed = c in share_cols and (is_head_count(header) or COUNT_RE.search(header or ""))
                 if c in share_cols and mixed:
@@ -222,6 +225,8 @@ class ImpossibleNumber(Rule):
             )
 
     def _text_parts(self, ctx: RuleContext, block: int, sentence: str) -> Iterable[Finding]:
+        if _DIGIT_RE.search(sentence) is None:
+            return  # both patterns need a number
         hits: list[tuple[float, float, str]] = []
         for m in WHOLE_PART_RE.finditer(sentence):
             whole, part = float(m.group("whole")), float(m.group("part"))

@@ -16,6 +16,7 @@ from repcheck.textmatch import lemma
 from repcheck.rules._wording import subject_label
 
 SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+|\n+")
+_DIGIT_RE = re.compile(r"\d")
 # "5 занятий из 8 запланированных", "3 (из 5) мероприятий"
 OF_RE = re.compile(
     r"(?<![\w.,/№])(?P<done>\d{1,4})(?P<n1>(?:\s+[а-яё\-]+){0,3}?)\s*\(?\s*(?<![а-яё])из"
@@ -82,8 +83,9 @@ def find_partials(text: str, strict: bool = True) -> list[tuple[int, int, str]]:
     terse («1 занятие из 7»)."""
     out: list[tuple[int, int, str]] = []
     for sentence in SENTENCE_RE.split(text or ""):
-        if not re.search(r"\d", sentence) or TARGET_RE.search(sentence):
-            continue
+        if not _DIGIT_RE.search(sentence) or ("/" not in sentence and "из" not in sentence.lower()) \
+                or TARGET_RE.search(sentence):
+            continue  # every pattern below needs «из» or «/» (no other character lowers to и, з or /)
         found: tuple[int, int] | None = None
         m = REVERSED_RE.search(sentence)
         if m and int(m.group("done")) < int(m.group("plan")):

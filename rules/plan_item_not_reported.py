@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pydantic import Field
 from rapidfuzz import fuzz, process
@@ -47,20 +47,35 @@ def _weight(word: str) -> float:
     return 0.3 if word in GENERIC_LEMMAS else 1.0
 
 
-def coverage(part: tuple[str, ...], whole: tuple[str, ...]) -> float:
+class RowWords:
+    """The lemmas of a reported row, and which words have been looked for in them: a row is
+    compared with every plan item, whose words repeat from item to item."""
+
+    __slots__ = ("words", "_set", "_choices", "_found")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self._set = set(words)
+        self._choices = list(self._set)
+        self._found: dict[str, bool] = {}
+
+    def has(self, w: str) -> bool:
+        """`w` is one of the words, or a near spelling of one (rapidfuzz ratio ≥ 85)."""
+        f = self._found.get(w)
+        if f is None:  # a near spelling: one rapidfuzz search over the row's words, in C
+            f = self._found[w] = w in self._set or (
+                bool(self._choices) and process.extractOne(w, self._choices, scorer=fuzz.ratio, score_cutoff=85) is not None)
+        return f
+
+
+def coverage(part: tuple[str, ...], whole: tuple[str, ...] | RowWords) -> float:
     """Weighted share (0–100) of `part`'s lemmas found in `whole` (a typo counts as found)."""
     if not part:
         return 0.0
-    other = set(whole)
-    choices = list(other)
-    found: dict[str, bool] = {}
+    row = whole if isinstance(whole, RowWords) else RowWords(whole)
     hit = 0.0
     for w in part:
-        f = found.get(w)
-        if f is None:  # a near spelling: one rapidfuzz search over the row's words, in C
-            f = found[w] = w in other or (
-                bool(choices) and process.extractOne(w, choices, scorer=fuzz.ratio, score_cutoff=85) is not None)
-        if f:
+        if row.has(w):
             hit += _weight(w)
     return 100.0 * hit / sum(_weight(w) for w in part)
 
@@ -92,6 +107,15 @@ class DoneRow:
     subject: tuple[str, ...]
     everything: tuple[str, ...]
     text: str
+    # the same words, for the comparisons with every plan item (made once per row)
+    subject_words: RowWords = field(init=False, repr=False)
+    everything_words: RowWords = field(init=False, repr=False)
+    subject_text: str = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.subject_words = RowWords(self.subject)
+        self.everything_words = RowWords(self.everything)
+        self.subject_text = " ".join(self.subject)
 
 
 def _number(text: str, explicit: str) -> str | None:
@@ -226,10 +250,11 @@ class PlanItemNotReported(Rule[Options]):
         if not texts:
             return 100.0, None  # nothing to look for: say nothing
         best, best_row = 0.0, None
+        joined = [" ".join(words) for words in texts]
         for row in done:
-            for words in texts:
-                cov = max(coverage(words, row.subject), coverage(words, row.everything) * 0.95)
-                ratio = fuzz.token_sort_ratio(" ".join(words), " ".join(row.subject)) if row.subject else 0.0
+            for words, words_text in zip(texts, joined):
+                cov = max(coverage(words, row.subject_words), coverage(words, row.everything_words) * 0.95)
+                ratio = fuzz.token_sort_ratio(words_text, row.subject_text) if row.subject else 0.0
                 if max(cov, ratio) >= opts.match_score:
                     return 100.0, row
                 if item.number and row.number and item.number == row.number and cov >= opts.same_number_score:

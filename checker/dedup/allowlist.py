@@ -24,7 +24,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from repcheck import report_cache
-from repcheck.dedup.normalize import normalize
+from repcheck.dedup.normalize import collapse, normalize
 
 # Patterns on normalised text: lower case, ё→е, quotes → ", dashes → "-" without spaces.
 DEFAULT_PATTERNS: tuple[str, ...] = (
@@ -75,7 +75,13 @@ class Wording:
         titles: Iterable[str] = (),
     ) -> None:
         # each pattern with the words one of which must occur for it to match (one search for all)
+        patterns = list(patterns)
         self.patterns = [(re.compile(p, re.IGNORECASE), _trigger_re(_TRIGGERS.get(p))) for p in patterns]
+        # When every pattern has trigger words, one search for all of them: a text with none
+        # (most texts) has no pattern tried, as the loop in `strip` would decide one by one.
+        triggers = [_TRIGGERS.get(p) for p in patterns]
+        self._any_trigger = (None if not triggers or None in triggers
+                             else _trigger_re(tuple(w for ws in triggers for w in ws)))
         self.phrases = sorted({normalize(p).rstrip(" .;:") for p in template_phrases if p.strip()}, key=len, reverse=True)
         self.titles = sorted({normalize(t).rstrip(" .;:") for t in titles if t.strip()})
         # by length, so that is_template looks only at the titles and phrases of a possible length
@@ -96,13 +102,14 @@ class Wording:
 
     def strip(self, norm: str) -> str:
         """The normalised text without allow-listed spans and template phrases."""
-        for p, triggers in self.patterns:
-            if triggers is None or triggers.search(norm):
-                norm = p.sub(" ", norm)
+        if self._any_trigger is None or self._any_trigger.search(norm):
+            for p, triggers in self.patterns:
+                if triggers is None or triggers.search(norm):
+                    norm = p.sub(" ", norm)
         for ph in self.phrases:
             if ph and ph in norm:
                 norm = norm.replace(ph, " ")
-        return " ".join(norm.split())
+        return collapse(norm)
 
     def is_template(self, norm: str) -> bool:
         """The text is one of the form's titles or prompts, possibly with small changes

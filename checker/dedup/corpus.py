@@ -28,10 +28,10 @@ from repcheck.dedup.minhash import (
     DEFAULT_K,
     DEFAULT_PERM,
     DEFAULT_SEED,
-    shingle_hashes,
-    signatures,
+    flat_signatures,
+    text_shingles,
 )
-from repcheck.dedup.normalize import normalize, words
+from repcheck.dedup.normalize import normalize, words_once
 from repcheck.dedup.similarity import similarity
 
 # (section label, table no. 1-based, row 1-based, column header, page, line, block)
@@ -68,9 +68,10 @@ class Digest:
 
 def digest(passages: Sequence[Passage], organisation: str = "", num_perm: int = DEFAULT_PERM,
            seed: int = DEFAULT_SEED, k: int = DEFAULT_K) -> Digest:
-    memo: dict[str, int] = {}  # the report's k-gram hashes: its passages share many k-grams
-    sh = [shingle_hashes(words(p.norm), k, memo) for p in passages]
-    sigs = signatures(sh, num_perm, seed)
+    # every distinct k-gram of the report hashed once (its passages share many), then all the
+    # passages' signatures in one vectorised pass
+    hv, lengths = text_shingles([words_once(p.norm) for p in passages], k)
+    sigs = flat_signatures(hv, lengths, num_perm, seed)
     return Digest(
         texts=[p.text for p in passages], norms=[p.norm for p in passages], locs=[p.loc for p in passages],
         sigs=np.ascontiguousarray(sigs, dtype=np.uint32).tobytes(), num_perm=num_perm, seed=seed,

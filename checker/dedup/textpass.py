@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from repcheck import report_cache
 from repcheck.dedup.allowlist import Wording
-from repcheck.dedup.normalize import content_words, normalize, people_share
+from repcheck.dedup.normalize import content_word_count, content_words, normalize, people_share
 from repcheck.dedup.units import Unit, report_units, split_sentences
 from repcheck.models.report import Report
 
@@ -70,6 +70,11 @@ class ReportText:
     @staticmethod
     def content_words(text: str) -> list[str]:
         return content_words(text)
+
+    @staticmethod
+    def word_count(text: str) -> int:
+        """len(content_words(text))."""
+        return content_word_count(text)
 
     @staticmethod
     def strip(wording: Wording, norm: str) -> str:

@@ -185,6 +185,7 @@ def report_units(report: Report) -> Iterator[Unit]:
                 continue
             label_cell = row.cell_at(label_col) if label_col is not None else None
             row_label = label_cell.text if label_cell is not None else ""
+            passport_plan = PASSPORT_PLAN_RE.search(row_label) is not None  # once a row, not once a cell
             for cell in row.cells:
                 if cell.merged or cell.is_blank:
                     continue
@@ -192,7 +193,7 @@ def report_units(report: Report) -> Iterator[Unit]:
                     continue
                 role = None
                 header = None
-                if PASSPORT_PLAN_RE.search(row_label) and cell.column != label_col:
+                if passport_plan and cell.column != label_col:
                     role = ColumnRole.TASK  # a passport or questionnaire restates the plan by design
                 elif rt is not None and cell.column < len(rt.roles):
                     role = rt.roles[cell.column]
