@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import Report, StatedShare
 from repcheck.rule import Rule, RuleContext, shorten
+from repcheck.rules._wording import fmt_number
 
 
 def _pct(value: float) -> str:
@@ -65,10 +66,11 @@ class PercentageMismatch(Rule):
             said = _pct(share.percent)
             right = _pct(round(exact, 1))
             quote = shorten(share.text, 120)
+            part, whole = fmt_number(share.part), fmt_number(share.whole)  # «3 238 450 из 3 600 000»
             yield self.finding(
-                f"«{quote}»: {share.part} из {share.whole} — это {right} %, а не {said} %",
-                f"“{quote}”: {share.part} of {share.whole} is {right} %, not {said} %",
-                evidence=f"{share.part} из {share.whole} | {said} %",
+                f"«{quote}»: {part} из {whole} — это {right} %, а не {said} %",
+                f"“{quote}”: {part} of {whole} is {right} %, not {said} %",
+                evidence=f"{part} из {whole} | {said} %",
                 location=ctx.locate(block=share.location.block),
                 suggestion=Text(ru=f"исправьте процент ({right} %) или числа, от которых он посчитан",
                                 en=f"correct the percentage ({right} %) or the counts it is computed from"),

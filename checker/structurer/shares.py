@@ -30,6 +30,20 @@ SENTENCE_PERCENT_RE = re.compile(
     r"(?:что\s+)?(?:составля\w*|составил\w*|составит)\s+(?P<pct>\d{1,3}(?:[.,]\d)?)\s*%\s+(?:от|из)\s+",
     re.IGNORECASE,
 )
+# «Из 212 обучающихся центра, занимавшихся …, 63 человека (34 %) выбрали …»: the base first
+FROM_WHOLE_RE = re.compile(
+    r"(?:^|[,;:(]\s*)из\s+(?P<whole>\d{1,5})\s+[а-яё][^.;()%]{0,120}?,\s*(?P<part>\d{1,5})\s+(?:[а-яё\-]+\s*){0,2}"
+    r"\(\s*(?P<pct>\d{1,3}(?:[.,]\d)?)\s*%\s*\)",
+    re.IGNORECASE,
+)
+# «Освоено 3 238 450,00 руб. из 3 600 000,00 руб. гранта, что составляет 92,6 %»: amounts
+_AMOUNT = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_RUB = r"\s*(?:тыс\.\s*|млн\.?\s*)?(?:руб(?:\.|л[а-яё]*)?|₽|р\.)"
+AMOUNT_OF_RE = re.compile(
+    r"(?<![\d.,])(?P<part>" + _AMOUNT + r")" + _RUB + r"\s+из\s+(?P<whole>" + _AMOUNT + r")" + _RUB
+    + r"[^.%\d]{0,60}?(?:составля\w*|составил\w*|или)\s+(?P<pct>\d{1,3}(?:[.,]\d)?)\s*%",
+    re.IGNORECASE,
+)
 COUNT_RE = re.compile(r"(?<![\d.,/№–—-])(\d{1,5})(?![\d.,]\d|\s*%|\s*[–—-]\s*\d)")
 YEAR_RE = re.compile(r"^(19|20)\d\d$")
 GROWTH_RE = re.compile(r"рост|прирост|увелич|снижен|выше|ниже|больше|меньше|на\s+\d+\s*%", re.IGNORECASE)
@@ -40,6 +54,11 @@ def _pct(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+def _whole_number(text: str) -> int:
+    """«212» or «3 238 450,00» (roubles: the kopecks do not move a percentage)."""
+    return int(float(re.sub(r"[\s\u00a0]", "", text).replace(",", ".")))
+
+
 def shares_in(text: str) -> list[tuple[int, int, float, str]]:
     """(part, whole, percent, the sentence) for each percentage tied to its base in `text`."""
     out: list[tuple[int, int, float, str]] = []
@@ -47,8 +66,9 @@ def shares_in(text: str) -> list[tuple[int, int, float, str]]:
         if "%" not in sentence:
             continue
         found = False
-        for m in [*OF_PERCENT_RE.finditer(sentence), *PERCENT_OF_RE.finditer(sentence)]:
-            part, whole = int(m.group("part")), int(m.group("whole"))
+        for m in [*OF_PERCENT_RE.finditer(sentence), *PERCENT_OF_RE.finditer(sentence), *FROM_WHOLE_RE.finditer(sentence),
+                  *AMOUNT_OF_RE.finditer(sentence)]:
+            part, whole = _whole_number(m.group("part")), _whole_number(m.group("whole"))
             if 0 < part <= whole:
                 out.append((part, whole, _pct(m.group("pct")), sentence.strip()))
                 found = True
