@@ -237,6 +237,12 @@ class PageItems:
 
 
 def page_words(page: Any) -> list[Word]:
+    if hasattr(page, "word_tuples"):  # PDFium's page: the same words as tuples, no dict each
+        return [
+            Word(text, x0, x1, top, bottom, _bold_font(fontname), round(size, 1))
+            for text, x0, x1, top, bottom, fontname, size in page.word_tuples()
+            if text.strip()
+        ]
     raw = page.extract_words(
         x_tolerance=2, y_tolerance=2, keep_blank_chars=False, extra_attrs=["fontname", "size"]
     )
