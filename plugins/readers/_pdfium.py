@@ -462,26 +462,43 @@ class PdfiumPage:
         return [dict(zip(keys, w)) for w in self.word_tuples()]
 
     def word_tuples(self) -> list[tuple]:
-        """`extract_words` as (text, x0, x1, top, bottom, fontname, size) tuples."""
+        """`extract_words` as (text, x0, x1, top, bottom, fontname, size) tuples.
+
+        pdfplumber groups the characters into runs of one font and size, a run into lines by
+        clustering their tops (within Y_TOLERANCE), a line sorted by x0 into words. Here a run's
+        characters come in blocks of one top (a line of text, in content order); a cluster all
+        of one top and one bottom — nearly every line — is cut into words on slices
+        (`_flat_words`), any other character by character as pdfplumber does (`_line_words`)."""
         c = self._columns()
         out: list[tuple] = []
         ligatures = _LIGATURE_RE.search(c.text) is not None
+        text, X0, X1, TOP, BOTTOM = c.text, c.x0, c.x1, c.top, c.bottom
         for s, e, name, size in c.runs:
-            tops = c.top[s:e]
-            if tops.count(tops[0]) == e - s:  # the usual run: one line
-                text, x0, x1 = c.text[s:e], c.x0[s:e], c.x1[s:e]
-                first = s
-                if x0 != sorted(x0):  # sorted stably by x0, as pdfplumber sorts
-                    order = sorted(range(e - s), key=x0.__getitem__)
-                    text = "".join(map(text.__getitem__, order))
-                    x0, x1 = list(map(x0.__getitem__, order)), list(map(x1.__getitem__, order))
-                    first = s + order[0]
-                _flat_words(text, x0, x1, tops[0], c.bottom[first], name, size, ligatures, out)
+            blocks: list[tuple[float, int, int]] = []  # (top, start, end)
+            pos = s
+            for top, group in itertools.groupby(TOP[s:e]):
+                n = len(list(group))
+                blocks.append((top, pos, pos + n))
+                pos += n
+            if len(blocks) == 1:  # one line: pdfplumber's box is its first character's
+                _sorted_words(text[s:e], X0[s:e], X1[s:e], blocks[0][0], BOTTOM, s, name, size, ligatures, out)
                 continue
-            run = list(zip(c.text[s:e], c.x0[s:e], c.x1[s:e], tops, c.bottom[s:e]))
-            for line in _cluster(run, 3, Y_TOLERANCE):
-                line.sort(key=itemgetter(1))
-                _line_words(line, name, size, out)
+            for line in _cluster_blocks(blocks):
+                if len(line) == 1:
+                    top, a, b = line[0]
+                    chunk, x0, x1, bottoms = text[a:b], X0[a:b], X1[a:b], BOTTOM[a:b]
+                else:
+                    top = line[0][0]
+                    chunk = "".join(text[a:b] for _, a, b in line)
+                    x0 = [v for _, a, b in line for v in X0[a:b]]
+                    x1 = [v for _, a, b in line for v in X1[a:b]]
+                    bottoms = [v for _, a, b in line for v in BOTTOM[a:b]]
+                if all(blk[0] == top for blk in line) and bottoms.count(bottoms[0]) == len(bottoms):
+                    _sorted_words(chunk, x0, x1, top, bottoms, 0, name, size, ligatures, out)
+                    continue
+                tops = [blk[0] for blk in line for _ in range(blk[2] - blk[1])]
+                chars = sorted(zip(chunk, x0, x1, tops, bottoms), key=itemgetter(1))
+                _line_words(chars, name, size, out)
         return out
 
     # -- tables --------------------------------------------------------------------------------
@@ -612,6 +629,38 @@ def _line_words(line: list[tuple], name: str, size: float, out: list[tuple]) -> 
         prev = c
     if text:
         out.append(_word(text, x0, x1, top, bottom, name, size))
+
+
+def _cluster_blocks(blocks: list[tuple[float, int, int]]) -> list[list[tuple[float, int, int]]]:
+    """`_cluster` of a run's characters by top, on blocks of characters of one top: the lines in
+    order of their tops, each line's blocks in content order."""
+    index: dict[float, int] = {}
+    group = 0
+    last = None
+    for v in sorted({blk[0] for blk in blocks}):
+        if last is not None and v > last + Y_TOLERANCE:
+            group += 1
+        index[v] = group
+        last = v
+    lines: list[list[tuple[float, int, int]]] = [[] for _ in range(group + 1)]
+    for blk in blocks:
+        lines[index[blk[0]]].append(blk)
+    return lines
+
+
+def _sorted_words(
+    text: str, x0: list[float], x1: list[float], top: float, bottoms: list[float], offset: int,
+    name: str, size: float, ligatures: bool, out: list[tuple],
+) -> None:
+    """`_flat_words` once the characters are sorted stably by x0, as pdfplumber sorts them; the
+    line's bottom is its first character's after sorting (`bottoms[offset + i]`)."""
+    first = 0
+    if x0 != sorted(x0):
+        order = sorted(range(len(x0)), key=x0.__getitem__)
+        text = "".join(map(text.__getitem__, order))
+        x0, x1 = list(map(x0.__getitem__, order)), list(map(x1.__getitem__, order))
+        first = order[0]
+    _flat_words(text, x0, x1, top, bottoms[offset + first], name, size, ligatures, out)
 
 
 def _flat_words(
