@@ -362,10 +362,7 @@ class PdfiumPage:
                 font = fonts[obj] = self._font(F, handle, s, obj, distinct)
             chunk = text[s:e]
             advances = font.advances
-            # round(x, 4), exactly: x is a single-precision value (PDFium keeps origins as
-            # floats), so x * 10000 is exact and rounding it to an integer rounds as round(x, 4)
-            # does, half to even; a zero keeps its sign through round(x, 4)
-            x0 = [round(x * 10000.0) / 10000.0 or round(x, 4) for x in xs[s:e]]
+            x0 = _round4(xs[s:e])
             try:
                 X1 += map(add, x0, map(advances.__getitem__, chunk))
             except KeyError:
@@ -578,6 +575,14 @@ def _compose(m: tuple, outer: tuple | None) -> tuple:
 # ---------------------------------------------------------------------------------------------
 # Words (pdfplumber.utils.text.WordExtractor, upright text, left to right)
 # ---------------------------------------------------------------------------------------------
+
+
+def _round4(values: list[float]) -> list[float]:
+    """`round(x, 4)` of each value, exactly and four times faster, for single-precision values
+    (PDFium keeps a character's origin as floats): x * 10000 is then exact (24 + 14 bits), so
+    rounding it to an integer rounds as round(x, 4) does, half to even, and the integer over
+    10000 is the double nearest the decimal; a zero is left to round(x, 4), which keeps its sign."""
+    return [round(x * 10000.0) / 10000.0 or round(x, 4) for x in values]
 
 
 def _cluster(items: list[tuple], field: int, tolerance: float) -> list[list[tuple]]:
