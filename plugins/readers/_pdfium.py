@@ -36,6 +36,7 @@ import itertools
 import re
 import threading
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import add, gt, itemgetter
@@ -135,6 +136,9 @@ def _fast() -> dict[str, Any]:
             ("FPDFText_GetMatrix", ctypes.c_int),
             ("FPDFTextObj_GetFontSize", ctypes.c_int),
             ("FPDFTextObj_GetFont", ctypes.c_void_p),
+            ("FPDFPage_CountObjects", ctypes.c_int),
+            ("FPDFPage_GetObject", ctypes.c_void_p),
+            ("FPDFPageObj_GetType", ctypes.c_int),
         ):
             bound = getattr(R, name)
             address = ctypes.cast(bound, ctypes.c_void_p).value  # the same C function
@@ -508,22 +512,30 @@ class PdfiumPage:
 
     def _edges(self) -> list[Edge]:
         """Edges in pdfplumber's order: those of lines, then of rectangles, then of curves."""
-        R = self.R
+        F = _fast()
         out: dict[str, list[Edge]] = {"line": [], "rect": [], "curve": []}
-        count = R.FPDFPage_CountObjects(self.raw)
-        self._walk_objects((R.FPDFPage_GetObject(self.raw, i) for i in range(count)), None, out)
+        page = ctypes.c_void_p(ctypes.cast(self.raw, ctypes.c_void_p).value)
+        count = F["FPDFPage_CountObjects"](page)
+        self._walk_objects(list(map(F["FPDFPage_GetObject"], repeat(page, count), range(count))), None, out)
         return out["line"] + out["rect"] + out["curve"]
 
-    def _walk_objects(self, objects: Any, outer: tuple | None, out: dict[str, list[Edge]]) -> None:
+    def _walk_objects(self, objects: list[int | None], outer: tuple | None, out: dict[str, list[Edge]]) -> None:
+        """Paths and forms among the objects (their addresses: the type is asked for through the
+        plain C function, the few paths and forms are then handled through pypdfium2's)."""
         R = self.R
-        for obj in objects:
-            kind = R.FPDFPageObj_GetType(obj)
-            if kind == R.FPDF_PAGEOBJ_PATH:
+        get_type = _fast()["FPDFPageObj_GetType"]
+        path, form = R.FPDF_PAGEOBJ_PATH, R.FPDF_PAGEOBJ_FORM
+        for address, kind in zip(objects, map(get_type, map(ctypes.c_void_p, objects))):
+            if kind != path and kind != form:
+                continue
+            obj = ctypes.cast(address, R.FPDF_PAGEOBJECT)
+            if kind == path:
                 _paint_path(self._path_ops(obj, _compose(self._matrix(obj), outer)), self.height, out)
-            elif kind == R.FPDF_PAGEOBJ_FORM:
+            else:
                 inner = _compose(self._matrix(obj), outer)
                 n = R.FPDFFormObj_CountObjects(obj)
-                self._walk_objects((R.FPDFFormObj_GetObject(obj, j) for j in range(n)), inner, out)
+                inside = [ctypes.cast(R.FPDFFormObj_GetObject(obj, j), ctypes.c_void_p).value for j in range(n)]
+                self._walk_objects(inside, inner, out)
 
     def _matrix(self, obj: Any) -> tuple:
         m = self.R.FS_MATRIX()
@@ -861,11 +873,18 @@ def _cells(found: dict[tuple[float, float], tuple[list[Edge], list[Edge]]]) -> l
         return p1[1] == p2[1] and bool(h_boxes[p1] & h_boxes[p2])
 
     points = sorted(found)
+    # The points after `pt` in (x, y) order on its column (below it) and on its row (right of
+    # it), in that order: pdfplumber's scans of all later points, from indexes.
+    columns: dict[float, list[tuple[float, float]]] = defaultdict(list)
+    rows: dict[float, list[tuple[float, float]]] = defaultdict(list)
+    for pt in points:
+        columns[pt[0]].append(pt)
+        rows[pt[1]].append(pt)
     cells = []
-    for i, pt in enumerate(points[:-1]):
-        rest = points[i + 1 :]
-        below = [x for x in rest if x[0] == pt[0]]
-        right = [x for x in rest if x[1] == pt[1]]
+    for pt in points[:-1]:
+        column, row = columns[pt[0]], rows[pt[1]]
+        below = column[bisect_right(column, pt) :]
+        right = row[bisect_right(row, pt) :]
         cell = None
         for below_pt in below:
             if not connects(pt, below_pt):

@@ -66,7 +66,7 @@ from __future__ import annotations
 import io
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -468,6 +468,10 @@ def build_table(
     centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2, w) for w in words]
     tx0, ttop, tx1, tbottom = table.bbox
     centres = [c for c in centres if tx0 <= c[0] <= tx1 and ttop <= c[1] <= tbottom]
+    # a cell's words are looked for among those whose centre is in its rows (by bisection on
+    # the centres' y), then kept in the page's order
+    by_y = sorted(range(len(centres)), key=lambda i: centres[i][1])
+    ys_sorted = [centres[i][1] for i in by_y]
     xs = _cluster([c[0] for c in cells] + [c[2] for c in cells])
     ys = _cluster([c[1] for c in cells] + [c[3] for c in cells])
     starts: dict[int, list[PCell]] = defaultdict(list)
@@ -476,7 +480,8 @@ def build_table(
         r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
         inner = [n for n in nested if _contains(bbox, n.bbox)]
         x0, top, x1, bottom = bbox
-        own = [w for cx, cy, w in centres if x0 <= cx <= x1 and top <= cy <= bottom]
+        band = by_y[bisect_left(ys_sorted, top) : bisect_right(ys_sorted, bottom)]
+        own = [centres[i][2] for i in sorted(i for i in band if x0 <= centres[i][0] <= x1)]
         if inner:
             own = [w for w in own if not any(_inside(w, n.bbox) for n in inner)]
         got = cell_text(own, bbox, page)
