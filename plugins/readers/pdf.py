@@ -129,7 +129,8 @@ class Line:
     words: list[Word]
     page: int
 
-    @property
+    # A line's words never change once grouped: what is derived from them is kept.
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
@@ -141,11 +142,11 @@ class Line:
     def x1(self) -> float:
         return self.words[-1].x1
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
@@ -179,7 +180,7 @@ class Line:
         words = self.words[1:] if self.label_word else self.words
         return any(b.x0 - a.x1 > 3 * a.size for a, b in zip(words, words[1:], strict=False))
 
-    @property
+    @cached_property
     def size(self) -> float:
         return max(w.size for w in self.words)
 
