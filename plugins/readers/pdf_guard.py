@@ -686,11 +686,11 @@ def _decode_count(raw: bytes, filters: list[str], budget: _Budget) -> None:
 
 def _decipher(objs: _Objects, trailers: list[dict[str, Any]]) -> Any:
     """pdfminer's decryption for the empty password; False when it cannot be set up."""
-    from pdfminer.pdfdocument import PDFDocument
-
     for t in reversed(trailers):
         if "Encrypt" not in t:
             continue
+        from pdfminer.pdfdocument import PDFDocument  # only for an encrypted file (~20 ms to import)
+
         try:
             param = objs.deep(t["Encrypt"])
             doc_id = objs.deep(t.get("ID")) or [b"", b""]
