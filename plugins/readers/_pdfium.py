@@ -148,6 +148,9 @@ def _fast() -> dict[str, Any]:
     return _FAST
 
 
+SLOTS = 16384  # origins asked for at a time (a page of text has some thousands of characters)
+
+
 class _OriginSlots(threading.local):
     """Where PDFium writes the characters' origins: one double per character for x and one for
     y, and a pointer to each made once, so that a page's origins are asked for in one `map`
@@ -167,7 +170,7 @@ class _OriginSlots(threading.local):
 
     def take(self, count: int) -> _OriginSlots:
         if count > self.size:
-            size = max(count, 2 * self.size, 4096)
+            size = min(max(count, 2 * self.size, 4096), SLOTS)
             self.xs, self.ys = (ctypes.c_double * size)(), (ctypes.c_double * size)()
             self.x_refs = [ctypes.byref(self.xs, 8 * i) for i in range(size)]
             self.y_refs = [ctypes.byref(self.ys, 8 * i) for i in range(size)]
@@ -342,9 +345,7 @@ class PdfiumPage:
             return cols
         text = self._codes(tp, count)
         objs = list(map(F["FPDFText_GetTextObject"], repeat(handle, count), range(count)))
-        slots = _slots().take(count)
-        list(map(F["FPDFText_GetCharOrigin"], repeat(handle, count), range(count), slots.x_refs, slots.y_refs))
-        xs, ys = slots.xs[:count], slots.ys[:count]
+        xs, ys = self._origins(F, handle, count)
         special = [m.start() for m in _SPECIAL_RE.finditer(text) if objs[m.start()] is not None]
         if special:  # (generated line breaks are left out anyway)
             text = self._resolve(F, handle, text, special)
@@ -395,6 +396,22 @@ class PdfiumPage:
                 last_key = key
         cols.text = "".join(parts)
         return cols
+
+    def _origins(self, F: dict[str, Any], handle: Any, count: int) -> tuple[list[float], list[float]]:
+        """Every character's origin (x, y), asked for in windows of at most SLOTS characters."""
+        slots = _slots().take(min(count, SLOTS))
+        get = F["FPDFText_GetCharOrigin"]
+        if count <= SLOTS:
+            list(map(get, repeat(handle, count), range(count), slots.x_refs, slots.y_refs))
+            return slots.xs[:count], slots.ys[:count]
+        xs: list[float] = []
+        ys: list[float] = []
+        for start in range(0, count, SLOTS):
+            n = min(SLOTS, count - start)
+            list(map(get, repeat(handle, n), range(start, start + n), slots.x_refs, slots.y_refs))
+            xs += slots.xs[:n]
+            ys += slots.ys[:n]
+        return xs, ys
 
     def _resolve(self, F: dict[str, Any], handle: Any, text: str, special: list[int]) -> str:
         """The text with the characters the page text does not give as they are asked for one by

@@ -297,3 +297,15 @@ def test_a_line_is_cut_into_words_as_character_by_character_at_the_tolerance(gap
     _pdfium._line_words(chars, "F", 12.0, slow)
     assert fast == slow
     assert [w[0] for w in fast] == (["ab", "cd", "efg"] if gap > 2 else ["ab", "cdefg"])
+
+
+@pytest.mark.parametrize("window", [1, 7, 16384])
+def test_origins_asked_for_in_windows_are_the_same(window: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = font_pdf(WORD_CASES["line resumed"] + " " + WORD_CASES["small rise"].replace("700", "600"))
+    (whole,) = pdfium_pages(data)
+    expected = whole.chars()
+    monkeypatch.setattr(_pdfium, "SLOTS", window)
+    monkeypatch.setattr(_pdfium, "_SLOTS", None)  # fresh slots of the window's size
+    (windowed,) = pdfium_pages(data)
+    assert windowed.chars() == expected
+    assert _pdfium._slots().size <= max(window, 1)
