@@ -69,7 +69,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -113,6 +113,26 @@ _STANDALONE = frozenset(
 # ---------------------------------------------------------------------------------------------
 
 
+class _kept:
+    """functools.cached_property without its lock (Python 3.11 takes one on every first access,
+    which costs more than most of these values): the value is stored in the instance's
+    dictionary, where later lookups find it before this descriptor."""
+
+    def __init__(self, fn: Any) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 @dataclass
 class Word:
     text: str
@@ -130,7 +150,7 @@ class Line:
     page: int
 
     # A line's words never change once grouped: what is derived from them is kept.
-    @cached_property
+    @_kept
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
@@ -142,15 +162,15 @@ class Line:
     def x1(self) -> float:
         return self.words[-1].x1
 
-    @cached_property
+    @_kept
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @cached_property
+    @_kept
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @cached_property
+    @_kept
     def bold(self) -> bool:
         """All its words bold; punctuation-only words count only when there is nothing else
         (a lone "-" in a regular font is not a bold line), and a number label in front is left
@@ -161,26 +181,26 @@ class Line:
             words = words[1:]
         return all(w.bold for w in words)
 
-    @cached_property
+    @_kept
     def label_word(self) -> bool:
         """Whether the first word is a number label or a bullet ("1.", "2.4.", "а)", "–")."""
         label, _, bullet = split_label(self.text)
         return bullet or (label is not None and self.words[0].text == label)
 
-    @cached_property
+    @_kept
     def spacing(self) -> float:
         """The median gap between its words (0 for one word): justified lines are stretched."""
         gaps = sorted(b.x0 - a.x1 for a, b in zip(self.words, self.words[1:], strict=False))
         return gaps[len(gaps) // 2] if gaps else 0.0
 
-    @cached_property
+    @_kept
     def tab_gap(self) -> bool:
         """A gap no justified line stretches to (three font sizes) between two words, past a
         leading label: the line was laid out with a tab ("Директор<tab>И.И. Иванов")."""
         words = self.words[1:] if self.label_word else self.words
         return any(b.x0 - a.x1 > 3 * a.size for a, b in zip(words, words[1:], strict=False))
 
-    @cached_property
+    @_kept
     def size(self) -> float:
         return max(w.size for w in self.words)
 
