@@ -34,8 +34,12 @@ from __future__ import annotations
 import ctypes
 import itertools
 import re
+import threading
+from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import add, gt, itemgetter
 from typing import Any, Iterator
 
 
@@ -55,6 +59,12 @@ EDGE_MIN_LENGTH_PREFILTER = 1
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 _HYPHEN_MARK = 2  # PDFium's code for a hyphen it found at a line end
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# What PDFium's page text cannot give as it is: control codes (its line-end hyphen mark among
+# them), halves of surrogate pairs, and the non-characters it stands in for an unknown code with.
+_SPECIAL_RE = re.compile("[\x00-\x1f\ud800-\udfff\ufffe\uffff]")
+_LIGATURE_RE = re.compile("[" + "".join(LIGATURES) + "]")
+_LIGATURE_TABLE = str.maketrans(LIGATURES)
+_WORD_RE = re.compile(r"\S+")  # \S is not str.isspace(), character for character
 
 
 # ---------------------------------------------------------------------------------------------
@@ -111,24 +121,71 @@ _FAST: dict[str, Any] = {}
 
 
 def _fast() -> dict[str, Any]:
-    """The per-character calls as plain C functions (int handles in, ints out): pypdfium2's
-    typed wrappers convert every argument and result, a third of the time of a character."""
+    """The per-character calls as plain C functions: pypdfium2's typed wrappers convert every
+    argument and result, more than the call itself costs. They are declared without argument
+    types (ctypes then passes a Python int as a C int, a `c_void_p` and a `byref` as pointers,
+    which is what these functions take), so nothing is converted but the index."""
     if not _FAST:
         R = _raw()
-        vp, i32, dp = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_double)
-        for name, res, args in (
-            ("FPDFText_GetTextObject", vp, (vp, i32)),
-            ("FPDFText_GetUnicode", ctypes.c_uint, (vp, i32)),
-            ("FPDFText_GetCharOrigin", i32, (vp, i32, dp, dp)),
-            ("FPDFText_IsHyphen", i32, (vp, i32)),
-            ("FPDFText_CountChars", i32, (vp,)),
+        for name, res in (
+            ("FPDFText_GetTextObject", ctypes.c_void_p),
+            ("FPDFText_GetUnicode", ctypes.c_uint),
+            ("FPDFText_GetCharOrigin", ctypes.c_int),
+            ("FPDFText_IsHyphen", ctypes.c_int),
+            ("FPDFText_CountChars", ctypes.c_int),
+            ("FPDFText_GetMatrix", ctypes.c_int),
+            ("FPDFTextObj_GetFontSize", ctypes.c_int),
+            ("FPDFTextObj_GetFont", ctypes.c_void_p),
+            ("FPDFPage_CountObjects", ctypes.c_int),
+            ("FPDFPage_GetObject", ctypes.c_void_p),
+            ("FPDFPageObj_GetType", ctypes.c_int),
         ):
             bound = getattr(R, name)
             address = ctypes.cast(bound, ctypes.c_void_p).value  # the same C function
             stdcall = getattr(ctypes, "_FUNCFLAG_STDCALL", 0)  # 32-bit Windows builds
             factory = ctypes.WINFUNCTYPE if stdcall and bound._flags_ & stdcall else ctypes.CFUNCTYPE  # type: ignore[attr-defined]
-            _FAST[name] = factory(res, *args)(address)
+            _FAST[name] = factory(res)(address)
     return _FAST
+
+
+SLOTS = 16384  # origins asked for at a time (a page of text has some thousands of characters)
+
+
+class _OriginSlots(threading.local):
+    """Where PDFium writes the characters' origins: one double per character for x and one for
+    y, and a pointer to each made once, so that a page's origins are asked for in one `map`
+    over the calls (no Python frame, no pointer built per character). Per thread: the Dask
+    executor reads files in threads."""
+
+    size = 0
+    xs: Any = None
+    ys: Any = None
+    x_refs: list = []
+    y_refs: list = []
+
+    def __init__(self) -> None:
+        self.matrix = _raw().FS_MATRIX()  # a text object's matrix and font size, as asked for
+        self.font_size = ctypes.c_float()
+        self.matrix_ref, self.font_size_ref = ctypes.byref(self.matrix), ctypes.byref(self.font_size)
+
+    def take(self, count: int) -> _OriginSlots:
+        if count > self.size:
+            size = min(max(count, 2 * self.size, 4096), SLOTS)
+            self.xs, self.ys = (ctypes.c_double * size)(), (ctypes.c_double * size)()
+            self.x_refs = [ctypes.byref(self.xs, 8 * i) for i in range(size)]
+            self.y_refs = [ctypes.byref(self.ys, 8 * i) for i in range(size)]
+            self.size = size
+        return self
+
+
+_SLOTS: _OriginSlots | None = None
+
+
+def _slots() -> _OriginSlots:
+    global _SLOTS
+    if _SLOTS is None:
+        _SLOTS = _OriginSlots()
+    return _SLOTS
 
 
 def open_pdf(data: bytes) -> PdfiumDocument | None:
@@ -203,6 +260,25 @@ class _Font:
         adv = self.advances[char] = round(units * self.scale, 4)
         return adv
 
+    def box(self, y: float, height: float) -> tuple[float, float]:
+        """The top and bottom of a character on the baseline `y`: one font size high, from the
+        baseline down by the descent."""
+        y0 = round(y, 4) + self.descent
+        return height - (y0 + self.size), height - y0
+
+
+class _Columns:
+    """A page's characters as columns (text, x0, x1, top, bottom) and the runs of one font and
+    size: (start, end, fontname, size), in content order."""
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.x0: list[float] = []
+        self.x1: list[float] = []
+        self.top: list[float] = []
+        self.bottom: list[float] = []
+        self.runs: list[tuple[int, int, str, float]] = []
+
 
 class PdfiumPage:
     """What the PDF reader asks of a pdfplumber page: its size, words and tables."""
@@ -212,7 +288,7 @@ class PdfiumPage:
         self.R = R
         self.doc = doc
         self.raw = R.FPDF_LoadPage(doc.pdf.raw, index)
-        self._chars: list[tuple] | None = None
+        self._cols: _Columns | None = None
         if not self.raw:
             raise Fallback("page not loaded")
         box = [ctypes.c_float() for _ in range(4)]
@@ -239,66 +315,116 @@ class PdfiumPage:
 
     def chars(self) -> list[tuple]:
         """(text, x0, x1, top, bottom, fontname, size) per character, in content order."""
-        if self._chars is None:
-            self._chars = self._read_chars()
-        return self._chars
-
-    def _read_chars(self) -> list[tuple]:
-        R = self.R
-        tp = R.FPDFText_LoadPage(self.raw)
-        if not tp:
-            raise Fallback("no text page")
-        try:
-            return self._walk_chars(tp)
-        finally:
-            R.FPDFText_ClosePage(tp)
-
-    def _walk_chars(self, tp: Any) -> list[tuple]:
-        F = _fast()
-        height = self.height
-        ox, oy = ctypes.c_double(), ctypes.c_double()
-        p_ox, p_oy = ctypes.byref(ox), ctypes.byref(oy)
-        get_obj, get_origin = F["FPDFText_GetTextObject"], F["FPDFText_GetCharOrigin"]
-        handle = ctypes.cast(tp, ctypes.c_void_p).value
-        count = F["FPDFText_CountChars"](handle)
-        codes = self._codes(tp, count)
-        cast_obj = self.R.FPDF_PAGEOBJECT
-        objects: dict[int, _Font] = {}
+        c = self._columns()
         out: list[tuple] = []
-        append = out.append
-        last_obj = last_y = None
-        name, size, descent, advances, font = "", 0.0, 0.0, {}, None
-        top = bottom = 0.0
-        for i in range(count):
-            obj = get_obj(handle, i)
-            if not obj:
-                continue  # a space or line break PDFium generated: not in the file
-            if obj != last_obj:
-                font = objects.get(obj)
-                if font is None:
-                    font = objects[obj] = self._font(tp, i, ctypes.cast(obj, cast_obj))
-                name, size, descent, advances = font.name, font.size, font.descent, font.advances
-                last_obj, last_y = obj, None
-            text = codes[i]
-            if text < " " or "\ud800" <= text < "\ue000" or text >= "\ufffe":
-                code = F["FPDFText_GetUnicode"](handle, i)
-                if code == _HYPHEN_MARK and F["FPDFText_IsHyphen"](handle, i):
-                    code = 0x2D
-                elif code < 32 or 0xD800 <= code < 0xE000 or code >= 0xFFFE:
-                    raise Fallback("a character without Unicode")
-                text = chr(code)
-            get_origin(handle, i, p_ox, p_oy)
-            y = oy.value
-            if y != last_y:  # the box's top and bottom change with the baseline (and the font)
-                last_y = y
-                y0 = round(y, 4) + descent
-                top, bottom = height - (y0 + size), height - y0
-            x0 = round(ox.value, 4)
-            adv = advances.get(text)
-            if adv is None:
-                adv = font.advance(text)  # type: ignore[union-attr]
-            append((text, x0, x0 + adv, top, bottom, name, size))
+        for s, e, name, size in c.runs:
+            out.extend(zip(c.text[s:e], c.x0[s:e], c.x1[s:e], c.top[s:e], c.bottom[s:e], repeat(name), repeat(size)))
         return out
+
+    def _columns(self) -> _Columns:
+        if self._cols is None:
+            R = self.R
+            tp = R.FPDFText_LoadPage(self.raw)
+            if not tp:
+                raise Fallback("no text page")
+            try:
+                self._cols = self._walk_chars(tp)
+            finally:
+                R.FPDFText_ClosePage(tp)
+        return self._cols
+
+    def _walk_chars(self, tp: Any) -> _Columns:
+        """The page's characters as columns. PDFium is asked per character for its text object
+        and its origin only, each in one `map` over the page; the rest is per text object
+        (font, size, descent, advances) and per baseline, on slices of those columns."""
+        F = _fast()
+        handle = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
+        count = F["FPDFText_CountChars"](handle)
+        cols = _Columns()
+        if count <= 0:
+            return cols
+        text = self._codes(tp, count)
+        objs = list(map(F["FPDFText_GetTextObject"], repeat(handle, count), range(count)))
+        xs, ys = self._origins(F, handle, count)
+        special = [m.start() for m in _SPECIAL_RE.finditer(text) if objs[m.start()] is not None]
+        if special:  # (generated line breaks are left out anyway)
+            text = self._resolve(F, handle, text, special)
+        height = self.height
+        fonts: dict[int, _Font] = {}  # per text object
+        distinct: dict[tuple, _Font] = {}  # per font, size and matrix
+        parts: list[str] = []
+        X0, X1, TOP, BOTTOM, runs = cols.x0, cols.x1, cols.top, cols.bottom, cols.runs
+        last_key: tuple | None = None
+        start = 0
+        for obj, group in itertools.groupby(objs):
+            s = start
+            start += len(list(group))
+            if obj is None:
+                continue  # spaces and line breaks PDFium generated: not in the file
+            e = start
+            font = fonts.get(obj)
+            if font is None:
+                font = fonts[obj] = self._font(F, handle, s, obj, distinct)
+            chunk = text[s:e]
+            advances = font.advances
+            x0 = _round4(xs[s:e])
+            try:
+                X1 += map(add, x0, map(advances.__getitem__, chunk))
+            except KeyError:
+                del X1[len(X0) :]
+                for ch in set(chunk).difference(advances):
+                    font.advance(ch)
+                X1 += map(add, x0, map(advances.__getitem__, chunk))
+            X0 += x0
+            n = e - s
+            y_run = ys[s:e]
+            if y_run.count(y_run[0]) == n:  # one baseline: the usual text object
+                top, bottom = font.box(y_run[0], height)
+                TOP += repeat(top, n)
+                BOTTOM += repeat(bottom, n)
+            else:
+                boxes = {y: font.box(y, height) for y in set(y_run)}
+                TOP += (boxes[y][0] for y in y_run)
+                BOTTOM += (boxes[y][1] for y in y_run)
+            parts.append(chunk)
+            key = (font.name, font.size)
+            first = len(X0) - n
+            if key == last_key:
+                runs[-1] = (runs[-1][0], len(X0), *key)
+            else:
+                runs.append((first, len(X0), *key))
+                last_key = key
+        cols.text = "".join(parts)
+        return cols
+
+    def _origins(self, F: dict[str, Any], handle: Any, count: int) -> tuple[list[float], list[float]]:
+        """Every character's origin (x, y), asked for in windows of at most SLOTS characters."""
+        slots = _slots().take(min(count, SLOTS))
+        get = F["FPDFText_GetCharOrigin"]
+        if count <= SLOTS:
+            list(map(get, repeat(handle, count), range(count), slots.x_refs, slots.y_refs))
+            return slots.xs[:count], slots.ys[:count]
+        xs: list[float] = []
+        ys: list[float] = []
+        for start in range(0, count, SLOTS):
+            n = min(SLOTS, count - start)
+            list(map(get, repeat(handle, n), range(start, start + n), slots.x_refs, slots.y_refs))
+            xs += slots.xs[:n]
+            ys += slots.ys[:n]
+        return xs, ys
+
+    def _resolve(self, F: dict[str, Any], handle: Any, text: str, special: list[int]) -> str:
+        """The text with the characters the page text does not give as they are asked for one by
+        one: a hyphen PDFium found at a line end is "-"; a character without Unicode falls back."""
+        chars = list(text)
+        for i in special:
+            code = F["FPDFText_GetUnicode"](handle, i)
+            if code == _HYPHEN_MARK and F["FPDFText_IsHyphen"](handle, i):
+                code = 0x2D
+            elif code < 32 or 0xD800 <= code < 0xE000 or code >= 0xFFFE:
+                raise Fallback("a character without Unicode")
+            chars[i] = chr(code)
+        return "".join(chars)
 
     def _codes(self, tp: Any, count: int) -> str:
         """The page's text in one call, one UTF-16 unit per character; when a character outside
@@ -310,17 +436,28 @@ class PdfiumPage:
             return "\ufffe" * count
         return text
 
-    def _font(self, tp: Any, index: int, obj: Any) -> _Font:
-        R = self.R
-        m = R.FS_MATRIX()
-        R.FPDFText_GetMatrix(tp, index, ctypes.byref(m))
-        if m.b != 0 or m.c != 0 or m.a <= 0 or m.d <= 0:
+    def _font(self, F: dict[str, Any], handle: Any, index: int, obj: int, fonts: dict[tuple, _Font]) -> _Font:
+        """The font, size and text matrix of the text object `obj` (of the character `index`),
+        one `_Font` per distinct combination on the page."""
+        slots = _slots()
+        F["FPDFText_GetMatrix"](handle, index, slots.matrix_ref)
+        m = slots.matrix
+        a, d = m.a, m.d
+        if m.b != 0 or m.c != 0 or a <= 0 or d <= 0:
             raise Fallback("rotated or mirrored text")
-        fs = ctypes.c_float()
-        if not R.FPDFTextObj_GetFontSize(obj, ctypes.byref(fs)):
+        obj_p = ctypes.c_void_p(obj)
+        if not F["FPDFTextObj_GetFontSize"](obj_p, slots.font_size_ref):
             raise Fallback("no font size")
-        font = R.FPDFTextObj_GetFont(obj)
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        fs = slots.font_size.value
+        key = (F["FPDFTextObj_GetFont"](obj_p) or 0, fs, a, d)
+        got = fonts.get(key)
+        if got is None:
+            got = fonts[key] = self._new_font(key[0], fs, a, d)
+        return got
+
+    def _new_font(self, key: int, fs: float, a: float, d: float) -> _Font:
+        R = self.R
+        font = ctypes.cast(key, R.FPDF_FONT)
         known = self.doc.fonts.get(key)
         if known is None:
             n = R.FPDFFont_GetBaseFontName(font, None, 0)
@@ -332,25 +469,54 @@ class PdfiumPage:
                 raise Fallback(f"font {base!r} without a readable descriptor")
             known = self.doc.fonts[key] = (self.doc.font_name(font, base), descent / 1000.0, {})
         name, descent_ratio, widths = known
-        size = round(fs.value * m.d, 4)
-        return _Font(R, font, name, size, descent_ratio * size, fs.value * m.a / 1000.0, widths)
+        size = round(fs * d, 4)
+        return _Font(R, font, name, size, descent_ratio * size, fs * a / 1000.0, widths)
 
     # -- words ---------------------------------------------------------------------------------
 
     def extract_words(self, **kwargs: Any) -> list[dict]:
         """pdfplumber's extract_words with the reader's arguments (see the module docstring)."""
-        out: list[dict] = []
-        for (name, size), group in itertools.groupby(self.chars(), key=itemgetter(5, 6)):
-            run = list(group)
-            first_top = run[0][3]
-            one_line = all(c[3] == first_top for c in run)  # the usual run: one cluster
-            if one_line:
-                run.sort(key=itemgetter(1))  # stable: pdfplumber's (x0, x0) key
-                _flat_words(run, name, size, out)
+        keys = ("text", "x0", "x1", "top", "bottom", "fontname", "size")
+        return [dict(zip(keys, w)) for w in self.word_tuples()]
+
+    def word_tuples(self) -> list[tuple]:
+        """`extract_words` as (text, x0, x1, top, bottom, fontname, size) tuples.
+
+        pdfplumber groups the characters into runs of one font and size, a run into lines by
+        clustering their tops (within Y_TOLERANCE), a line sorted by x0 into words. Here a run's
+        characters come in blocks of one top (a line of text, in content order); a cluster all
+        of one top and one bottom — nearly every line — is cut into words on slices
+        (`_flat_words`), any other character by character as pdfplumber does (`_line_words`)."""
+        c = self._columns()
+        out: list[tuple] = []
+        ligatures = _LIGATURE_RE.search(c.text) is not None
+        text, X0, X1, TOP, BOTTOM = c.text, c.x0, c.x1, c.top, c.bottom
+        for s, e, name, size in c.runs:
+            blocks: list[tuple[float, int, int]] = []  # (top, start, end)
+            pos = s
+            for top, group in itertools.groupby(TOP[s:e]):
+                n = len(list(group))
+                blocks.append((top, pos, pos + n))
+                pos += n
+            if len(blocks) == 1:  # one line: pdfplumber's box is its first character's
+                _sorted_words(text[s:e], X0[s:e], X1[s:e], blocks[0][0], BOTTOM, s, name, size, ligatures, out)
                 continue
-            for line in _cluster(run, 3, Y_TOLERANCE):
-                line.sort(key=itemgetter(1))
-                _line_words(line, name, size, out)
+            for line in _cluster_blocks(blocks):
+                if len(line) == 1:
+                    top, a, b = line[0]
+                    chunk, x0, x1, bottoms = text[a:b], X0[a:b], X1[a:b], BOTTOM[a:b]
+                else:
+                    top = line[0][0]
+                    chunk = "".join(text[a:b] for _, a, b in line)
+                    x0 = [v for _, a, b in line for v in X0[a:b]]
+                    x1 = [v for _, a, b in line for v in X1[a:b]]
+                    bottoms = [v for _, a, b in line for v in BOTTOM[a:b]]
+                if all(blk[0] == top for blk in line) and bottoms.count(bottoms[0]) == len(bottoms):
+                    _sorted_words(chunk, x0, x1, top, bottoms, 0, name, size, ligatures, out)
+                    continue
+                tops = [blk[0] for blk in line for _ in range(blk[2] - blk[1])]
+                chars = sorted(zip(chunk, x0, x1, tops, bottoms), key=itemgetter(1))
+                _line_words(chars, name, size, out)
         return out
 
     # -- tables --------------------------------------------------------------------------------
@@ -363,22 +529,30 @@ class PdfiumPage:
 
     def _edges(self) -> list[Edge]:
         """Edges in pdfplumber's order: those of lines, then of rectangles, then of curves."""
-        R = self.R
+        F = _fast()
         out: dict[str, list[Edge]] = {"line": [], "rect": [], "curve": []}
-        count = R.FPDFPage_CountObjects(self.raw)
-        self._walk_objects((R.FPDFPage_GetObject(self.raw, i) for i in range(count)), None, out)
+        page = ctypes.c_void_p(ctypes.cast(self.raw, ctypes.c_void_p).value)
+        count = F["FPDFPage_CountObjects"](page)
+        self._walk_objects(list(map(F["FPDFPage_GetObject"], repeat(page, count), range(count))), None, out)
         return out["line"] + out["rect"] + out["curve"]
 
-    def _walk_objects(self, objects: Any, outer: tuple | None, out: dict[str, list[Edge]]) -> None:
+    def _walk_objects(self, objects: list[int | None], outer: tuple | None, out: dict[str, list[Edge]]) -> None:
+        """Paths and forms among the objects (their addresses: the type is asked for through the
+        plain C function, the few paths and forms are then handled through pypdfium2's)."""
         R = self.R
-        for obj in objects:
-            kind = R.FPDFPageObj_GetType(obj)
-            if kind == R.FPDF_PAGEOBJ_PATH:
+        get_type = _fast()["FPDFPageObj_GetType"]
+        path, form = R.FPDF_PAGEOBJ_PATH, R.FPDF_PAGEOBJ_FORM
+        for address, kind in zip(objects, map(get_type, map(ctypes.c_void_p, objects))):
+            if kind != path and kind != form:
+                continue
+            obj = ctypes.cast(address, R.FPDF_PAGEOBJECT)
+            if kind == path:
                 _paint_path(self._path_ops(obj, _compose(self._matrix(obj), outer)), self.height, out)
-            elif kind == R.FPDF_PAGEOBJ_FORM:
+            else:
                 inner = _compose(self._matrix(obj), outer)
                 n = R.FPDFFormObj_CountObjects(obj)
-                self._walk_objects((R.FPDFFormObj_GetObject(obj, j) for j in range(n)), inner, out)
+                inside = [ctypes.cast(R.FPDFFormObj_GetObject(obj, j), ctypes.c_void_p).value for j in range(n)]
+                self._walk_objects(inside, inner, out)
 
     def _matrix(self, obj: Any) -> tuple:
         m = self.R.FS_MATRIX()
@@ -432,6 +606,14 @@ def _compose(m: tuple, outer: tuple | None) -> tuple:
 # ---------------------------------------------------------------------------------------------
 
 
+def _round4(values: list[float]) -> list[float]:
+    """`round(x, 4)` of each value, exactly and four times faster, for single-precision values
+    (PDFium keeps a character's origin as floats): x * 10000 is then exact (24 + 14 bits), so
+    rounding it to an integer rounds as round(x, 4) does, half to even, and the integer over
+    10000 is the double nearest the decimal; a zero is left to round(x, 4), which keeps its sign."""
+    return [round(x * 10000.0) / 10000.0 or round(x, 4) for x in values]
+
+
 def _cluster(items: list[tuple], field: int, tolerance: float) -> list[list[tuple]]:
     """pdfplumber's cluster_objects: values within `tolerance` of their neighbour in sorted
     order form a cluster; clusters in value order, items in their order inside one."""
@@ -448,7 +630,7 @@ def _cluster(items: list[tuple], field: int, tolerance: float) -> list[list[tupl
     return [list(g) for _, g in itertools.groupby(keyed, key=lambda it: index[it[field]])]
 
 
-def _line_words(line: list[tuple], name: str, size: float, out: list[dict]) -> None:
+def _line_words(line: list[tuple], name: str, size: float, out: list[tuple]) -> None:
     """pdfplumber's iter_chars_to_words and merge_chars on one line of characters: a word ends
     at a space, or before a character left of the previous one's start, more than X_TOLERANCE
     right of its end, or more than Y_TOLERANCE above or below its top."""
@@ -483,37 +665,64 @@ def _line_words(line: list[tuple], name: str, size: float, out: list[dict]) -> N
         out.append(_word(text, x0, x1, top, bottom, name, size))
 
 
-def _flat_words(line: list[tuple], name: str, size: float, out: list[dict]) -> None:
+def _cluster_blocks(blocks: list[tuple[float, int, int]]) -> list[list[tuple[float, int, int]]]:
+    """`_cluster` of a run's characters by top, on blocks of characters of one top: the lines in
+    order of their tops, each line's blocks in content order."""
+    index: dict[float, int] = {}
+    group = 0
+    last = None
+    for v in sorted({blk[0] for blk in blocks}):
+        if last is not None and v > last + Y_TOLERANCE:
+            group += 1
+        index[v] = group
+        last = v
+    lines: list[list[tuple[float, int, int]]] = [[] for _ in range(group + 1)]
+    for blk in blocks:
+        lines[index[blk[0]]].append(blk)
+    return lines
+
+
+def _sorted_words(
+    text: str, x0: list[float], x1: list[float], top: float, bottoms: list[float], offset: int,
+    name: str, size: float, ligatures: bool, out: list[tuple],
+) -> None:
+    """`_flat_words` once the characters are sorted stably by x0, as pdfplumber sorts them; the
+    line's bottom is its first character's after sorting (`bottoms[offset + i]`)."""
+    first = 0
+    if x0 != sorted(x0):
+        order = sorted(range(len(x0)), key=x0.__getitem__)
+        text = "".join(map(text.__getitem__, order))
+        x0, x1 = list(map(x0.__getitem__, order)), list(map(x1.__getitem__, order))
+        first = order[0]
+    _flat_words(text, x0, x1, top, bottoms[offset + first], name, size, ligatures, out)
+
+
+def _flat_words(
+    text: str, x0: list[float], x1: list[float], top: float, bottom: float, name: str, size: float,
+    ligatures: bool, out: list[tuple],
+) -> None:
     """`_line_words` for a line whose characters share one top and bottom (one font and size on
-    one baseline: the usual case), sorted by x0: a word's top and bottom are theirs, its x0 its
-    first character's."""
-    top, bottom = line[0][3], line[0][4]
-    text: list[str] = []
-    x0 = x1 = px0 = px1 = 0.0
-    for c in line:
-        t = c[0]
-        if t.isspace():
-            if text:
-                out.append(_word(text, x0, x1, top, bottom, name, size))
-                text = []
-            continue
-        cx0, cx1 = c[1], c[2]
-        if text and (cx0 < px0 or cx0 > px1 + X_TOLERANCE):
-            out.append(_word(text, x0, x1, top, bottom, name, size))
-            text = []
-        if text:
-            if cx1 > x1:
-                x1 = cx1
-        else:
-            x0, x1 = cx0, cx1
-        text.append(LIGATURES.get(t, t))
-        px0, px1 = cx0, cx1
-    if text:
-        out.append(_word(text, x0, x1, top, bottom, name, size))
+    one baseline: the usual case), sorted by x0: a word ends at a space, or where a character
+    starts more than X_TOLERANCE right of the previous one's end (never left of its start:
+    they are sorted); its x0 is its first character's, its x1 the largest."""
+    gaps = list(compress(range(1, len(text)), map(gt, x0[1:], map(add, x1, repeat(X_TOLERANCE)))))
+    for m in _WORD_RE.finditer(text):
+        a, b = m.span()
+        j = bisect_right(gaps, a)
+        while j < len(gaps) and gaps[j] < b:
+            cut = gaps[j]
+            out.append((_ligatures(text[a:cut], ligatures), x0[a], max(x1[a:cut]), top, bottom, name, size))
+            a = cut
+            j += 1
+        out.append((_ligatures(text[a:b], ligatures), x0[a], max(x1[a:b]), top, bottom, name, size))
 
 
-def _word(text: list[str], x0: float, x1: float, top: float, bottom: float, name: str, size: float) -> dict:
-    return {"text": "".join(text), "x0": x0, "x1": x1, "top": top, "bottom": bottom, "fontname": name, "size": size}
+def _ligatures(word: str, any_on_page: bool) -> str:
+    return word.translate(_LIGATURE_TABLE) if any_on_page else word
+
+
+def _word(text: list[str], x0: float, x1: float, top: float, bottom: float, name: str, size: float) -> tuple:
+    return ("".join(text), x0, x1, top, bottom, name, size)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -681,11 +890,18 @@ def _cells(found: dict[tuple[float, float], tuple[list[Edge], list[Edge]]]) -> l
         return p1[1] == p2[1] and bool(h_boxes[p1] & h_boxes[p2])
 
     points = sorted(found)
+    # The points after `pt` in (x, y) order on its column (below it) and on its row (right of
+    # it), in that order: pdfplumber's scans of all later points, from indexes.
+    columns: dict[float, list[tuple[float, float]]] = defaultdict(list)
+    rows: dict[float, list[tuple[float, float]]] = defaultdict(list)
+    for pt in points:
+        columns[pt[0]].append(pt)
+        rows[pt[1]].append(pt)
     cells = []
-    for i, pt in enumerate(points[:-1]):
-        rest = points[i + 1 :]
-        below = [x for x in rest if x[0] == pt[0]]
-        right = [x for x in rest if x[1] == pt[1]]
+    for pt in points[:-1]:
+        column, row = columns[pt[0]], rows[pt[1]]
+        below = column[bisect_right(column, pt) :]
+        right = row[bisect_right(row, pt) :]
         cell = None
         for below_pt in below:
             if not connects(pt, below_pt):

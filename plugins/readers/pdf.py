@@ -66,10 +66,10 @@ from __future__ import annotations
 import io
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -113,6 +113,26 @@ _STANDALONE = frozenset(
 # ---------------------------------------------------------------------------------------------
 
 
+class _kept:
+    """functools.cached_property without its lock (Python 3.11 takes one on every first access,
+    which costs more than most of these values): the value is stored in the instance's
+    dictionary, where later lookups find it before this descriptor."""
+
+    def __init__(self, fn: Any) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 @dataclass
 class Word:
     text: str
@@ -129,7 +149,8 @@ class Line:
     words: list[Word]
     page: int
 
-    @property
+    # A line's words never change once grouped: what is derived from them is kept.
+    @_kept
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
@@ -141,15 +162,15 @@ class Line:
     def x1(self) -> float:
         return self.words[-1].x1
 
-    @property
+    @_kept
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @_kept
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @cached_property
+    @_kept
     def bold(self) -> bool:
         """All its words bold; punctuation-only words count only when there is nothing else
         (a lone "-" in a regular font is not a bold line), and a number label in front is left
@@ -160,26 +181,26 @@ class Line:
             words = words[1:]
         return all(w.bold for w in words)
 
-    @cached_property
+    @_kept
     def label_word(self) -> bool:
         """Whether the first word is a number label or a bullet ("1.", "2.4.", "а)", "–")."""
         label, _, bullet = split_label(self.text)
         return bullet or (label is not None and self.words[0].text == label)
 
-    @cached_property
+    @_kept
     def spacing(self) -> float:
         """The median gap between its words (0 for one word): justified lines are stretched."""
         gaps = sorted(b.x0 - a.x1 for a, b in zip(self.words, self.words[1:], strict=False))
         return gaps[len(gaps) // 2] if gaps else 0.0
 
-    @cached_property
+    @_kept
     def tab_gap(self) -> bool:
         """A gap no justified line stretches to (three font sizes) between two words, past a
         leading label: the line was laid out with a tab ("Директор<tab>И.И. Иванов")."""
         words = self.words[1:] if self.label_word else self.words
         return any(b.x0 - a.x1 > 3 * a.size for a, b in zip(words, words[1:], strict=False))
 
-    @property
+    @_kept
     def size(self) -> float:
         return max(w.size for w in self.words)
 
@@ -237,6 +258,12 @@ class PageItems:
 
 
 def page_words(page: Any) -> list[Word]:
+    if hasattr(page, "word_tuples"):  # PDFium's page: the same words as tuples, no dict each
+        return [
+            Word(text, x0, x1, top, bottom, _bold_font(fontname), round(size, 1))
+            for text, x0, x1, top, bottom, fontname, size in page.word_tuples()
+            if text.strip()
+        ]
     raw = page.extract_words(
         x_tolerance=2, y_tolerance=2, keep_blank_chars=False, extra_attrs=["fontname", "size"]
     )
@@ -396,11 +423,11 @@ _TAIL_LETTERS = re.compile(r"[^\W\d_]+$")
 _HEAD_LETTERS = re.compile(r"^[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
 def _morph() -> Any:
-    import pymorphy3
+    """The structurer's analyser: one dictionary loaded per process, not two (~30 ms each)."""
+    from repcheck import textmatch
 
-    return pymorphy3.MorphAnalyzer()
+    return textmatch._morph()
 
 
 @lru_cache(maxsize=20_000)
@@ -462,6 +489,10 @@ def build_table(
     centres = [((w.x0 + w.x1) / 2, (w.top + w.bottom) / 2, w) for w in words]
     tx0, ttop, tx1, tbottom = table.bbox
     centres = [c for c in centres if tx0 <= c[0] <= tx1 and ttop <= c[1] <= tbottom]
+    # a cell's words are looked for among those whose centre is in its rows (by bisection on
+    # the centres' y), then kept in the page's order
+    by_y = sorted(range(len(centres)), key=lambda i: centres[i][1])
+    ys_sorted = [centres[i][1] for i in by_y]
     xs = _cluster([c[0] for c in cells] + [c[2] for c in cells])
     ys = _cluster([c[1] for c in cells] + [c[3] for c in cells])
     starts: dict[int, list[PCell]] = defaultdict(list)
@@ -470,7 +501,8 @@ def build_table(
         r0, r1 = _index(ys, bbox[1]), _index(ys, bbox[3])
         inner = [n for n in nested if _contains(bbox, n.bbox)]
         x0, top, x1, bottom = bbox
-        own = [w for cx, cy, w in centres if x0 <= cx <= x1 and top <= cy <= bottom]
+        band = by_y[bisect_left(ys_sorted, top) : bisect_right(ys_sorted, bottom)]
+        own = [centres[i][2] for i in sorted(i for i in band if x0 <= centres[i][0] <= x1)]
         if inner:
             own = [w for w in own if not any(_inside(w, n.bbox) for n in inner)]
         got = cell_text(own, bbox, page)

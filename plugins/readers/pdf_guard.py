@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from pdfminer.psparser import KWD, PSEOF, PSKeyword, PSLiteral, PSStackParser
+from pdfminer.psparser import HEX_PAIR, KWD, LIT, PSEOF, SPC, PSKeyword, PSLiteral, PSStackParser
 
 from repcheck import limits
 from repcheck.reader import ReaderError
@@ -43,7 +43,9 @@ MAX_OBJECTS = 1_000_000
 MAX_TOKENS = 1_000_000
 CHUNK = 1 << 20  # bytes decoded at a time
 _OBJ_RE = re.compile(rb"(?<![0-9])(\d{1,10})[\x00\t\n\f\r ]+(\d{1,5})[\x00\t\n\f\r ]+obj(?![A-Za-z0-9])")
-_TRAILER_RE = re.compile(rb"(?<![A-Za-z])trailer(?![A-Za-z0-9])")
+# not preceded by a letter either (checked in `_scan`): a leading lookbehind would make the search try
+# every byte of the file instead of looking for the word
+_TRAILER_RE = re.compile(rb"trailer(?![A-Za-z0-9])")
 _ENDSTREAM = b"endstream"
 
 _KW_R, _KW_NULL = KWD(b"R"), KWD(b"null")
@@ -80,12 +82,106 @@ class _Scan:
     spans: list[tuple[int, int]] = field(default_factory=list)  # streams' data, in file order
 
 
+# The plain objects nearly every file is made of — dictionaries, arrays, names, numbers,
+# references, strings without escapes, hex strings — are read by `_plain_value` with one regular
+# expression, as pdfminer's tokenizer and stack machine read them (its quirks included: a hex
+# string's closing ">" and the next ">" make a dictionary's end). Anything else (comments,
+# escapes, nested parentheses, "#" in a name, unknown keywords, a dictionary with an odd number
+# of items, an unbalanced bracket) makes it give up, and pdfminer reads the object.
+_PLAIN_TOKEN = re.compile(
+    rb"[ \t\n\r\f\v\x00]*(?:"
+    rb"(<<)"  # 1 dictionary begins
+    rb"|(>>?)"  # 2 dictionary ends (">>"); a lone ">" is skipped
+    rb"|(\[)|(\])"  # 3, 4 array
+    rb"|/([A-Za-z0-9_.+\-]*)(?=[/%\[\]()<>{} \t\n\r\f\v])"  # 5 name
+    rb"|([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))"  # 6 number
+    rb"|([A-Za-z][^#/%\[\]()<>{} \t\n\r\f\v]*)(?=[#/%\[\]()<>{} \t\n\r\f\v]|\Z)"  # 7 keyword
+    rb"|\(([^()\\]*)\)"  # 8 string
+    rb"|<([0-9A-Fa-f \t\n\r\f\v]*)"  # 9 hex string (its ">" is left to the next token)
+    rb")"
+)
+_KW_TRUE, _KW_FALSE = b"true", b"false"
+_PLAIN_ENDS = frozenset({b"endobj", b"stream", b"trailer", b"xref", b"startxref", b"endstream"})
+
+
+def _hex(token: bytes) -> bytes:
+    return HEX_PAIR.sub(lambda m: bytes((int(m.group(0), 16),)), SPC.sub(b"", token))
+
+
+def _plain_value(data: bytes, pos: int) -> tuple[Any, PSKeyword, int] | None:
+    """`_Parser.value_at` for an object of plain syntax, or None (then pdfminer reads it)."""
+    match = _PLAIN_TOKEN.match
+    stack: list[Any] = []
+    outer: list[tuple[str, list[Any]]] = []
+    kind = ""
+    tokens = 0
+    while True:
+        m = match(data, pos)
+        if m is None:
+            return None
+        pos = m.end()
+        tokens += 1
+        if tokens > MAX_TOKENS // 2:
+            return None  # pdfminer counts, and refuses the object
+        group = m.lastindex
+        if group == 5:
+            stack.append(LIT(m.group(5).decode("ascii")))
+        elif group == 6:
+            tok = m.group(6)
+            stack.append(float(tok) if b"." in tok else int(tok))
+        elif group == 7:
+            word = m.group(7)
+            if word == b"R":
+                if len(stack) >= 2:
+                    objid = stack[-2]
+                    del stack[-2:]
+                    if isinstance(objid, int) and not isinstance(objid, bool):
+                        stack.append(Ref(objid))
+            elif word == b"null":
+                stack.append(None)
+            elif word == _KW_TRUE:
+                stack.append(True)
+            elif word == _KW_FALSE:
+                stack.append(False)
+            elif word in _PLAIN_ENDS and not outer:
+                return (stack[-1] if stack else None), KWD(word), m.start(7)
+            else:
+                return None
+        elif group == 8:
+            stack.append(m.group(8))
+        elif group == 9:
+            stack.append(_hex(m.group(9)))
+        elif group == 1 or group == 3:
+            outer.append((kind, stack))
+            kind, stack = ("d" if group == 1 else "a"), []
+        elif group == 4:
+            if kind != "a":
+                return None
+            items = stack
+            kind, stack = outer.pop()
+            stack.append(items)
+        elif group == 2:
+            if len(m.group(2)) == 1:
+                continue  # pdfminer skips a ">" not followed by another
+            if kind != "d" or len(stack) % 2:
+                return None
+            keys = stack[0::2]
+            if not all(isinstance(k, PSLiteral) for k in keys):
+                return None
+            d = {k.name: v for k, v in zip(keys, stack[1::2]) if v is not None}
+            kind, stack = outer.pop()
+            stack.append(d)
+        else:
+            return None
+
+
 class _Parser(PSStackParser):  # type: ignore[type-arg]
     """pdfminer's tokenizer and stack machine; stops at the keyword that ends an object."""
 
-    def __init__(self, fp: Any) -> None:
+    def __init__(self, fp: Any, data: bytes | None = None) -> None:
         super().__init__(fp)
         self.tokens = 0
+        self.data = data
 
     def nexttoken(self) -> tuple[int, Any]:
         self.tokens += 1
@@ -110,6 +206,10 @@ class _Parser(PSStackParser):  # type: ignore[type-arg]
 
     def value_at(self, pos: int) -> tuple[Any, PSKeyword | None, int]:
         """The object value starting at `pos`: (value, the keyword that ended it, its position)."""
+        if self.data is not None:
+            plain = _plain_value(self.data, pos)
+            if plain is not None:
+                return plain
         self.seek(pos)
         self.tokens = 0
         try:
@@ -137,12 +237,17 @@ def _stream_start(data: bytes, pos: int) -> int:
 
 def _scan(data: bytes) -> _Scan:
     out = _Scan()
-    parser = _Parser(io.BytesIO(data))
+    parser = _Parser(io.BytesIO(data), data)
     skip_until = 0
     count = 0
-    for m in _OBJ_RE.finditer(data):
-        if m.start() < skip_until:
-            continue  # inside a stream's data
+    pos = 0
+    while True:
+        # the next object header past a stream's data, not searched for inside it (the byte at
+        # `endstream` cannot be part of a header, so no header runs across it)
+        m = _OBJ_RE.search(data, max(pos, skip_until))
+        if m is None:
+            break
+        pos = m.end()
         count += 1
         if count > MAX_OBJECTS:
             raise ReaderError(
@@ -172,6 +277,8 @@ def _scan(data: bytes) -> _Scan:
         out.values[objid] = value
     starts = [a for a, _ in out.spans]
     for m in _TRAILER_RE.finditer(data):
+        if data[m.start() - 1 : m.start()].isalpha():
+            continue  # part of a longer word
         k = bisect.bisect_right(starts, m.start()) - 1
         if k >= 0 and m.start() < out.spans[k][1]:
             continue  # the word inside a stream's data, not a trailer
@@ -579,11 +686,11 @@ def _decode_count(raw: bytes, filters: list[str], budget: _Budget) -> None:
 
 def _decipher(objs: _Objects, trailers: list[dict[str, Any]]) -> Any:
     """pdfminer's decryption for the empty password; False when it cannot be set up."""
-    from pdfminer.pdfdocument import PDFDocument
-
     for t in reversed(trailers):
         if "Encrypt" not in t:
             continue
+        from pdfminer.pdfdocument import PDFDocument  # only for an encrypted file (~20 ms to import)
+
         try:
             param = objs.deep(t["Encrypt"])
             doc_id = objs.deep(t.get("ID")) or [b"", b""]
@@ -624,7 +731,8 @@ def _object_stream(objs: _Objects, raw: bytes, attrs: dict[str, Any], budget: _B
         end = first + pairs[k + 1][1] if k + 1 < len(pairs) else len(data)
         if not 0 <= start <= end <= len(data):
             continue
-        parser = _Parser(io.BytesIO(data[start:end] + b" endobj"))
+        text = data[start:end] + b" endobj"
+        parser = _Parser(io.BytesIO(text), text)
         try:
             value, _, _ = parser.value_at(0)
         except _TooBig:
@@ -641,6 +749,39 @@ def _object_stream(objs: _Objects, raw: bytes, attrs: dict[str, Any], budget: _B
                 f"Файл отклонён: в PDF больше {MAX_OBJECTS:,} объектов — это не отчёт".replace(",", " "),
                 f"File rejected: the PDF has more than {MAX_OBJECTS:,} objects — not a report",
             )
+
+
+# The most each decoder makes of n bytes: (factor, constant). Deflate codes a copy of 258 bytes
+# in at least two bits (1032 to 1); a code of pdfminer's LZW (9 bits at least) stands for a string
+# of its table, shorter than 4,096 bytes; RunLength repeats one byte 128 times for two; ASCII85
+# makes four bytes of one "z"; ASCIIHex halves.
+_EXPANSION = {
+    "FlateDecode": (1032, 1024), "Fl": (1032, 1024),
+    "LZWDecode": (4096, 4096), "LZW": (4096, 4096),
+    "ASCIIHexDecode": (1, 1), "AHx": (1, 1),
+    "ASCII85Decode": (4, 4), "A85": (4, 4),
+    "RunLengthDecode": (64, 128), "RL": (64, 128),
+}  # fmt: skip
+
+
+def _decoded_bound(n: int, filters: list[str]) -> int:
+    """At most what `_decode_count` counts for a stream of n bytes: each stage's output."""
+    total = 0
+    for name in filters:
+        factor = _EXPANSION.get(name)
+        if factor is None:
+            break  # as `_decode_count`: not decoded from here on
+        n = n * factor[0] + factor[1]
+        total += n
+    return total
+
+
+def _stream_length(data: bytes, objs: _Objects, s: _Stream) -> int:
+    """At least the length of `_stream_bytes` (decryption never lengthens it)."""
+    length = objs.resolve(s.attrs.get("Length"))
+    if isinstance(length, int) and not isinstance(length, bool) and 0 <= length and s.start + length <= len(data):
+        return length
+    return s.end - s.start
 
 
 def _stream_bytes(data: bytes, objs: _Objects, s: _Stream) -> bytes:
@@ -686,12 +827,22 @@ def _check(data: bytes) -> None:
     for value in objs.values.values():
         if isinstance(value, dict) and "Contents" in value:
             contents.update(_content_refs(objs, value["Contents"]))
+    todo = []
     for s in streams:
         kind = _name(s.attrs.get("Type"))
         if kind == "ObjStm":
             continue
         if (kind == "EmbeddedFile" or _name(s.attrs.get("Subtype")) == "Image") and s.objid not in contents:
             continue  # never decoded for text
+        todo.append(s)
+    # What the streams from the i-th on can decode to at most: once what is counted plus that
+    # fits the budget, no later stream can exceed it and decoding them would decide nothing.
+    rest = [_decoded_bound(_stream_length(data, objs, s), _filters(objs, s.attrs)) for s in todo]
+    for i in range(len(rest) - 2, -1, -1):
+        rest[i] += rest[i + 1]
+    for i, s in enumerate(todo):
+        if budget.used + rest[i] <= budget.limit:
+            break
         raw = _stream_bytes(data, objs, s)
         if decipher is not None and not _is_xref(s.attrs):
             raw = _safe_decrypt(decipher, s, raw)
