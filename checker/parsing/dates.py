@@ -643,10 +643,40 @@ def _bare_year(m: re.Match[str]) -> bool:
     return _FOUR_DIGITS.fullmatch(m.group(0)) is not None
 
 
+# Necessary conditions, checked once per text, for a rule's regex to match at all (each rule's
+# pattern cannot match without them): most cells and sentences of a report hold no date, and a
+# text without a digit or a month's stem holds none that any rule could read.
+_DIGIT = re.compile(r"\d")  # the grammar's \d: any Unicode decimal digit
+_MONTH_STEM = re.compile(r"янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек")  # every _MONTH
+_ANY_YEAR = re.compile(r"199\d|20\d\d|2100")  # every _YEAR, without its guards
+_OPEN_WORDS = ("настоящ", "н.", "наст.", "сегодняшн", "сей", "текущ")  # every _OPEN_CORE
+
+
+def _applicable(norm: str) -> tuple[bool, ...]:
+    """Per rule of _RULES: whether its regex can match `norm` (False only when it cannot)."""
+    point = _DIGIT.search(norm) is not None or _MONTH_STEM.search(norm) is not None
+    if not point:  # every rule needs a day, a month or a year
+        return (False,) * len(_RULES)
+    year = _ANY_YEAR.search(norm) is not None
+    school = year and ("учебн" in norm or "уч." in norm)
+    return (
+        school,                                                 # _SCHOOL_RE
+        school,                                                 # _SCHOOL_AFTER_RE
+        year and "полугоди" in norm,                            # _HALF_RE
+        year and "кв" in norm,                                  # _QUARTER_RE
+        any(w in norm for w in _OPEN_WORDS),                    # _OPEN_RE
+        True,                                                   # _RANGE_RE
+        _MONTH_STEM.search(norm) is not None,                   # _LIST_RE
+        True,                                                   # _SINGLE_RE
+    )
+
+
 def _candidates(norm: str, ctx: _Ctx) -> list[_Cand]:
-    masks = _masked_spans(norm)
     out: list[_Cand] = []
-    for rank, rule in enumerate(_RULES):
+    masks: list[tuple[int, int]] | None = None  # computed when a match first needs them
+    for rank, (rule, possible) in enumerate(zip(_RULES, _applicable(norm), strict=True)):
+        if not possible:
+            continue
         pos = 0
         while pos <= len(norm):
             m = rule.regex.search(norm, pos)
@@ -655,7 +685,11 @@ def _candidates(norm: str, ctx: _Ctx) -> list[_Cand]:
             # step one character so a rejected long match does not hide a shorter one inside it
             pos = m.start() + 1
             s, e = m.span()
-            if e == s or _bad_left(norm, s) or _bad_right(norm, e) or _overlaps_any(s, e, masks):
+            if e == s or _bad_left(norm, s) or _bad_right(norm, e):
+                continue
+            if masks is None:
+                masks = _masked_spans(norm)
+            if _overlaps_any(s, e, masks):
                 continue
             if not rule.bare_year_ok and _bare_year(m) and _is_quantity(norm, s, e):
                 continue

@@ -1,0 +1,133 @@
+"""A cheap necessary condition for a case-insensitive regular expression: the literal runs
+every match must contain, looked for with `in` before the regex runs.
+
+Python's `re` cannot use a literal prefix to skip ahead when a pattern is case-insensitive and
+starts with a letter, so `re.search(pattern, long_text, re.IGNORECASE)` tries the pattern at
+every position of the text. Profile detection searches ~50 such patterns in each report's whole
+text; most of them are the wording of another form and are absent. `LiteralFilter` answers
+"cannot match" from a substring test on the text's case-folded copy, and runs the regex
+otherwise, so the answer is always the regex's own.
+
+Soundness: the regex engine matches a text character `c` against a pattern literal `L` under
+IGNORECASE when `c`'s simple lower case is `L`'s or one of the few characters `re` treats as
+its case variants (`re._casefix`: «в» and «ᲀ», «s» and «ſ», …). `_canon` maps every character to
+one representative of that class after lowering, so a match implies each literal run of the
+pattern is a substring of the folded text (without IGNORECASE, or with ASCII folding, a match
+needs equal characters, which folds equally too). Text whose lower case changes its length
+(«İ») is not filtered: the regex runs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+try:  # Python 3.11+: the engine's own parser and case-variant table
+    from re import _casefix, _constants, _parser
+except ImportError:  # pragma: no cover - another Python: no filter, every regex runs
+    _casefix = _constants = _parser = None  # type: ignore[assignment]
+
+
+def _variant_classes() -> dict[str, str]:
+    """Each character re treats as a case variant of another → the least of its class."""
+    if _casefix is None:
+        return {}
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for k, others in _casefix._EXTRA_CASES.items():
+        for o in others:
+            a, b = find(k), find(o)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    members = set(_casefix._EXTRA_CASES) | {o for v in _casefix._EXTRA_CASES.values() for o in v}
+    return {chr(m): chr(find(m)) for m in members if find(m) != m}
+
+
+_TO_CANON = _variant_classes()
+_CANON_TABLE = str.maketrans(_TO_CANON)
+_NON_CANON_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_TO_CANON)) + "]") if _TO_CANON else None
+
+
+def fold(text: str) -> str | None:
+    """`text` lowered, case variants replaced by their representative; None when lowering
+    changes its length (no filtering then)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    if _NON_CANON_RE is not None and _NON_CANON_RE.search(low):
+        low = low.translate(_CANON_TABLE)
+    return low
+
+
+def _literal_char(code: int) -> str | None:
+    folded = fold(chr(code))
+    return folded if folded is not None and len(folded) == 1 else None
+
+
+def _needs(items: object) -> list[tuple[str, ...]] | None:
+    """What every match of the parsed sequence `items` contains: alternatives (any one holds),
+    each a tuple of folded literal runs that all occur; None when nothing is certain."""
+    c = _constants
+    seq = list(items)  # type: ignore[call-overload]
+    if len(seq) == 1 and seq[0][0] is c.BRANCH:
+        alternatives: list[tuple[str, ...]] = []
+        for branch in seq[0][1][1]:
+            need = _needs(branch)
+            if need is None:
+                return None
+            alternatives.extend(need)
+        return alternatives
+    conj: list[str] = []
+    run: list[str] = []
+    for op, av in seq:
+        if op is c.LITERAL:
+            ch = _literal_char(av)
+            if ch is not None:
+                run.append(ch)
+                continue
+        if run:
+            conj.append("".join(run))
+            run = []
+        sub = None
+        if op is c.SUBPATTERN:
+            sub = _needs(av[3])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            sub = _needs(av[2])
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            sub = _needs(av)
+        if sub is not None and len(sub) == 1:
+            conj.extend(sub[0])
+    if run:
+        conj.append("".join(run))
+    return [tuple(conj)] if conj else None
+
+
+@lru_cache(maxsize=1024)
+def literal_needs(pattern: str, flags: int = re.IGNORECASE) -> tuple[tuple[str, ...], ...] | None:
+    """The folded literal runs a match of `pattern` needs (see _needs); None: no condition."""
+    if _parser is None:
+        return None
+    try:
+        need = _needs(_parser.parse(pattern, flags))
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply not filtered
+        return None
+    return tuple(need) if need else None
+
+
+def may_match(needs: tuple[tuple[str, ...], ...] | None, folded: str | None) -> bool:
+    """False only when the folded text lacks what every match needs."""
+    if needs is None or folded is None:
+        return True
+    return any(all(lit in folded for lit in alt) for alt in needs)
+
+
+@lru_cache(maxsize=8)
+def folded_text(text: str) -> str | None:
+    """fold(text), remembered for the few texts searched with many patterns in a row (a report's
+    opening and its whole text, across the profiles)."""
+    return fold(text)

@@ -1,0 +1,203 @@
+"""The structurer's and profile detection's speed-ups (issue 13, round three) decide exactly as
+the code they stand in for: each rewritten function is compared with the replaced code, kept
+verbatim below, on the corpus's texts and on random hostile strings."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from repcheck import regex_literals as rl
+from repcheck.config import Config
+from repcheck.engine import read_document, registry_for
+from repcheck.parsing import dates
+from repcheck.profile import Profile
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = sorted((ROOT / "corpus" / "text").glob("*.txt"))
+DOCX = sorted((ROOT / "corpus" / "docx").glob("*.docx"))
+
+# characters the regex engine folds in unusual ways, and dates' own vocabulary
+HOSTILE = ["ᲀ", "ᲂ", "ᲃ", "ᲄ", "ᲅ", "ſ", "ı", "İ", "Σ", "ς", "K", "µ", "ё", "Ё", "\u00a0", "\u2013", "\r"]
+PIECES = ["2019", "2020 г.", "2020-2021 учебный год", "уч. год 2021/22", "I полугодие 2020", "II кв. 2021",
+          "1-2 квартал 2020 года", "с 01.09.2020 по н.в.", "по настоящее время", "сентябрь", "Мая", "янв.",
+          "октябрь – декабрь 2020", "март, апрель и май 2021", "15.03.2021-30.04.2021", "09.2020",
+          "8-16 июня 2021", "приказ от 09.02.2016 № 113", "2000 рублей", "www.school.ru", "8 (3452) 12-34-56",
+          "1.2.3.4", "2021.03.15", "текущий момент", "сей день", " - ", "—", "\n", "\t", "КИП", "Краевая "
+          "инновационная площадка", "МИП", "отчёт", "ОТЧЕТ", "паспорт", "риски"]
+
+
+def _docs():  # noqa: ANN202
+    cfg = Config()
+    reg = registry_for(cfg)
+    return reg, [read_document(p, reg, cfg) for p in TEXTS + DOCX[:6]]
+
+
+@pytest.fixture(scope="module")
+def corpus():  # noqa: ANN201
+    return _docs()
+
+
+@pytest.fixture(scope="module")
+def texts(corpus) -> list[str]:  # noqa: ANN001
+    _reg, docs = corpus
+    out: list[str] = []
+    for doc in docs:
+        for b in doc.blocks:
+            if b.table is None:
+                out.append(b.full_text)
+            else:
+                out.extend(c.text for r in b.table.rows for c in r.cells)
+    rng = random.Random(13)
+    alphabet = "аб вгдотсъ0123456789.,-:;/() \t\n" + "".join(HOSTILE)
+    for _ in range(4000):
+        parts = [rng.choice(PIECES) if rng.random() < 0.5 else "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+                 for _ in range(rng.randint(1, 6))]
+        out.append("".join(parts))
+    return out
+
+
+# -- the replaced code -------------------------------------------------------------------------
+def _old_candidates(norm: str, ctx):  # noqa: ANN001, ANN202
+    masks = dates._masked_spans(norm)
+    out = []
+    for rank, rule in enumerate(dates._RULES):
+        pos = 0
+        while pos <= len(norm):
+            m = rule.regex.search(norm, pos)
+            if m is None:
+                break
+            pos = m.start() + 1
+            s, e = m.span()
+            if e == s or dates._bad_left(norm, s) or dates._bad_right(norm, e) or dates._overlaps_any(s, e, masks):
+                continue
+            if not rule.bare_year_ok and dates._bare_year(m) and dates._is_quantity(norm, s, e):
+                continue
+            if rule.regex is dates._SINGLE_RE and (dates._dangling(norm, s, e) or dates._SCHOOL_WORD_AFTER.match(norm, e)):
+                continue
+            built = rule.build(m, ctx)
+            if built is not None:
+                out.append(dates._Cand(s, e, rank, built))
+    return out
+
+
+def _old_detect_score(profile: Profile, text: str) -> tuple[float, list[str]]:
+    score = 0.0
+    hits: list[str] = []
+    for p in profile.detect:
+        m = re.search(p.pattern, text, re.IGNORECASE)
+        if m:
+            score += p.weight
+            hits.append(m.group(0).strip())
+    return score, hits
+
+
+# -- dates -------------------------------------------------------------------------------------
+def test_date_candidates_as_before(texts: list[str]) -> None:
+    found = 0
+    for text in texts:
+        norm = dates._normalize(text)
+        for ctx in ((None, None), (2020, None)):
+            new = dates._candidates(norm, ctx)
+            assert new == _old_candidates(norm, ctx), text
+            found += bool(new)
+    assert found > 500  # the texts do hold dates of every kind
+
+
+@pytest.mark.parametrize("text", ["сентябрь", "Май", "в мае", "дек.", "7", "١٢"])
+def test_a_month_or_a_digit_alone_is_still_scanned(text: str) -> None:
+    """The pre-check lets through every text with a month's stem or a digit (Unicode digits
+    too: the grammar's \\d is Unicode's)."""
+    norm = dates._normalize(text)
+    assert any(dates._applicable(norm))
+    assert dates._candidates(norm, (2021, None)) == _old_candidates(norm, (2021, None))
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    ("мероприятие проведено", ()),                                   # nothing: no rule runs
+    ("в 2020 году", ("_RANGE_RE", "_SINGLE_RE")),                      # no month, no open end
+    ("2020-2021 учебный год", ("_SCHOOL_RE", "_SCHOOL_AFTER_RE", "_RANGE_RE", "_SINGLE_RE")),
+    ("I полугодие 2020", ("_HALF_RE", "_RANGE_RE", "_SINGLE_RE")),
+    ("II кв. 2021", ("_QUARTER_RE", "_RANGE_RE", "_SINGLE_RE")),
+    ("с мая по н.в.", ("_OPEN_RE", "_RANGE_RE", "_LIST_RE", "_SINGLE_RE")),
+    ("полугодие кв учебный 1999", ("_SCHOOL_RE", "_SCHOOL_AFTER_RE", "_HALF_RE", "_QUARTER_RE", "_RANGE_RE", "_SINGLE_RE")),
+    ("полугодие кв учебный 1989", ("_RANGE_RE", "_SINGLE_RE")),      # 1989 is no year of the grammar
+])
+def test_rules_that_cannot_match_are_skipped(text: str, rules: tuple[str, ...]) -> None:
+    names = [name for name in ("_SCHOOL_RE", "_SCHOOL_AFTER_RE", "_HALF_RE", "_QUARTER_RE", "_OPEN_RE", "_RANGE_RE",
+                               "_LIST_RE", "_SINGLE_RE")]
+    assert [getattr(dates, n) for n in names] == [r.regex for r in dates._RULES]
+    applicable = dates._applicable(dates._normalize(text))
+    assert tuple(n for n, ok in zip(names, applicable, strict=True) if ok) == rules
+
+
+# -- profile detection -------------------------------------------------------------------------
+def test_detect_score_as_before(corpus, texts: list[str]) -> None:  # noqa: ANN001
+    from repcheck.structurer.detect import document_head
+
+    reg, docs = corpus
+    profiles = [p for p in reg.profiles.values() if p.detect]
+    wholes = [document_head(d) for d in docs] + ["\n".join(b.full_text for b in d.blocks if b.table is None) for d in docs]
+    hit = 0
+    for text in wholes + texts[::7]:
+        for prof in profiles:
+            new = prof.detect_score(text)
+            assert new == _old_detect_score(prof, text)
+            hit += bool(new[1])
+    assert hit > 50
+
+
+@pytest.mark.parametrize(("pattern", "text", "matches", "may"), [
+    (r"краев\w*\s+инновационн\w*\s+площадк|\bКИП\b", "КРАЕВАЯ ИННОВАЦИОННАЯ ПЛОЩАДКА", True, True),
+    (r"краев\w*\s+инновационн\w*\s+площадк|\bКИП\b", "краевая площадка", False, False),
+    (r"краев\w*\s+инновационн\w*\s+площадк|\bКИП\b", "статус кип", True, True),
+    (r"краев\w*\s+инновационн\w*\s+площадк|\bКИП\b", "кипарис", False, True),  # literal there, \b not
+    (r"\bпаспорт\b", "ПАСПОРТ", True, True),
+    (r"\bпаспорт\b", "паспор т", False, False),
+    (r"\bвход\b", "\u1c80хо\u1c81", True, True),  # «в», «д» as their rounded variants: re folds them
+    (r"\bвход\b", "ВХОД", True, True),
+    (r"\bsystem\b", "ſyſtem", True, True),        # long s
+    (r"\bσοφία\b", "ΣΟΦΊΑ", True, True),
+    (r"\bиз\b", "İ из", True, True),              # lowering changes the length: no filter, the regex runs
+    (r"\bиз\b", "İ на", False, True),
+    (r"(?-i:Отчёт)", "отчёт", False, True),        # an exact part folds too: a weaker test, still sound
+    (r"(?-i:Отчёт)", "Отчёт", True, True),
+    (r"a+b{2,}(?:cd|ef)", "AABBEF", True, True),
+    (r"a+b{2,}(?:cd|ef)", "AAC", False, False),
+    (r"x{0,3}y", "y", True, True),
+    (r"x{0,3}y", "x", False, False),
+])
+def test_literal_filter_never_hides_a_match(pattern: str, text: str, matches: bool, may: bool) -> None:
+    assert (re.search(pattern, text, re.IGNORECASE) is not None) is matches
+    assert rl.may_match(rl.literal_needs(pattern), rl.fold(text)) is may
+
+
+def test_literal_filter_skips_the_absent_forms(corpus) -> None:  # noqa: ANN001
+    """The filter is what makes detection cheap: on a report most patterns are ruled out by a
+    substring test."""
+    reg, docs = corpus
+    patterns = [p.pattern for prof in reg.profiles.values() for p in prof.detect]
+    assert all(rl.literal_needs(p) is not None for p in patterns if "краев" in p or "паспорт" in p)
+    text = "\n".join(b.full_text for b in docs[0].blocks if b.table is None)
+    folded = rl.fold(text)
+    skipped = [p for p in patterns if not rl.may_match(rl.literal_needs(p), folded)]
+    assert skipped and all(re.search(p, text, re.IGNORECASE) is None for p in skipped)
+
+
+def test_literal_filter_random_patterns(texts: list[str]) -> None:
+    rng = random.Random(7)
+    atoms = ["в", "о", "д", "т", "с", "s", "i", "σ", "ё", "е", "а", r"\w", r"\s", ".", "[её]", "ĸ"]
+    pats = []
+    for _ in range(300):
+        seq = "".join(rng.choice(atoms) + rng.choice(["", "", "*", "+", "?", "{2}"]) for _ in range(rng.randint(1, 5)))
+        pats.append(seq if rng.random() < 0.7 else seq + "|" + rng.choice(atoms) * 2)
+    sample = texts[::5] + ["".join(rng.choice(["в", "ᲀ", "В", "о", "ᲂ", "т", "ᲄ", "ᲅ", "s", "ſ", "S", "ı", "I", "σ", "ς",
+                                                "Σ", "ё", "Ё", " "]) for _ in range(12)) for _ in range(500)]
+    for text in sample:
+        folded = rl.fold(text)
+        for p in pats:
+            if re.search(p, text, re.IGNORECASE):
+                assert rl.may_match(rl.literal_needs(p), folded), (p, text)
