@@ -69,21 +69,27 @@ def _literal_char(code: int) -> str | None:
     return folded if folded is not None and len(folded) == 1 else None
 
 
-def _needs(items: object) -> list[tuple[str, ...]] | None:
-    """What every match of the parsed sequence `items` contains: alternatives (any one holds),
-    each a tuple of folded literal runs that all occur; None when nothing is certain."""
+_MAX_ALTERNATIVES = 16  # a product of alternatives larger than this keeps the smaller factor only
+
+
+def _needs(items: object) -> list[tuple[str, ...]]:
+    """What every match of the parsed sequence `items` contains, as alternatives (one of them
+    holds), each a tuple of folded literal runs that all occur; [()] when nothing is certain."""
     c = _constants
     seq = list(items)  # type: ignore[call-overload]
-    if len(seq) == 1 and seq[0][0] is c.BRANCH:
-        alternatives: list[tuple[str, ...]] = []
-        for branch in seq[0][1][1]:
-            need = _needs(branch)
-            if need is None:
-                return None
-            alternatives.extend(need)
-        return alternatives
-    conj: list[str] = []
+    result: list[tuple[str, ...]] = [()]
     run: list[str] = []
+
+    def conjoin(factor: list[tuple[str, ...]]) -> None:
+        nonlocal result
+        if factor == [()]:
+            return
+        product = [a + b for a in result for b in factor]
+        if len(product) <= _MAX_ALTERNATIVES:
+            result = product
+        elif len(factor) < len(result):  # dropping a factor weakens the condition: still sound
+            result = factor
+
     for op, av in seq:
         if op is c.LITERAL:
             ch = _literal_char(av)
@@ -91,20 +97,27 @@ def _needs(items: object) -> list[tuple[str, ...]] | None:
                 run.append(ch)
                 continue
         if run:
-            conj.append("".join(run))
+            conjoin([("".join(run),)])
             run = []
-        sub = None
-        if op is c.SUBPATTERN:
-            sub = _needs(av[3])
+        if op is c.BRANCH:
+            alternatives: list[tuple[str, ...]] = []
+            for branch in av[1]:
+                need = _needs(branch)
+                if need == [()]:
+                    alternatives = [()]
+                    break
+                alternatives.extend(need)
+            conjoin(alternatives)
+        elif op is c.SUBPATTERN:
+            conjoin(_needs(av[3]))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            sub = _needs(av[2])
+            conjoin(_needs(av[2]))
         elif op is getattr(c, "ATOMIC_GROUP", None):
-            sub = _needs(av)
-        if sub is not None and len(sub) == 1:
-            conj.extend(sub[0])
+            conjoin(_needs(av))
+        # anything else (classes, anchors, lookarounds, optional parts) requires no literal
     if run:
-        conj.append("".join(run))
-    return [tuple(conj)] if conj else None
+        conjoin([("".join(run),)])
+    return result
 
 
 @lru_cache(maxsize=1024)
@@ -116,14 +129,24 @@ def literal_needs(pattern: str, flags: int = re.IGNORECASE) -> tuple[tuple[str, 
         need = _needs(_parser.parse(pattern, flags))
     except Exception:  # noqa: BLE001 - an unusual pattern is simply not filtered
         return None
-    return tuple(need) if need else None
+    return None if need == [()] or not need else tuple(need)
 
 
 def may_match(needs: tuple[tuple[str, ...], ...] | None, folded: str | None) -> bool:
     """False only when the folded text lacks what every match needs."""
     if needs is None or folded is None:
         return True
+    for lit in _common(needs):  # a literal every alternative needs: one test rules them all out
+        if lit not in folded:
+            return False
     return any(all(lit in folded for lit in alt) for alt in needs)
+
+
+@lru_cache(maxsize=1024)
+def _common(needs: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """Literals every alternative needs (one of its runs contains them)."""
+    first, *rest = needs
+    return tuple(lit for lit in dict.fromkeys(first) if all(any(lit in run for run in alt) for alt in rest))
 
 
 @lru_cache(maxsize=8)
@@ -131,3 +154,47 @@ def folded_text(text: str) -> str | None:
     """fold(text), remembered for the few texts searched with many patterns in a row (a report's
     opening and its whole text, across the profiles)."""
     return fold(text)
+
+
+class Filtered:
+    """A compiled pattern whose search, match, findall, finditer, sub and split first ask
+    `may_match` of the whole string (a match inside `string[pos:endpos]` is inside `string`
+    too) and answer as the regex would when it says no. Anything else is the pattern's own."""
+
+    __slots__ = ("_rx", "_needs")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._rx = pattern
+        self._needs = literal_needs(pattern.pattern, pattern.flags)
+
+    def _may(self, string: str) -> bool:
+        return self._needs is None or may_match(self._needs, fold(string))
+
+    def search(self, string: str, *args: int) -> re.Match[str] | None:
+        return self._rx.search(string, *args) if self._may(string) else None
+
+    def match(self, string: str, *args: int) -> re.Match[str] | None:
+        return self._rx.match(string, *args) if self._may(string) else None
+
+    def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
+        return self._rx.fullmatch(string, *args) if self._may(string) else None
+
+    def findall(self, string: str, *args: int) -> list:
+        return self._rx.findall(string, *args) if self._may(string) else []
+
+    def finditer(self, string: str, *args: int):  # noqa: ANN201
+        return self._rx.finditer(string, *args) if self._may(string) else iter(())
+
+    def sub(self, repl, string: str, count: int = 0) -> str:  # noqa: ANN001
+        return self._rx.sub(repl, string, count) if self._may(string) else string
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        return self._rx.split(string, maxsplit) if self._may(string) else [string]
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - groupindex, flags, groups
+        return getattr(self._rx, name)
+
+
+def filtered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind the literal test when it has literals every match needs, else itself."""
+    return Filtered(pattern) if literal_needs(pattern.pattern, pattern.flags) is not None else pattern  # type: ignore[return-value]

@@ -15,7 +15,7 @@ from repcheck.models.report import Section, SectionMatch
 from repcheck.profile import Profile, SectionSpec
 from rapidfuzz import fuzz, process
 
-from repcheck.textmatch import contains_lemmas, heading_lemmas, heading_score, lemmas
+from repcheck.textmatch import _weight, contains_lemmas, heading_lemmas, heading_score, lemmas
 
 ROMAN_RE = re.compile(r"^[IVXLC]+\.?$")
 HEADING_MAX = 220
@@ -139,17 +139,32 @@ def best_spec(text: str, profile: Profile) -> tuple[SectionSpec | None, float]:
     return best
 
 
-_TITLE_LEMMAS: dict[int, tuple[Profile, list[str], list[str]]] = {}
+_TITLE_LEMMAS: dict[int, tuple[Profile, list[str], list[str], float]] = {}
 
 
 def _title_lemmas(profile: Profile) -> tuple[list[str], list[str]]:
     """The profile's section titles and their lemma strings (as heading_score compares them)."""
+    hit = _profile_titles(profile)
+    return hit[1], hit[2]
+
+
+def _profile_titles(profile: Profile) -> tuple[Profile, list[str], list[str], float]:
+    """(profile, titles, their lemma strings, the largest weight of a title's lemmas)."""
     hit = _TITLE_LEMMAS.get(id(profile))
     if hit is None or hit[0] is not profile:
         titles = [t for spec in profile.sections for t in spec.all_titles()]
-        hit = (profile, titles, [" ".join(heading_lemmas(t)) for t in titles])
+        weights = [sum(map(_weight, heading_lemmas(t))) for t in titles]
+        hit = (profile, titles, [" ".join(heading_lemmas(t)) for t in titles], max(weights, default=0.0))
         _TITLE_LEMMAS[id(profile)] = hit
-    return hit[1], hit[2]
+    return hit
+
+
+def _too_long_for_any(words: tuple[str, ...], widest: float, need: float) -> bool:
+    """heading_score caps a heading whose words outweigh the title's by more than two at
+    100·(title weight + 2)/(heading weight): True when that cap is below `need` for every title
+    of weight up to `widest` (the same float arithmetic as heading_score's, monotone in it)."""
+    wa = sum(map(_weight, words))
+    return wa - widest > 2 and 100.0 * (widest + 2) / wa < need
 
 
 def _reaches(text: str, profile: Profile, need: float) -> bool:
@@ -159,12 +174,13 @@ def _reaches(text: str, profile: Profile, need: float) -> bool:
     only lower it), so one C call over all the profile's titles (process.extract with a cutoff)
     rules out nearly every title for an ordinary paragraph; measured: build_sections spent a
     third of a report's time scoring paragraphs against every title."""
-    titles, lemma_strings = _title_lemmas(profile)
+    _prof, titles, lemma_strings, widest = _profile_titles(profile)
     need = max(need, 1e-9)
     for v in title_variants(text):
-        q = " ".join(heading_lemmas(v))
-        if not q:
-            continue
+        words = heading_lemmas(v)
+        q = " ".join(words)
+        if not q or _too_long_for_any(words, widest, need):
+            continue  # a paragraph far longer than every title: no title can reach `need`
         for _choice, _score, k in process.extract(q, lemma_strings, scorer=fuzz.token_set_ratio,
                                                   score_cutoff=need, limit=None):
             if heading_score(v, titles[k]) >= need:

@@ -15,19 +15,21 @@ import re
 from repcheck.models.document import Block, BlockKind, Document
 from repcheck.models.report import ColumnRole, Event, Report, ReportTable, Stage
 from repcheck.parsing.dates import DateMatch, Period, event_dates, find_dates, parse_period
+from repcheck.regex_literals import filtered
 from repcheck.textmatch import lemmas, same_stem
 
 ORDINALS = {
     "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6,
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6,
 }
-# "1 этап", "I этап", "Этап 2", "первый этап", "2-й этап"
-STAGE_RE = re.compile(
+# "1 этап", "I этап", "Этап 2", "первый этап", "2-й этап" (searched in every line: behind the test
+# for «этап», repcheck.regex_literals)
+STAGE_RE = filtered(re.compile(
     r"(?:(?<![\w.])(?P<n1>\d{1,2}|[IVX]{1,4})\s*(?:-?\s*(?:й|ой|ий))?\s*этап\w*"
     r"|(?P<ord>перв|втор|трет|четв[её]рт|пят|шест)\w*\s+(?:\([а-яё\- ]{3,40}\)\s+|«[^»]{3,40}»\s+)?этап\w*"
     r"|этап\w*\s+(?P<n2>\d{1,2}|[IVX]{1,4})\b)",
     re.IGNORECASE,
-)
+))
 # The stage name after its number: "подготовительный", "организационно-деятельностный".
 # A hyphen inside a word joins it ("внедренческо-обобщающий"); a spaced dash ends the name.
 NAME_RE = re.compile(
@@ -239,11 +241,11 @@ def _headerless_stage_rows(b: Block) -> list[Stage]:
 
 # "1. Подготовительный этап (сентябрь 2020 – январь 2021)", "Аналитический этап: апрель 2022":
 # a stage named by its adjective, numbered by its label or by its place in a run of such lines.
-NAMED_STAGE_RE = re.compile(
+NAMED_STAGE_RE = filtered(re.compile(
     r"^[\s*_#>•·➤\-–—]*(?:(?P<label>\d{1,2}|[IVX]{1,4})\s*[.)]\s*)?"
     r"(?P<name>(?:[А-ЯЁа-яё]+[оие]\s*-\s*)?[А-ЯЁа-яё]+(?:ый|ий|ой))\s+этап(?![а-яё])",
     re.IGNORECASE,
-)
+))
 NOT_A_NAME = re.compile(r"^(?:кажд|следующ|текущ|данн|нов|очередн|друг|люб|перв|втор|трет|четв[её]рт|пят|шест)", re.IGNORECASE)
 
 

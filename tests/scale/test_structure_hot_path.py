@@ -201,3 +201,128 @@ def test_literal_filter_random_patterns(texts: list[str]) -> None:
         for p in pats:
             if re.search(p, text, re.IGNORECASE):
                 assert rl.may_match(rl.literal_needs(p), folded), (p, text)
+
+
+# -- regexes behind the literal test -----------------------------------------------------------
+def _filtered_patterns():  # noqa: ANN202
+    import repcheck.structurer as st
+    from repcheck.structurer import stages
+
+    return {"STAGE_RE": stages.STAGE_RE, "NAMED_STAGE_RE": stages.NAMED_STAGE_RE, "ORG_RE": st.ORG_RE,
+            "FULL_ORG_RE": st.FULL_ORG_RE}
+
+
+def test_filtered_structurer_patterns_answer_as_the_regex(texts: list[str]) -> None:
+    extra = ["1 этап: подготовительный", "ЭТАП 2 — основной", "Первый (организационный) этап", "этaп 1",
+             "Полное наименование образовательной организации: МБОУ «СОШ № 1»", "муниципальное бюджетное учреждение",
+             "\u1c84ретий эта\u043f", "Э\u1c84АП 3"]
+    for name, pat in _filtered_patterns().items():
+        assert isinstance(pat, rl.Filtered), name
+        raw = re.compile(pat.pattern, pat.flags)
+        hits = 0
+        for text in texts + extra:
+            for pos in (0, 3):
+                got, want = pat.search(text, pos), raw.search(text, pos)
+                assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), (name, text)
+                hits += want is not None
+            assert pat.findall(text) == raw.findall(text)
+            got, want = pat.match(text), raw.match(text)
+            assert (got and got.span()) == (want and want.span())
+        assert hits, name  # each pattern does match somewhere in the texts
+
+
+def test_filtered_pattern_rules_out_text_without_its_literal() -> None:
+    from repcheck.structurer import stages
+
+    assert stages.STAGE_RE.search("Сроки: сентябрь 2020") is None
+    assert stages.STAGE_RE.search("1 этап: сентябрь 2020").group("n1") == "1"
+    assert stages.STAGE_RE.search("1 \u042d\u1c84ап") is not None  # «т» as its rounded variant: still found
+    assert not rl.may_match(rl.literal_needs(stages.STAGE_RE.pattern, stages.STAGE_RE.flags), rl.fold("этаж 1"))
+
+
+# -- sentence totals ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "gate"), [
+    ("5–7 классы – 146, 8–9 классы – 98; ИТОГО – 244", True),
+    ("педагоги – 12, обучающиеся – 140, всего: 152", True),
+    ("педагоги – 12, обучающиеся – 140, всего 152", True),
+    ("педагоги – 12, обучающиеся – 140, всего участников 152", False),  # no number after «всего»
+    ("педагоги 12, обучающиеся 140, итого 152", False),                 # no «– N» part
+    ("всего 152", False),
+])
+def test_parts_then_total_gate(text: str, gate: bool) -> None:
+    from repcheck.structurer import totals as tt
+
+    assert bool(tt._PARTS_TAIL_RE.search(text) and tt._PART_VALUE_RE.search(text)) is gate
+    if tt.PARTS_THEN_TOTAL_RE.search(text):
+        assert gate
+
+
+def test_parts_then_total_gate_never_hides_a_match(texts: list[str]) -> None:
+    from repcheck.structurer import totals as tt
+
+    rng = random.Random(3)
+    labels = ["педагоги", "обучающиеся", "5-7 классы", "родители", "", "Всего"]
+    dashes = [" – ", " — ", " -", "-", " ", ": "]
+    values = ["12", "140", "3 чел.", "1 200 человек", "7,5", ""]
+    tails = [", всего – ", "; ИТОГО ", ". итого: ", " всего ", ", всего участников ", ""]
+
+    def part() -> str:
+        return rng.choice(labels) + rng.choice(dashes) + rng.choice(values)
+
+    sample = texts + [", ".join(part() for _ in range(rng.randint(1, 4))) + rng.choice(tails) + rng.choice(values)
+                      for _ in range(3000)]
+    matched = 0
+    for text in sample:
+        if tt.PARTS_THEN_TOTAL_RE.search(text):
+            matched += 1
+            assert tt._PARTS_TAIL_RE.search(text) and tt._PART_VALUE_RE.search(text), text
+    assert matched > 30
+
+
+# -- section headings --------------------------------------------------------------------------
+def _old_reaches(text: str, profile: Profile, need: float) -> bool:
+    from rapidfuzz import fuzz, process
+
+    from repcheck.structurer.sections import _title_lemmas, title_variants
+    from repcheck.textmatch import heading_lemmas, heading_score
+
+    titles, lemma_strings = _title_lemmas(profile)
+    need = max(need, 1e-9)
+    for v in title_variants(text):
+        q = " ".join(heading_lemmas(v))
+        if not q:
+            continue
+        for _choice, _score, k in process.extract(q, lemma_strings, scorer=fuzz.token_set_ratio,
+                                                  score_cutoff=need, limit=None):
+            if heading_score(v, titles[k]) >= need:
+                return True
+    return False
+
+
+def test_reaches_as_before(corpus) -> None:  # noqa: ANN001
+    from repcheck.structurer.sections import _reaches, heading_text
+
+    reg, docs = corpus
+    lines = list(dict.fromkeys(heading_text(b) for d in docs for b in d.blocks if b.table is None and b.text.strip()))
+    lines = [t for t in lines if len(t) <= 450]
+    reached = 0
+    for prof in (p for p in reg.profiles.values() if not p.abstract):
+        for line in lines:
+            for need in (75.0, 85.0, 90.0):
+                new = _reaches(line, prof, need)
+                assert new == _old_reaches(line, prof, need), (prof.name, need, line)
+                reached += new
+    assert reached > 100
+
+
+def test_too_long_for_any_at_its_boundary() -> None:
+    """The cap 100·(W+2)/wa against `need`: at wa = W+2 nothing is ruled out; a heading just
+    heavier than the cap allows is."""
+    from repcheck.structurer.sections import _too_long_for_any
+
+    w = ("цель",) * 10  # weight 10
+    assert not _too_long_for_any(w, 8.0, 85.0)           # wa - W = 2: the cap does not apply
+    assert not _too_long_for_any(w, 7.9, 100.0 * 9.9 / 10.0)  # cap 99.0 = need: reachable
+    assert _too_long_for_any(w, 7.9, 99.5)               # cap 99.0 < need
+    assert _too_long_for_any(w, 5.0, 75.0)               # cap 70 < 75
+    assert not _too_long_for_any(w, 5.5, 75.0)           # cap 75 = need
