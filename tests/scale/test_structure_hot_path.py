@@ -84,6 +84,28 @@ def _old_candidates(norm: str, ctx):  # noqa: ANN001, ANN202
     return out
 
 
+def _old_normalize(text: str) -> str:
+    fast = text.translate(dates._NORMALIZE_TABLE)
+    if "Σ" not in fast:
+        low = fast.lower()
+        if len(low) == len(fast):
+            return low
+    out: list[str] = []
+    for ch in text:
+        if ch in dates._DASH_CHARS:
+            out.append("-")
+        elif ch in dates._SPACE_CHARS:
+            out.append(" ")
+        elif ch == "\r":
+            out.append("\n")
+        elif ch in "ёЁ":
+            out.append("е")
+        else:
+            low = ch.lower()
+            out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
 def _old_detect_score(profile: Profile, text: str) -> tuple[float, list[str]]:
     score = 0.0
     hits: list[str] = []
@@ -96,6 +118,30 @@ def _old_detect_score(profile: Profile, text: str) -> tuple[float, list[str]]:
 
 
 # -- dates -------------------------------------------------------------------------------------
+def test_date_normalize_as_before(texts: list[str]) -> None:
+    special = dates._DASH_CHARS + dates._SPACE_CHARS + "\rёЁΣİ"
+    rng = random.Random(11)
+    extra = ["".join(rng.choice(special + "аБв 1-") for _ in range(rng.randint(0, 8))) for _ in range(2000)]
+    for text in texts + extra:
+        assert dates._normalize(text) == _old_normalize(text), text
+
+
+def test_point_starts_cover_every_match_of_the_point_rules(texts: list[str]) -> None:
+    """_OPEN_RE, _RANGE_RE and _SINGLE_RE are tried only where _POINT_START finds a start: every
+    position where one of them matches is such a start."""
+    matched = 0
+    for text in texts:
+        norm = dates._normalize(text)
+        starts = {m.start() for m in dates._POINT_START.finditer(norm)}
+        for rx in dates._FROM_POINT_START:
+            for pos in range(len(norm) + 1):
+                m = rx.match(norm, pos)
+                if m is not None:
+                    matched += 1
+                    assert pos in starts, (rx.pattern[:30], norm, pos)
+    assert matched > 1000
+
+
 def test_date_candidates_as_before(texts: list[str]) -> None:
     found = 0
     for text in texts:
