@@ -79,16 +79,15 @@ class Profile(BaseModel):
 
     def detect_score(self, text: str) -> tuple[float, list[str]]:
         """Sum of the weights of detection patterns found in `text`, with the ones that hit."""
-        from repcheck.regex_literals import folded_text, literal_needs, may_match
+        from repcheck.regex_literals import folded_text, search_folded
 
         score = 0.0
         hits: list[str] = []
         folded = folded_text(text)
         for p in self.detect:
-            # the literal test only skips a search that cannot match (repcheck.regex_literals)
-            if not may_match(literal_needs(p.pattern), folded):
-                continue
-            m = re.search(p.pattern, text, re.IGNORECASE)
+            # the same match as re.search, tried only where the pattern's literals are
+            # (repcheck.regex_literals): most patterns are another form's wording, absent here
+            m = search_folded(re.compile(p.pattern, re.IGNORECASE), text, folded)
             if m:
                 score += p.weight
                 hits.append(m.group(0).strip())

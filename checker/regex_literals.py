@@ -198,3 +198,70 @@ class Filtered:
 def filtered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` behind the literal test when it has literals every match needs, else itself."""
     return Filtered(pattern) if literal_needs(pattern.pattern, pattern.flags) is not None else pattern  # type: ignore[return-value]
+
+
+def _leading(items: object) -> list[str] | None:
+    """The folded literal runs a match of the parsed sequence `items` starts with (one of them,
+    at the match's first character); None when a match may start otherwise."""
+    c = _constants
+    seq = list(items)  # type: ignore[call-overload]
+    k = 0
+    while k < len(seq) and seq[k][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        k += 1  # zero-width: \b, lookarounds (a match still starts at the literal)
+    if k == len(seq):
+        return None
+    op, av = seq[k]
+    if op is c.LITERAL:
+        run: list[str] = []
+        for op2, av2 in seq[k:]:
+            ch = _literal_char(av2) if op2 is c.LITERAL else None
+            if ch is None:
+                break
+            run.append(ch)
+        return ["".join(run)]
+    if op is c.BRANCH:
+        out: list[str] = []
+        for branch in av[1]:
+            lead = _leading([*seq[:k], *branch])
+            if lead is None:
+                return None
+            out.extend(lead)
+        return out
+    if op is c.SUBPATTERN:
+        return _leading([*seq[:k], *av[3]])
+    return None
+
+
+@lru_cache(maxsize=1024)
+def leading_literals(pattern: str, flags: int = re.IGNORECASE) -> tuple[str, ...] | None:
+    """Folded literal runs one of which starts every match of `pattern`; None: not known."""
+    if _parser is None:
+        return None
+    try:
+        lead = _leading(_parser.parse(pattern, flags))
+    except Exception:  # noqa: BLE001
+        return None
+    return tuple(dict.fromkeys(lead)) if lead and all(lead) else None
+
+
+def search_folded(regex: re.Pattern[str], text: str, folded: str | None) -> re.Match[str] | None:
+    """The match `regex.search(text)` finds (its span and groups; its `pos` is where it starts),
+    trying the regex only where one of its leading literals occurs in `folded`, the text's
+    `fold` (same length, same positions): a case-insensitive search otherwise tries it at every
+    character. Without leading literals or a folded text, the plain search."""
+    lead = leading_literals(regex.pattern, regex.flags)
+    if lead is None or folded is None:
+        return regex.search(text)
+    if not may_match(literal_needs(regex.pattern, regex.flags), folded):
+        return None
+    starts: set[int] = set()
+    for lit in lead:
+        at = folded.find(lit)
+        while at >= 0:
+            starts.add(at)
+            at = folded.find(lit, at + 1)
+    for at in sorted(starts):
+        m = regex.match(text, at)
+        if m is not None:
+            return m
+    return None

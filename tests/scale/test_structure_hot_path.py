@@ -242,11 +242,34 @@ def test_literal_filter_random_patterns(texts: list[str]) -> None:
         pats.append(seq if rng.random() < 0.7 else seq + "|" + rng.choice(atoms) * 2)
     sample = texts[::5] + ["".join(rng.choice(["в", "ᲀ", "В", "о", "ᲂ", "т", "ᲄ", "ᲅ", "s", "ſ", "S", "ı", "I", "σ", "ς",
                                                 "Σ", "ё", "Ё", " "]) for _ in range(12)) for _ in range(500)]
+    pats += [r"\bвод", r"(?<![а-я])то|с\b", r"(?:во|ото)\w", r"(?=в)во", r"(в|с)+т", r"^т", r"(?m)^о", r"(?:a|)в", r"в?т"]
+    led = 0
     for text in sample:
         folded = rl.fold(text)
         for p in pats:
-            if re.search(p, text, re.IGNORECASE):
+            rx = re.compile(p, re.IGNORECASE)
+            want = rx.search(text)
+            if want:
                 assert rl.may_match(rl.literal_needs(p), folded), (p, text)
+            got = rl.search_folded(rx, text, folded)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups())), (p, text)
+            led += rl.leading_literals(p) is not None
+    assert led > 1000
+
+
+@pytest.mark.parametrize(("pattern", "lead"), [
+    (r"краев\w*\s+инновационн\w*\s+площадк|\bКИП\b", ("краев", "кип")),
+    (r"(промежуточн|итогов)\w*\s+отч[её]т", ("промежуточн", "итогов")),
+    (r"\bотч[её]т\b", ("отч",)),
+    (r"(?<![а-я])Этап", ("этап",)),
+    (r"(?m)^\W*отч[её]т", None),   # may start with any non-word character
+    (r"a?b", None),
+    (r"(?:a|)b", None),
+    (r"(a)?b", None),
+    (r"[её]лка", None),
+])
+def test_leading_literals(pattern: str, lead: tuple[str, ...] | None) -> None:
+    assert rl.leading_literals(pattern) == lead
 
 
 # -- regexes behind the literal test -----------------------------------------------------------
@@ -372,3 +395,35 @@ def test_too_long_for_any_at_its_boundary() -> None:
     assert _too_long_for_any(w, 7.9, 99.5)               # cap 99.0 < need
     assert _too_long_for_any(w, 5.0, 75.0)               # cap 70 < 75
     assert not _too_long_for_any(w, 5.5, 75.0)           # cap 75 = need
+
+
+def _old_form_coverage(lines: list[str], profile: Profile) -> tuple[int, int]:
+    from repcheck.structurer.detect import _prefixes
+    from repcheck.structurer.sections import title_reaches
+
+    mandatory = [s for s in profile.sections if s.mandatory]
+    line_prefixes = [(line, _prefixes(line)) for line in lines]
+    found = 0
+    for spec in mandatory:
+        hit = False
+        for title in spec.all_titles():
+            tp = _prefixes(title)
+            if any(lp & tp and title_reaches(line, title, profile.match_threshold) for line, lp in line_prefixes):
+                hit = True
+                break
+        found += hit
+    return found, len(mandatory)
+
+
+def test_form_coverage_as_before(corpus) -> None:  # noqa: ANN001
+    from repcheck.structurer.detect import form_coverage, heading_lines
+
+    reg, docs = corpus
+    some = 0
+    for doc in docs:
+        lines = heading_lines(doc)
+        for prof in (p for p in reg.profiles.values() if not p.abstract):
+            new = form_coverage(lines, prof)
+            assert new == _old_form_coverage(lines, prof), (prof.name, doc.path)
+            some += new[0] > 0
+    assert some > 20
