@@ -53,14 +53,22 @@ _CANON_TABLE = str.maketrans(_TO_CANON)
 _NON_CANON_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_TO_CANON)) + "]") if _TO_CANON else None
 
 
+_LAST: tuple[str, str | None] = ("", "")  # the last text folded: a line is often tried with several patterns
+
+
 def fold(text: str) -> str | None:
     """`text` lowered, case variants replaced by their representative; None when lowering
     changes its length (no filtering then)."""
-    low = text.lower()
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1]
+    low: str | None = text.lower()
     if len(low) != len(text):
-        return None
-    if _NON_CANON_RE is not None and _NON_CANON_RE.search(low):
+        low = None
+    elif _NON_CANON_RE is not None and _NON_CANON_RE.search(low):
         low = low.translate(_CANON_TABLE)
+    _LAST = (text, low)
     return low
 
 
@@ -161,14 +169,23 @@ class Filtered:
     `may_match` of the whole string (a match inside `string[pos:endpos]` is inside `string`
     too) and answer as the regex would when it says no. Anything else is the pattern's own."""
 
-    __slots__ = ("_rx", "_needs")
+    __slots__ = ("_rx", "_needs", "_common")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self._rx = pattern
         self._needs = literal_needs(pattern.pattern, pattern.flags)
+        self._common = _common(self._needs) if self._needs is not None else ()
 
     def _may(self, string: str) -> bool:
-        return self._needs is None or may_match(self._needs, fold(string))
+        if self._needs is None:
+            return True
+        folded = fold(string)
+        if folded is None:
+            return True
+        for lit in self._common:  # may_match, with the literals every alternative needs at hand
+            if lit not in folded:
+                return False
+        return any(all(lit in folded for lit in alt) for alt in self._needs)
 
     def search(self, string: str, *args: int) -> re.Match[str] | None:
         return self._rx.search(string, *args) if self._may(string) else None
