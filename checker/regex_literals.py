@@ -92,6 +92,9 @@ def _needs(items: object) -> list[tuple[str, ...]]:
         nonlocal result
         if factor == [()]:
             return
+        if result == [()]:  # the first condition: an alternation of words, however long
+            result = factor
+            return
         product = [a + b for a in result for b in factor]
         if len(product) <= _MAX_ALTERNATIVES:
             result = product

@@ -16,22 +16,25 @@ import re
 from repcheck.models.document import BlockKind, Document
 from repcheck.models.report import Event, Report
 from repcheck.parsing.dates import find_dates
+from repcheck.regex_literals import filtered
 
 ITEM_MAX = 400  # a longer paragraph is prose that mentions dates, not an item of a list
 BULLET_RE = re.compile(r"^\s*(?:[•●○◦▪■□➢►✓\-–—]|\d{1,2}[.)]|[а-я]\))\s*")
 NEXT = r"следующ\w*\s+(?:год|период|учебн|этап|срок)"
-FUTURE_RE = re.compile(
+# (FUTURE_RE and PLAN_INFINITIVE_RE are searched in every short paragraph, FUTURE_SECTION_RE in
+# its section's title: behind the literal test of repcheck.regex_literals.)
+FUTURE_RE = filtered(re.compile(
     rf"планир|запланирован|будет|будут|предстоит|предстоящ|перспектив|{NEXT}|намечен|в\s+планах",
     re.IGNORECASE,
-)
-FUTURE_SECTION_RE = re.compile(
-    rf"перспектив|(?:план|задач)\w*(?:\s+[а-яё]+){{0,3}}\s+на\s|{NEXT}|предстоящ|будущ", re.IGNORECASE)
+))
+FUTURE_SECTION_RE = filtered(re.compile(
+    rf"перспектив|(?:план|задач)\w*(?:\s+[а-яё]+){{0,3}}\s+на\s|{NEXT}|предстоящ|будущ", re.IGNORECASE))
 # «– в марте 2026 года провести республиканскую конференцию»: an item in the infinitive is a task.
-PLAN_INFINITIVE_RE = re.compile(
+PLAN_INFINITIVE_RE = filtered(re.compile(
     r"(?<![а-яё])(?:провести|организовать|подготовить|разработать|продолжить|обобщить|издать|представить"
     r"|расширить|внедрить|создать|завершить|опубликовать|принять\s+участие|апробировать|обеспечить|начать)(?![а-яё])",
     re.IGNORECASE,
-)
+))
 PERIOD_WORDS_RE = re.compile(r"(?<![а-яё])(срок|период|этап)", re.IGNORECASE)
 QUOTED_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"")
 EVENT_DAYS_MAX = 92  # an event lasts days or weeks; a longer span is a period of work
