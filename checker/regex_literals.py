@@ -172,23 +172,31 @@ class Filtered:
     `may_match` of the whole string (a match inside `string[pos:endpos]` is inside `string`
     too) and answer as the regex would when it says no. Anything else is the pattern's own."""
 
-    __slots__ = ("_rx", "_needs", "_common")
+    __slots__ = ("_rx", "_needs", "_common", "_any")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self._rx = pattern
         self._needs = literal_needs(pattern.pattern, pattern.flags)
         self._common = _common(self._needs) if self._needs is not None else ()
+        # One literal of each alternative (its longest), any of which must be there: one
+        # case-sensitive search of the folded text, after the literals common to all.
+        self._any = None
+        if self._needs is not None and len(self._needs) > 1:
+            longest = sorted({max(alt, key=len) for alt in self._needs}, key=lambda lit: (-len(lit), lit))
+            if not set(longest) <= set(self._common):
+                self._any = re.compile("|".join(map(re.escape, longest)))
 
     def _may(self, string: str) -> bool:
+        """A necessary condition of a match (weaker than may_match, and quicker)."""
         if self._needs is None:
             return True
         folded = fold(string)
         if folded is None:
             return True
-        for lit in self._common:  # may_match, with the literals every alternative needs at hand
+        for lit in self._common:
             if lit not in folded:
                 return False
-        return any(all(lit in folded for lit in alt) for alt in self._needs)
+        return self._any is None or self._any.search(folded) is not None
 
     def search(self, string: str, *args: int) -> re.Match[str] | None:
         return self._rx.search(string, *args) if self._may(string) else None

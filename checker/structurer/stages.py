@@ -241,11 +241,11 @@ def _headerless_stage_rows(b: Block) -> list[Stage]:
 
 # "1. Подготовительный этап (сентябрь 2020 – январь 2021)", "Аналитический этап: апрель 2022":
 # a stage named by its adjective, numbered by its label or by its place in a run of such lines.
-NAMED_STAGE_RE = filtered(re.compile(
+NAMED_STAGE_RE = re.compile(
     r"^[\s*_#>•·➤\-–—]*(?:(?P<label>\d{1,2}|[IVX]{1,4})\s*[.)]\s*)?"
     r"(?P<name>(?:[А-ЯЁа-яё]+[оие]\s*-\s*)?[А-ЯЁа-яё]+(?:ый|ий|ой))\s+этап(?![а-яё])",
     re.IGNORECASE,
-))
+)
 NOT_A_NAME = re.compile(r"^(?:кажд|следующ|текущ|данн|нов|очередн|друг|люб|перв|втор|трет|четв[её]рт|пят|шест)", re.IGNORECASE)
 
 
