@@ -4,6 +4,7 @@ verbatim below, on the corpus's texts and on random hostile strings."""
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 from pathlib import Path
@@ -277,14 +278,20 @@ def _filtered_patterns():  # noqa: ANN202
     import repcheck.structurer as st
     from repcheck.structurer import stages
 
-    return {"STAGE_RE": stages.STAGE_RE, "NAMED_STAGE_RE": stages.NAMED_STAGE_RE, "ORG_RE": st.ORG_RE,
-            "FULL_ORG_RE": st.FULL_ORG_RE}
+    from repcheck.structurer import periods
+
+    le = importlib.import_module("repcheck.structurer.list_events")
+    return {"STAGE_RE": stages.STAGE_RE, "ORG_RE": st.ORG_RE, "FULL_ORG_RE": st.FULL_ORG_RE,
+            "PROJECT_RE": periods.PROJECT_RE, "REPORTING_LABEL_RE": periods.REPORTING_LABEL_RE,
+            "FUTURE_RE": le.FUTURE_RE, "FUTURE_SECTION_RE": le.FUTURE_SECTION_RE,
+            "PLAN_INFINITIVE_RE": le.PLAN_INFINITIVE_RE}
 
 
 def test_filtered_structurer_patterns_answer_as_the_regex(texts: list[str]) -> None:
     extra = ["1 этап: подготовительный", "ЭТАП 2 — основной", "Первый (организационный) этап", "этaп 1",
              "Полное наименование образовательной организации: МБОУ «СОШ № 1»", "муниципальное бюджетное учреждение",
-             "\u1c84ретий эта\u043f", "Э\u1c84АП 3"]
+             "\u1c84ретий эта\u043f", "Э\u1c84АП 3", "Сроки реализации проекта: 2021-2024", "Отчётный период: 2023 год",
+             "планируется провести семинар", "ПРОВЕСТИ конференцию", "Перспективы на следующий год"]
     for name, pat in _filtered_patterns().items():
         assert isinstance(pat, rl.Filtered), name
         raw = re.compile(pat.pattern, pat.flags)
