@@ -13,6 +13,7 @@ from functools import lru_cache
 from repcheck.models.document import Block, BlockKind, Document
 from repcheck.models.report import Section, SectionMatch
 from repcheck.profile import Profile, SectionSpec
+from repcheck.report_cache import per_report
 from rapidfuzz import fuzz, process
 
 from repcheck.textmatch import _weight, contains_lemmas, heading_lemmas, heading_score, lemmas
@@ -473,13 +474,17 @@ def _following_text(doc: Document, index: int, limit: int = 3) -> str:
     return "\n".join(out)
 
 
+_BLANKS_RE = re.compile(r"_{2,}|\\_")
+_OTHER_RE = re.compile(r"(другое|иное|прочее)", re.IGNORECASE)
+
+
 def is_placeholder(text: str) -> bool:
     """Empty or filler: "-", "—", "нет", "_____", "Другое ___"."""
     t = " ".join(text.split())
     if PLACEHOLDER_RE.match(t):
         return True
-    t = re.sub(r"_{2,}|\\_", "", t).strip(" -–—:.")
-    return not t or bool(re.fullmatch(r"(другое|иное|прочее)", t, re.IGNORECASE))
+    t = _BLANKS_RE.sub("", t).strip(" -–—:.")
+    return not t or bool(_OTHER_RE.fullmatch(t))
 
 
 # -- what a section holds ------------------------------------------------------------------------
@@ -524,10 +529,14 @@ def is_unfilled_field(text: str) -> bool:
     return bool(UNFILLED_FIELD_RE.match(text))
 
 
+_BULLET_LEAD_RE = re.compile(r"^\s*[-–—•·➤]\s+")
+
+
+@per_report  # the same cells are asked about by several rules and passes of one report
 def is_blank_content(text: str) -> bool:
     """A line that says nothing: empty, a dash, «нет», «____», «Другое ___», a lone remark."""
     t = " ".join(text.replace("*", " ").split())
-    t = re.sub(r"^\s*[-–—•·➤]\s+", "", t)
+    t = _BULLET_LEAD_RE.sub("", t)
     if is_placeholder(t):
         return True
     # «(в строгом соответствии с календарным планом)» is the form's own remark; «(см. приложение 2)»
