@@ -361,8 +361,13 @@ def match_profile_sections(doc: Document, sections: list[Section], profile: Prof
     """Assign each profile section to the best heading, then to a keyword line or table row."""
     flat = [s for root in sections for s in root.walk() if s.block is not None]
     pairs: list[tuple[float, int, str]] = []
+    threshold = profile.match_threshold
     for k, sec in enumerate(flat):
         for spec in profile.sections:
+            if threshold > 0 and not _same_number(sec.number, spec.number) and not any(
+                title_reaches(sec.title, t, threshold) for t in spec.all_titles()
+            ):
+                continue  # below the threshold, and no number to vouch for it (title_reaches: quicker)
             score = max(_title_score(sec.title, t) for t in spec.all_titles())
             if score < profile.match_threshold and _same_number(sec.number, spec.number) and score >= NUMBER_HINT_FROM:
                 score = profile.match_threshold  # «12. Эффекты проекта»: the form's number vouches for it
@@ -433,13 +438,17 @@ def _find_in_text(doc: Document, spec: SectionSpec, profile: Profile) -> Section
         head = heading_text(b)
         if len(head) > HEADING_MAX:
             continue
-        score = max(_title_score(head, t) for t in spec.all_titles())
+        if profile.match_threshold > 0:  # title_reaches: the same answer, scoring fewer readings
+            reaches = any(title_reaches(head, t, profile.match_threshold) for t in spec.all_titles())
+        else:
+            reaches = max(_title_score(head, t) for t in spec.all_titles()) >= profile.match_threshold
         keyword = next((k for k in spec.keywords if _starts_with_phrase(head, k)), None)
-        if score >= profile.match_threshold or keyword:
+        if reaches or keyword:
             content = b.text.strip()[len(head):].lstrip(" :")
             if not content:
                 content = _following_text(doc, i)
-            return SectionMatch(spec=spec.id, block=i, via="keyword", score=score if not keyword else 100.0,
+            score = 100.0 if keyword else max(_title_score(head, t) for t in spec.all_titles())
+            return SectionMatch(spec=spec.id, block=i, via="keyword", score=score,
                                 heading=b.full_text[:120], content=content)
     return None
 
@@ -453,8 +462,11 @@ def _find_in_tables(doc: Document, spec: SectionSpec, profile: Profile) -> Secti
             cells = [c for c in row.cells if not c.merged]
             if len(cells) < 2 or len(cells[0].text) > HEADING_MAX:
                 continue
+            need = max(profile.match_threshold, 85.0)
+            if not any(title_reaches(cells[0].text, t, need) for t in spec.all_titles()):
+                continue  # title_reaches: max(title_score) >= need, scoring fewer readings
             score = max(_title_score(cells[0].text, t) for t in spec.all_titles())
-            if score >= max(profile.match_threshold, 85.0):
+            if score >= need:
                 return SectionMatch(spec=spec.id, block=i, row=r, via="table", score=score,
                                     heading=cells[0].text.strip(), content="\n".join(c.text for c in cells[1:]))
     return None

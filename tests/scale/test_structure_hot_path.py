@@ -434,3 +434,96 @@ def test_form_coverage_as_before(corpus) -> None:  # noqa: ANN001
             assert new == _old_form_coverage(lines, prof), (prof.name, doc.path)
             some += new[0] > 0
     assert some > 20
+
+
+def _old_match_profile_sections(doc, sections, profile):  # noqa: ANN001, ANN202
+    from repcheck.models.report import SectionMatch
+    from repcheck.structurer import sections as sx
+
+    flat = [s for root in sections for s in root.walk() if s.block is not None]
+    pairs = []
+    for k, sec in enumerate(flat):
+        for spec in profile.sections:
+            score = max(sx._title_score(sec.title, t) for t in spec.all_titles())
+            if score < profile.match_threshold and sx._same_number(sec.number, spec.number) and score >= sx.NUMBER_HINT_FROM:
+                score = profile.match_threshold
+            if score >= profile.match_threshold:
+                pairs.append((score, k, spec.id))
+    matches = {}
+    used = set()
+    for score, k, spec_id in sorted(pairs, key=lambda p: (-p[0], p[1])):
+        if spec_id in matches or k in used:
+            continue
+        sec = flat[k]
+        sec.canonical, sec.match_score = spec_id, score
+        used.add(k)
+        matches[spec_id] = SectionMatch(spec=spec_id, block=sec.block, via="heading", score=score,
+                                        heading=sec.label, content=sx._subtree_content(doc, sec))
+    for spec in profile.sections:
+        if spec.id not in matches:
+            hit = _old_find_in_text(doc, spec, profile) or _old_find_in_tables(doc, spec, profile)
+            if hit:
+                matches[spec.id] = hit
+    return matches
+
+
+def _old_find_in_text(doc, spec, profile):  # noqa: ANN001, ANN202
+    from repcheck.models.document import BlockKind
+    from repcheck.models.report import SectionMatch
+    from repcheck.structurer import sections as sx
+
+    for i, b in enumerate(doc.blocks):
+        if b.kind is BlockKind.TABLE:
+            continue
+        head = sx.heading_text(b)
+        if len(head) > sx.HEADING_MAX:
+            continue
+        score = max(sx._title_score(head, t) for t in spec.all_titles())
+        keyword = next((k for k in spec.keywords if sx._starts_with_phrase(head, k)), None)
+        if score >= profile.match_threshold or keyword:
+            content = b.text.strip()[len(head):].lstrip(" :")
+            if not content:
+                content = sx._following_text(doc, i)
+            return SectionMatch(spec=spec.id, block=i, via="keyword", score=score if not keyword else 100.0,
+                                heading=b.full_text[:120], content=content)
+    return None
+
+
+def _old_find_in_tables(doc, spec, profile):  # noqa: ANN001, ANN202
+    from repcheck.models.report import SectionMatch
+    from repcheck.structurer import sections as sx
+
+    for i, b in enumerate(doc.blocks):
+        if b.table is None:
+            continue
+        for r, row in enumerate(b.table.rows):
+            cells = [c for c in row.cells if not c.merged]
+            if len(cells) < 2 or len(cells[0].text) > sx.HEADING_MAX:
+                continue
+            score = max(sx._title_score(cells[0].text, t) for t in spec.all_titles())
+            if score >= max(profile.match_threshold, 85.0):
+                return SectionMatch(spec=spec.id, block=i, row=r, via="table", score=score,
+                                    heading=cells[0].text.strip(), content="\n".join(c.text for c in cells[1:]))
+    return None
+
+
+@pytest.mark.parametrize("threshold", [None, 0.0, 60.0, 90.0])
+def test_match_profile_sections_as_before(corpus, threshold) -> None:  # noqa: ANN001
+    """Every profile against every corpus report (the form's own and the others, where nearly
+    every section is looked for in the text and the tables); at the profile's threshold and at
+    others, 0 included (where title_reaches is not used)."""
+    from repcheck.structurer.sections import build_sections, match_profile_sections
+
+    reg, docs = corpus
+    matched = 0
+    for doc in docs:
+        for prof in (p for p in reg.profiles.values() if not p.abstract):
+            if threshold is not None:
+                prof = prof.model_copy(update={"match_threshold": threshold})
+            new_tree, old_tree = build_sections(doc, prof), build_sections(doc, prof)
+            new = match_profile_sections(doc, new_tree, prof)
+            old = _old_match_profile_sections(doc, old_tree, prof)
+            assert {k: v.model_dump() for k, v in new.items()} == {k: v.model_dump() for k, v in old.items()}
+            assert [s.model_dump() for s in new_tree] == [s.model_dump() for s in old_tree]
+            matched += len(new)
+    assert matched > 100
