@@ -416,14 +416,25 @@ _title_score = title_score
 def title_reaches(heading: str, title: str, need: float) -> bool:
     """`title_score(heading, title) >= need`, without scoring the readings whose rapidfuzz
     token_set_ratio (an upper bound of heading_score) is already below `need`."""
-    titles = {title, " ".join(PAREN_RE.sub(" ", title).split())} - {""}
     need = max(need, 1e-9)
-    for v in _title_variants(heading):
-        qv = " ".join(heading_lemmas(v))
-        for t in titles:
-            if fuzz.token_set_ratio(qv, " ".join(heading_lemmas(t)), score_cutoff=need) and heading_score(v, t) >= need:
+    for v, qv in _heading_readings(heading):
+        for t, qt in _title_readings(title):
+            if fuzz.token_set_ratio(qv, qt, score_cutoff=need) and heading_score(v, t) >= need:
                 return True
     return False
+
+
+@lru_cache(maxsize=20_000)
+def _heading_readings(heading: str) -> tuple[tuple[str, str], ...]:
+    """Each reading of a heading (_title_variants) with its lemma string."""
+    return tuple((v, " ".join(heading_lemmas(v))) for v in _title_variants(heading))
+
+
+@lru_cache(maxsize=4_096)  # the forms' titles
+def _title_readings(title: str) -> tuple[tuple[str, str], ...]:
+    """A title as written and without its remarks in brackets, each with its lemma string."""
+    forms = dict.fromkeys((title, " ".join(PAREN_RE.sub(" ", title).split())))
+    return tuple((t, " ".join(heading_lemmas(t))) for t in forms if t)
 
 
 def _subtree_content(doc: Document, sec: Section) -> str:
