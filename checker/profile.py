@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -87,11 +88,16 @@ class Profile(BaseModel):
         for p in self.detect:
             # the same match as re.search, tried only where the pattern's literals are
             # (repcheck.regex_literals): most patterns are another form's wording, absent here
-            m = search_folded(re.compile(p.pattern, re.IGNORECASE), text, folded)
+            m = search_folded(_compiled(p.pattern), text, folded)
             if m:
                 score += p.weight
                 hits.append(m.group(0).strip())
         return score, hits
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def load_profile_file(path: Path) -> dict:

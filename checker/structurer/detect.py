@@ -96,6 +96,9 @@ def document_head(doc: Document, limit: int = HEAD_CHARS) -> str:
     return "\n".join(parts)
 
 
+_LETTER_RE = re.compile("[А-Яа-яЁё]")
+
+
 def heading_lines(doc: Document) -> list[str]:
     """Lines that may carry a section title: short paragraphs (the part before a colon) and the
     first cell of table rows (a passport's «Цель программы | …»)."""
@@ -106,7 +109,7 @@ def heading_lines(doc: Document) -> list[str]:
 
     def add(text: str) -> None:
         t = " ".join(text.split())
-        if t and len(t) <= LINE_MAX and re.search("[А-Яа-яЁё]", t) and t not in seen:
+        if t and len(t) <= LINE_MAX and _LETTER_RE.search(t) and t not in seen:
             seen.add(t)
             out.append(t)
 

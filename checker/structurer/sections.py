@@ -111,6 +111,11 @@ def word_number(text: str) -> tuple[str, str] | None:
 def numbering_style(number: str | None) -> str | None:
     if not number:
         return None
+    return _numbering_style(number)
+
+
+@lru_cache(maxsize=4_096)  # a report's numbers («1.», «2.3», «IV.») repeat from report to report
+def _numbering_style(number: str) -> str | None:
     n = number.strip().lstrip("-–— ").rstrip()
     word = WORD_NUMBER_RE.match(n)
     if word:
@@ -189,6 +194,9 @@ def _reaches(text: str, profile: Profile, need: float) -> bool:
     return False
 
 
+_LETTER_RE = re.compile("[А-Яа-яA-Za-z]")
+
+
 def is_heading_candidate(block: Block, profile: Profile) -> bool:
     if CAPTION_RE.match(block.text.strip()):
         return False  # «Таблица 4. Результаты анкетирования» captions a table, it heads no section
@@ -198,7 +206,7 @@ def is_heading_candidate(block: Block, profile: Profile) -> bool:
         return False
     text = block.text.strip()
     title = heading_text(block)
-    if not text or len(title) > LONG_HEADING_MAX or not re.search("[А-Яа-яA-Za-z]", title):
+    if not text or len(title) > LONG_HEADING_MAX or not _LETTER_RE.search(title):
         return False
     if len(title) > HEADING_MAX:
         # A long form title with instructions: only when its opening matches a section well.

@@ -596,6 +596,9 @@ def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
     return out
 
 
+_CELL_TOTAL_RE = re.compile(r"всего|итого|участвовал|участие", re.IGNORECASE)
+
+
 def cell_totals(doc: Document) -> list[StatedTotal]:
     """Sentence totals written inside table cells (a questionnaire's answer: «5–7 классы – 146,
     8–9 классы – 98; всего – 285»)."""
@@ -605,6 +608,6 @@ def cell_totals(doc: Document) -> list[StatedTotal]:
             continue
         for row in b.table.rows:
             for cell in row.cells:
-                if not cell.merged and len(cell.text) <= 1000 and re.search(r"всего|итого|участвовал|участие", cell.text, re.IGNORECASE):
+                if not cell.merged and len(cell.text) <= 1000 and _CELL_TOTAL_RE.search(cell.text):
                     out.extend(_sentence_totals(b, cell.text))
     return out
