@@ -10,7 +10,7 @@ from repcheck.regex_literals import filtered
 from repcheck.structurer.dating import settle_events
 from repcheck.structurer.detect import Detection, detect_profile
 from repcheck.structurer.events import extract_events
-from repcheck.structurer.list_events import list_events
+from repcheck.structurer.list_events import block_sections, list_events
 from repcheck.structurer.shares import stated_shares
 from repcheck.structurer.periods import project_period, reporting_period
 from repcheck.structurer.sections import build_sections, match_profile_sections
@@ -64,9 +64,10 @@ def structure(doc: Document, detection: Detection) -> Report:
         stages=stages,
         coverage=coverage,
     )
+    sections_of = block_sections(report)  # report.section_of_block, for every block at once
     for index, (block_index, _block) in enumerate(doc.tables()):
         table = analyse_table(block_index, index, doc, profile)
-        section = report.section_of_block(block_index)
+        section = sections_of.get(block_index)
         table.section = section.label if section and section.title else None
         table.stage = stage_for_table(table, doc, stages)
         report.tables.append(table)
@@ -77,7 +78,7 @@ def structure(doc: Document, detection: Detection) -> Report:
     report.shares = stated_shares(doc)
     for total in list_totals(doc):
         block = total.location.block
-        sec = report.section_of_block(block) if block is not None else None
+        sec = sections_of.get(block) if block is not None else None
         total.section = sec.label if sec and sec.title else None
         report.totals.append(total)
     return report

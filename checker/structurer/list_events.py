@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from repcheck.models.document import BlockKind, Document
-from repcheck.models.report import Event, Report
+from repcheck.models.report import Event, Report, Section
 from repcheck.parsing.dates import find_dates
 from repcheck.regex_literals import filtered
 
@@ -63,13 +63,26 @@ def cell_items(text: str) -> list[str]:
     return [text[a:b].strip(" ;") for a, b in zip(starts, [*starts[1:], len(text)])]
 
 
+def block_sections(report: Report) -> dict[int, Section]:
+    """Block index → report.section_of_block(index) for every block a section holds, in one walk
+    (the innermost section is the last one of the walk holding the block, as there)."""
+    out: dict[int, Section] = {}
+    for s in report.all_sections():
+        if s.block is not None:
+            out[s.block] = s
+        for b in s.body:
+            out[b] = s
+    return out
+
+
 def list_events(doc: Document, report: Report) -> list[Event]:
     out: list[Event] = []
+    sections = block_sections(report)
     for i, block in enumerate(doc.blocks):
         table = report.table_at(i) if block.table is not None else None
         if table is None or table.kind in ("plan", "plan_actual", "events"):
             continue  # rows of event tables are events already
-        sec = report.section_of_block(i)
+        sec = sections.get(i)
         if sec is not None and FUTURE_SECTION_RE.search(sec.label):
             continue
         for row in block.table.rows:  # type: ignore[union-attr]
@@ -87,7 +100,7 @@ def list_events(doc: Document, report: Report) -> list[Event]:
         text = block.text.strip()
         if not text or len(text) > ITEM_MAX or not _is_item(text, block.kind, block.number):
             continue
-        sec = report.section_of_block(i)
+        sec = sections.get(i)
         if sec is not None and FUTURE_SECTION_RE.search(sec.label):
             continue
         event = _item_event(text, block.number, sec)

@@ -527,3 +527,19 @@ def test_match_profile_sections_as_before(corpus, threshold) -> None:  # noqa: A
             assert [s.model_dump() for s in new_tree] == [s.model_dump() for s in old_tree]
             matched += len(new)
     assert matched > 100
+
+
+def test_block_sections_is_section_of_block(corpus) -> None:  # noqa: ANN001
+    from repcheck.pipeline import analyse
+    from repcheck.config import Config
+    from repcheck.structurer.list_events import block_sections
+
+    reg, docs = corpus
+    nested = 0
+    for doc in docs:
+        report = analyse(doc, reg, Config())
+        got = block_sections(report)
+        for i in range(len(doc.blocks) + 1):
+            assert got.get(i) is report.section_of_block(i)
+        nested += sum(1 for s in report.all_sections() if s.children)
+    assert nested > 5  # nested sections: the innermost one is the answer
