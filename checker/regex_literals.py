@@ -50,7 +50,13 @@ def _variant_classes() -> dict[str, str]:
 
 _TO_CANON = _variant_classes()
 _CANON_TABLE = str.maketrans(_TO_CANON)
-_NON_CANON_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_TO_CANON)) + "]") if _TO_CANON else None
+_NON_CANON_RE: re.Pattern[str] | None = None  # compiled at the first fold (not at import)
+
+
+def _non_canon() -> re.Pattern[str]:
+    global _NON_CANON_RE
+    _NON_CANON_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_TO_CANON)) + "]" if _TO_CANON else "(?!)")
+    return _NON_CANON_RE
 
 
 _LAST: tuple[str, str | None] = ("", "")  # the last text folded: a line is often tried with several patterns
@@ -66,7 +72,7 @@ def fold(text: str) -> str | None:
     low: str | None = text.lower()
     if len(low) != len(text):
         low = None
-    elif _NON_CANON_RE is not None and _NON_CANON_RE.search(low):
+    elif (_NON_CANON_RE or _non_canon()).search(low):
         low = low.translate(_CANON_TABLE)
     _LAST = (text, low)
     return low
@@ -172,22 +178,31 @@ class Filtered:
     `may_match` of the whole string (a match inside `string[pos:endpos]` is inside `string`
     too) and answer as the regex would when it says no. Anything else is the pattern's own."""
 
-    __slots__ = ("_rx", "_needs", "_common", "_any")
+    __slots__ = ("_rx", "_needs", "_common", "_any", "_ready")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self._rx = pattern
+        self._ready = False  # the literals are read from the pattern at its first use, not at import
+        self._needs: tuple[tuple[str, ...], ...] | None = None
+        self._common: tuple[str, ...] = ()
+        self._any: re.Pattern[str] | None = None
+
+    def _prepare(self) -> None:
+        pattern = self._rx
         self._needs = literal_needs(pattern.pattern, pattern.flags)
         self._common = _common(self._needs) if self._needs is not None else ()
         # One literal of each alternative (its longest), any of which must be there: one
         # case-sensitive search of the folded text, after the literals common to all.
-        self._any = None
         if self._needs is not None and len(self._needs) > 1:
             longest = sorted({max(alt, key=len) for alt in self._needs}, key=lambda lit: (-len(lit), lit))
             if not set(longest) <= set(self._common):
                 self._any = re.compile("|".join(map(re.escape, longest)))
+        self._ready = True
 
     def _may(self, string: str) -> bool:
         """A necessary condition of a match (weaker than may_match, and quicker)."""
+        if not self._ready:
+            self._prepare()
         if self._needs is None:
             return True
         folded = fold(string)
@@ -224,8 +239,9 @@ class Filtered:
 
 
 def filtered(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` behind the literal test when it has literals every match needs, else itself."""
-    return Filtered(pattern) if literal_needs(pattern.pattern, pattern.flags) is not None else pattern  # type: ignore[return-value]
+    """`pattern` behind the literal test (a pattern without literals every match needs is
+    searched as it is, after one look at it)."""
+    return Filtered(pattern)  # type: ignore[return-value]
 
 
 def _leading(items: object) -> list[str] | None:
