@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -82,14 +83,24 @@ class Profile(BaseModel):
 
     def detect_score(self, text: str) -> tuple[float, list[str]]:
         """Sum of the weights of detection patterns found in `text`, with the ones that hit."""
+        from repcheck.regex_literals import folded_text, search_folded
+
         score = 0.0
         hits: list[str] = []
+        folded = folded_text(text)
         for p in self.detect:
-            m = re.search(p.pattern, text, re.IGNORECASE)
+            # the same match as re.search, tried only where the pattern's literals are
+            # (repcheck.regex_literals): most patterns are another form's wording, absent here
+            m = search_folded(_compiled(p.pattern), text, folded)
             if m:
                 score += p.weight
                 hits.append(m.group(0).strip())
         return score, hits
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def load_profile_file(path: Path) -> dict:

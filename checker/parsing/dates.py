@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, model_validator
@@ -158,18 +158,23 @@ _NORMALIZE_TABLE = str.maketrans({**{c: "-" for c in _DASH_CHARS}, **{c: " " for
                                    "\r": "\n", "ё": "е", "Ё": "е"})
 
 
+_NORMALIZE_OTHER = re.compile("[" + re.escape(_DASH_CHARS + _SPACE_CHARS) + "\r]")
+
+
 def _normalize(text: str) -> str:
     """Same-length copy: lower case, "-" for every dash, " " for exotic spaces, "е" for "ё".
 
     Keeping the length lets spans found here index the original text."""
-    # Fast path (a translate and one lower(), in C): the same as the loop below unless a
-    # character lowers to several (then the loop keeps it) or a capital sigma is present
-    # (str.lower picks the final form by context).
-    fast = text.translate(_NORMALIZE_TABLE)
-    if "Σ" not in fast:
-        low = fast.lower()
-        if len(low) == len(fast):
-            return low
+    # Fast path (in C): the same as the loop below unless a character lowers to several (then
+    # the loop keeps it) or a capital sigma is present (str.lower picks the final form by
+    # context). Lowering before the table gives the same string (no character lowers to a dash,
+    # a space, "\r" or "ё" but "Ё", which folds to "е" either way); the table runs only when one
+    # of its other characters is there.
+    if "Σ" not in text:
+        low = text.lower()
+        if len(low) == len(text):
+            low = low.replace("ё", "е")
+            return low.translate(_NORMALIZE_TABLE) if _NORMALIZE_OTHER.search(low) else low
     out: list[str] = []
     for ch in text:
         if ch in _DASH_CHARS:
@@ -643,19 +648,84 @@ def _bare_year(m: re.Match[str]) -> bool:
     return _FOUR_DIGITS.fullmatch(m.group(0)) is not None
 
 
+# Necessary conditions, checked once per text, for a rule's regex to match at all (each rule's
+# pattern cannot match without them): most cells and sentences of a report hold no date, and a
+# text without a digit or a month's stem holds none that any rule could read.
+_DIGIT = re.compile(r"\d")  # the grammar's \d: any Unicode decimal digit
+_MONTH_STEM = re.compile(r"янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек")  # every _MONTH
+_ANY_YEAR = re.compile(r"199\d|20\d\d|2100")  # every _YEAR, without its guards
+# every _OPEN_CORE: «настоящ…», «н. в», «наст.», «сегодняшн…», «сей день», «текущ…»
+_OPEN_WORDS = re.compile(r"настоящ|н\.[ \t\f\v]{0,12}в|наст\.|сегодняшн|сей\s|текущ")
+# Where a match of _OPEN_RE, _RANGE_RE or _SINGLE_RE can start: a digit, a month's stem after
+# no letter (_MONTH), or the prefix «с»/«со» after no letter or digit, then a space (_PREFIX).
+_POINT_START = re.compile(
+    r"\d|(?<![а-яa-z])(?:янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек)|(?<![а-яa-z0-9])со?[ \t\f\v]"
+)
+
+
+def _applicable(norm: str) -> tuple[bool, ...]:
+    """Per rule of _RULES: whether its regex can match `norm` (False only when it cannot)."""
+    point = _DIGIT.search(norm) is not None or _MONTH_STEM.search(norm) is not None
+    if not point:  # every rule needs a day, a month or a year
+        return (False,) * len(_RULES)
+    year = _ANY_YEAR.search(norm) is not None
+    school = year and ("учебн" in norm or "уч." in norm)
+    return (
+        school,                                                 # _SCHOOL_RE
+        school,                                                 # _SCHOOL_AFTER_RE
+        year and "полугоди" in norm,                            # _HALF_RE
+        year and "кв" in norm,                                  # _QUARTER_RE
+        _OPEN_WORDS.search(norm) is not None,                   # _OPEN_RE
+        True,                                                   # _RANGE_RE
+        _MONTH_STEM.search(norm) is not None,                   # _LIST_RE
+        True,                                                   # _SINGLE_RE
+    )
+
+
+def _searched(regex: re.Pattern[str], norm: str) -> Iterator[re.Match[str]]:
+    """The match at every position where `regex` matches, in order (stepping one character past
+    each match's start, so a rejected long match does not hide a shorter one inside it)."""
+    pos = 0
+    while pos <= len(norm):
+        m = regex.search(norm, pos)
+        if m is None:
+            return
+        pos = m.start() + 1
+        yield m
+
+
+def _matched_at(regex: re.Pattern[str], norm: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The same as _searched for a rule whose matches all start at one of `starts`: the regex is
+    tried only there (a search tries the grammar's alternatives at every character)."""
+    for start in starts:
+        m = regex.match(norm, start)
+        if m is not None:
+            yield m
+
+
+_FROM_POINT_START = (_OPEN_RE, _RANGE_RE, _SINGLE_RE)
+
+
 def _candidates(norm: str, ctx: _Ctx) -> list[_Cand]:
-    masks = _masked_spans(norm)
     out: list[_Cand] = []
-    for rank, rule in enumerate(_RULES):
-        pos = 0
-        while pos <= len(norm):
-            m = rule.regex.search(norm, pos)
-            if m is None:
-                break
-            # step one character so a rejected long match does not hide a shorter one inside it
-            pos = m.start() + 1
+    masks: list[tuple[int, int]] | None = None  # computed when a match first needs them
+    starts: list[int] | None = None
+    for rank, (rule, possible) in enumerate(zip(_RULES, _applicable(norm), strict=True)):
+        if not possible:
+            continue
+        if rule.regex in _FROM_POINT_START:
+            if starts is None:
+                starts = [m.start() for m in _POINT_START.finditer(norm)]
+            matches = _matched_at(rule.regex, norm, starts)
+        else:
+            matches = _searched(rule.regex, norm)
+        for m in matches:
             s, e = m.span()
-            if e == s or _bad_left(norm, s) or _bad_right(norm, e) or _overlaps_any(s, e, masks):
+            if e == s or _bad_left(norm, s) or _bad_right(norm, e):
+                continue
+            if masks is None:
+                masks = _masked_spans(norm)
+            if _overlaps_any(s, e, masks):
                 continue
             if not rule.bare_year_ok and _bare_year(m) and _is_quantity(norm, s, e):
                 continue

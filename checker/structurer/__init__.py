@@ -6,10 +6,11 @@ import re
 
 from repcheck.models.document import BlockKind, Document
 from repcheck.models.report import Report, Section
+from repcheck.regex_literals import filtered
 from repcheck.structurer.dating import settle_events
 from repcheck.structurer.detect import Detection, detect_profile
 from repcheck.structurer.events import extract_events
-from repcheck.structurer.list_events import list_events
+from repcheck.structurer.list_events import block_sections, list_events
 from repcheck.structurer.shares import stated_shares
 from repcheck.structurer.periods import project_period, reporting_period
 from repcheck.structurer.sections import build_sections, match_profile_sections, sections_by_table
@@ -21,21 +22,21 @@ __all__ = ["Detection", "detect_profile", "structure"]
 
 # «Полное наименование образовательной организации: …», «Наименование ОО | …»: the label must
 # name an organisation («Наименование проекта: …» names a project).
-ORG_RE = re.compile(
+ORG_RE = filtered(re.compile(
     r"((?:полное|юридическое|сокращенное|сокращённое|краткое)?\s*(?:наименование|название)\s+"
     r"(?:[а-яё]+\s+){0,2}?(?:учреждени|организаци|ОО\b|ОУ\b|площадк|школ|заявител)[^:|\n]{0,40}[:|\n]\s*)(?P<org>[^\n]{5,200})",
     re.IGNORECASE,
-)
+))
 ORG_ABBR_RE = re.compile(r"\b(?:МБОУ|МАОУ|МОУ|МКОУ|ГБОУ|ГАОУ|МБДОУ|МАДОУ|МКДОУ|ГБПОУ|ГАПОУ|МБУ\s*ДО|МАУ\s*ДО|ЧОУ)\b\s*(?:«[^»\n]{1,80}»|[^,;\n«]{0,60})")
 # Requisites of a document («приказ МБОУ … от 12.01.2024 № 5») name the issuer, not the site.
 REQUISITES_RE = re.compile(r"(?:приказ|распоряжени|постановлени|письм|решени)\w*[^.\n]{0,80}$", re.IGNORECASE)
 TITLE_BLOCKS_ORG = 12
 # «муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 63»» written in full
-FULL_ORG_RE = re.compile(
+FULL_ORG_RE = filtered(re.compile(
     r"\b(?:муниципальн|государственн|частн|федеральн|областн|краев|автономн|бюджетн|казённ|казенн)(?:ое|ая)\s+"
     r"(?:[а-яё\-]+(?:ое|ая)\s+){0,5}?(?:учреждение|организация)\b(?:[^«\n]{0,60}«[^»\n]{1,120}»)?",
     re.IGNORECASE,
-)
+))
 ORG_LABEL_RE = re.compile(r"^\W*(?:[\d.]+\s*)?(?:образовательн\w+\s+)?(?:организаци|учреждени|площадк\w*\s*\(организаци)", re.IGNORECASE)
 
 
@@ -63,9 +64,10 @@ def structure(doc: Document, detection: Detection) -> Report:
         stages=stages,
         coverage=coverage,
     )
+    sections_of = block_sections(report)  # report.section_of_block, for every block at once
     for index, (block_index, _block) in enumerate(doc.tables()):
         table = analyse_table(block_index, index, doc, profile)
-        section = report.section_of_block(block_index)
+        section = sections_of.get(block_index)
         table.section = section.label if section and section.title else None
         table.stage = stage_for_table(table, doc, stages)
         report.tables.append(table)
@@ -77,7 +79,7 @@ def structure(doc: Document, detection: Detection) -> Report:
     report.shares = stated_shares(doc)
     for total in list_totals(doc):
         block = total.location.block
-        sec = report.section_of_block(block) if block is not None else None
+        sec = sections_of.get(block) if block is not None else None
         total.section = sec.label if sec and sec.title else None
         report.totals.append(total)
     return report

@@ -96,6 +96,9 @@ def document_head(doc: Document, limit: int = HEAD_CHARS) -> str:
     return "\n".join(parts)
 
 
+_LETTER_RE = re.compile("[А-Яа-яЁё]")
+
+
 def heading_lines(doc: Document) -> list[str]:
     """Lines that may carry a section title: short paragraphs (the part before a colon) and the
     first cell of table rows (a passport's «Цель программы | …»)."""
@@ -106,7 +109,7 @@ def heading_lines(doc: Document) -> list[str]:
 
     def add(text: str) -> None:
         t = " ".join(text.split())
-        if t and len(t) <= LINE_MAX and re.search("[А-Яа-яЁё]", t) and t not in seen:
+        if t and len(t) <= LINE_MAX and _LETTER_RE.search(t) and t not in seen:
             seen.add(t)
             out.append(t)
 
@@ -130,29 +133,43 @@ def _prefixes(text: str) -> frozenset[str]:
 
 
 def form_coverage(
-    lines: list[str], profile: Profile, line_prefixes: list[tuple[str, frozenset[str]]] | None = None
+    lines: list[str], profile: Profile, line_prefixes: list[tuple[str, frozenset[str]]] | None = None,
+    by_prefix: dict[str, list[int]] | None = None,
 ) -> tuple[int, int]:
     """(found, total) mandatory sections of `profile` whose title matches one of `lines`.
 
     Only lines sharing a word beginning with the title are scored: a heading that matches a
     title shares at least one of its words (a cheap filter; detection is an estimate).
-    `line_prefixes`: the lines with their prefixes, when the caller scores several profiles.
+    `line_prefixes`: the lines with their prefixes, and `by_prefix` their prefix_index, when the
+    caller scores several profiles.
     """
     from repcheck.structurer.sections import title_reaches
 
     mandatory = [s for s in profile.sections if s.mandatory]
     if line_prefixes is None:
         line_prefixes = [(line, _prefixes(line)) for line in lines]
+    if by_prefix is None:
+        by_prefix = prefix_index(line_prefixes)
     found = 0
     for spec in mandatory:
         hit = False
         for title in spec.all_titles():
-            tp = _prefixes(title)
-            if any(lp & tp and title_reaches(line, title, profile.match_threshold) for line, lp in line_prefixes):
+            # the lines sharing a prefix with the title (any order: title_reaches is pure)
+            near = set().union(*(by_prefix.get(p, ()) for p in _prefixes(title)))
+            if any(title_reaches(line_prefixes[k][0], title, profile.match_threshold) for k in sorted(near)):
                 hit = True
                 break
         found += hit
     return found, len(mandatory)
+
+
+def prefix_index(line_prefixes: list[tuple[str, frozenset[str]]]) -> dict[str, list[int]]:
+    """prefix → the indexes of the lines that have it."""
+    index: dict[str, list[int]] = {}
+    for k, (_line, prefixes) in enumerate(line_prefixes):
+        for p in prefixes:
+            index.setdefault(p, []).append(k)
+    return index
 
 
 TITLE_LINES = 10
@@ -184,6 +201,7 @@ def score_profiles(doc: Document, profiles: list[Profile], generic: Profile) -> 
     full = "\n".join(b.full_text for b in doc.blocks if b.table is None)
     lines = heading_lines(doc)
     line_prefixes = [(line, frozenset(w[:PREFIX] for w in heading_lemmas(line))) for line in lines]
+    by_prefix = prefix_index(line_prefixes)
     out: list[Candidate] = []
     for prof in profiles:
         if prof.name == generic.name or prof.abstract:
@@ -191,7 +209,7 @@ def score_profiles(doc: Document, profiles: list[Profile], generic: Profile) -> 
         s_head, hits = prof.detect_score(head)
         s_full, hits_full = prof.detect_score(full)
         pattern = max(s_head, 0.8 * s_full)
-        found, total = form_coverage(lines, prof, line_prefixes)
+        found, total = form_coverage(lines, prof, line_prefixes, by_prefix)
         chosen_hits = [" ".join(h.split()) for h in (hits if s_head >= 0.8 * s_full else hits_full)]
         cand = Candidate(prof.name, prof.title, pattern, chosen_hits, found, total)
         cand.eligible = (

@@ -14,24 +14,27 @@ from __future__ import annotations
 import re
 
 from repcheck.models.document import BlockKind, Document
-from repcheck.models.report import Event, Report
+from repcheck.models.report import Event, Report, Section
 from repcheck.parsing.dates import find_dates
+from repcheck.regex_literals import filtered
 
 ITEM_MAX = 400  # a longer paragraph is prose that mentions dates, not an item of a list
 BULLET_RE = re.compile(r"^\s*(?:[•●○◦▪■□➢►✓\-–—]|\d{1,2}[.)]|[а-я]\))\s*")
 NEXT = r"следующ\w*\s+(?:год|период|учебн|этап|срок)"
-FUTURE_RE = re.compile(
+# (FUTURE_RE and PLAN_INFINITIVE_RE are searched in every short paragraph, FUTURE_SECTION_RE in
+# its section's title: behind the literal test of repcheck.regex_literals.)
+FUTURE_RE = filtered(re.compile(
     rf"планир|запланирован|будет|будут|предстоит|предстоящ|перспектив|{NEXT}|намечен|в\s+планах",
     re.IGNORECASE,
-)
-FUTURE_SECTION_RE = re.compile(
-    rf"перспектив|(?:план|задач)\w*(?:\s+[а-яё]+){{0,3}}\s+на\s|{NEXT}|предстоящ|будущ", re.IGNORECASE)
+))
+FUTURE_SECTION_RE = filtered(re.compile(
+    rf"перспектив|(?:план|задач)\w*(?:\s+[а-яё]+){{0,3}}\s+на\s|{NEXT}|предстоящ|будущ", re.IGNORECASE))
 # «– в марте 2026 года провести республиканскую конференцию»: an item in the infinitive is a task.
-PLAN_INFINITIVE_RE = re.compile(
+PLAN_INFINITIVE_RE = filtered(re.compile(
     r"(?<![а-яё])(?:провести|организовать|подготовить|разработать|продолжить|обобщить|издать|представить"
     r"|расширить|внедрить|создать|завершить|опубликовать|принять\s+участие|апробировать|обеспечить|начать)(?![а-яё])",
     re.IGNORECASE,
-)
+))
 PERIOD_WORDS_RE = re.compile(r"(?<![а-яё])(срок|период|этап)", re.IGNORECASE)
 QUOTED_RE = re.compile(r"«[^«»]*»|\"[^\"]*\"")
 EVENT_DAYS_MAX = 92  # an event lasts days or weeks; a longer span is a period of work
@@ -60,13 +63,26 @@ def cell_items(text: str) -> list[str]:
     return [text[a:b].strip(" ;") for a, b in zip(starts, [*starts[1:], len(text)])]
 
 
+def block_sections(report: Report) -> dict[int, Section]:
+    """Block index → report.section_of_block(index) for every block a section holds, in one walk
+    (the innermost section is the last one of the walk holding the block, as there)."""
+    out: dict[int, Section] = {}
+    for s in report.all_sections():
+        if s.block is not None:
+            out[s.block] = s
+        for b in s.body:
+            out[b] = s
+    return out
+
+
 def list_events(doc: Document, report: Report) -> list[Event]:
     out: list[Event] = []
+    sections = block_sections(report)
     for i, block in enumerate(doc.blocks):
         table = report.table_at(i) if block.table is not None else None
         if table is None or table.kind in ("plan", "plan_actual", "events"):
             continue  # rows of event tables are events already
-        sec = report.section_of_block(i)
+        sec = sections.get(i)
         if sec is not None and FUTURE_SECTION_RE.search(sec.label):
             continue
         for row in block.table.rows:  # type: ignore[union-attr]
@@ -84,7 +100,7 @@ def list_events(doc: Document, report: Report) -> list[Event]:
         text = block.text.strip()
         if not text or len(text) > ITEM_MAX or not _is_item(text, block.kind, block.number):
             continue
-        sec = report.section_of_block(i)
+        sec = sections.get(i)
         if sec is not None and FUTURE_SECTION_RE.search(sec.label):
             continue
         event = _item_event(text, block.number, sec)

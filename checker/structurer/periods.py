@@ -9,28 +9,30 @@ from typing import Literal, NamedTuple
 from repcheck.models.document import Document
 from repcheck.models.report import Stage
 from repcheck.parsing.dates import Period, find_dates, is_whole_period, parse_period
+from repcheck.regex_literals import filtered
 
 TITLE_BLOCKS = 8  # the title lines: "ГОДОВОЙ ОТЧЁТ … ЗА 2023 ГОД"
 LABEL_BLOCKS = 40  # where a "Отчётный период: …" line may stand
 # "ОТЧЁТ … за период с 01.09.2022 по 31.08.2023"
 TITLE_SPAN_RE = re.compile(r"\bза\s+период\s+", re.IGNORECASE)
 # "Отчётный период: 2023 год", "Период отчёта – 2022-2023 учебный год"
-REPORTING_LABEL_RE = re.compile(
+REPORTING_LABEL_RE = filtered(re.compile(
     r"(?:^|\n)[\s\d.)]*(?:отч[её]тн\w*\s+период\w*|период\s+отч[её]т\w*)\s*(?:[:\-–—\n]\s*)",
     re.IGNORECASE,
-)
+))
 # The text of a project period that was not stated but spanned from the stages.
 DERIVED_FROM_STAGES = "этапы проекта"
 # "Период реализации инновационного образовательного проекта: 2022-2025гг.",
 # "Сроки реализации программы", "Срок реализации: 2020–2023". A bare "сроки реализации" counts
 # only as a label (line start or before ":"): "в сроки реализации мероприятий" is not one.
-PROJECT_RE = re.compile(
+# (Searched in every paragraph and table row: behind the test for «реализации», regex_literals.)
+PROJECT_RE = filtered(re.compile(
     r"(?:период|срок\w*)\s+(?:и\s+этапы\s+)?реализации\s+(?:инновационн\w+\s+)?(?:образовательн\w+\s+)?"
     r"(?:проекта|программы)"
     r"|^[\s\d.)\-–—•*]*(?:период|срок\w*)\s+(?:и\s+этапы\s+)?реализации\s*(?::|[-–—]|$)"
     r"|(?:период|срок\w*)\s+(?:и\s+этапы\s+)?реализации\s*:",
     re.IGNORECASE | re.MULTILINE,
-)
+))
 PROJECT_REACH = 80
 PROJECT_MIN_DAYS = 180
 STAGE_WORD_RE = re.compile(r"(?:\b\d{1,2}|\b[IVX]{1,4})?\s*-?\s*(?:й\s+)?этап|перв\w*\s+этап", re.IGNORECASE)  # the period follows its label within a few words

@@ -13,9 +13,10 @@ from functools import lru_cache
 from repcheck.models.document import Block, BlockKind, Document
 from repcheck.models.report import Report, Section, SectionMatch
 from repcheck.profile import Profile, SectionSpec
+from repcheck.report_cache import per_report
 from rapidfuzz import fuzz, process
 
-from repcheck.textmatch import contains_lemmas, heading_lemmas, heading_score, lemmas
+from repcheck.textmatch import _weight, contains_lemmas, heading_lemmas, heading_score, lemmas
 
 ROMAN_RE = re.compile(r"^[IVXLC]+\.?$")
 HEADING_MAX = 220
@@ -110,6 +111,11 @@ def word_number(text: str) -> tuple[str, str] | None:
 def numbering_style(number: str | None) -> str | None:
     if not number:
         return None
+    return _numbering_style(number)
+
+
+@lru_cache(maxsize=4_096)  # a report's numbers («1.», «2.3», «IV.») repeat from report to report
+def _numbering_style(number: str) -> str | None:
     n = number.strip().lstrip("-–— ").rstrip()
     word = WORD_NUMBER_RE.match(n)
     if word:
@@ -139,17 +145,32 @@ def best_spec(text: str, profile: Profile) -> tuple[SectionSpec | None, float]:
     return best
 
 
-_TITLE_LEMMAS: dict[int, tuple[Profile, list[str], list[str]]] = {}
+_TITLE_LEMMAS: dict[int, tuple[Profile, list[str], list[str], float]] = {}
 
 
 def _title_lemmas(profile: Profile) -> tuple[list[str], list[str]]:
     """The profile's section titles and their lemma strings (as heading_score compares them)."""
+    hit = _profile_titles(profile)
+    return hit[1], hit[2]
+
+
+def _profile_titles(profile: Profile) -> tuple[Profile, list[str], list[str], float]:
+    """(profile, titles, their lemma strings, the largest weight of a title's lemmas)."""
     hit = _TITLE_LEMMAS.get(id(profile))
     if hit is None or hit[0] is not profile:
         titles = [t for spec in profile.sections for t in spec.all_titles()]
-        hit = (profile, titles, [" ".join(heading_lemmas(t)) for t in titles])
+        weights = [sum(map(_weight, heading_lemmas(t))) for t in titles]
+        hit = (profile, titles, [" ".join(heading_lemmas(t)) for t in titles], max(weights, default=0.0))
         _TITLE_LEMMAS[id(profile)] = hit
-    return hit[1], hit[2]
+    return hit
+
+
+def _too_long_for_any(words: tuple[str, ...], widest: float, need: float) -> bool:
+    """heading_score caps a heading whose words outweigh the title's by more than two at
+    100·(title weight + 2)/(heading weight): True when that cap is below `need` for every title
+    of weight up to `widest` (the same float arithmetic as heading_score's, monotone in it)."""
+    wa = sum(map(_weight, words))
+    return wa - widest > 2 and 100.0 * (widest + 2) / wa < need
 
 
 def _reaches(text: str, profile: Profile, need: float) -> bool:
@@ -159,17 +180,21 @@ def _reaches(text: str, profile: Profile, need: float) -> bool:
     only lower it), so one C call over all the profile's titles (process.extract with a cutoff)
     rules out nearly every title for an ordinary paragraph; measured: build_sections spent a
     third of a report's time scoring paragraphs against every title."""
-    titles, lemma_strings = _title_lemmas(profile)
+    _prof, titles, lemma_strings, widest = _profile_titles(profile)
     need = max(need, 1e-9)
     for v in title_variants(text):
-        q = " ".join(heading_lemmas(v))
-        if not q:
-            continue
+        words = heading_lemmas(v)
+        q = " ".join(words)
+        if not q or _too_long_for_any(words, widest, need):
+            continue  # a paragraph far longer than every title: no title can reach `need`
         for _choice, _score, k in process.extract(q, lemma_strings, scorer=fuzz.token_set_ratio,
                                                   score_cutoff=need, limit=None):
             if heading_score(v, titles[k]) >= need:
                 return True
     return False
+
+
+_LETTER_RE = re.compile("[А-Яа-яA-Za-z]")
 
 
 def is_heading_candidate(block: Block, profile: Profile) -> bool:
@@ -181,7 +206,7 @@ def is_heading_candidate(block: Block, profile: Profile) -> bool:
         return False
     text = block.text.strip()
     title = heading_text(block)
-    if not text or len(title) > LONG_HEADING_MAX or not re.search("[А-Яа-яA-Za-z]", title):
+    if not text or len(title) > LONG_HEADING_MAX or not _LETTER_RE.search(title):
         return False
     if len(title) > HEADING_MAX:
         # A long form title with instructions: only when its opening matches a section well.
@@ -420,8 +445,13 @@ def match_profile_sections(doc: Document, sections: list[Section], profile: Prof
     """Assign each profile section to the best heading, then to a keyword line or table row."""
     flat = [s for root in sections for s in root.walk() if s.block is not None]
     pairs: list[tuple[float, int, str]] = []
+    threshold = profile.match_threshold
     for k, sec in enumerate(flat):
         for spec in profile.sections:
+            if threshold > 0 and not _same_number(sec.number, spec.number) and not any(
+                title_reaches(sec.title, t, threshold) for t in spec.all_titles()
+            ):
+                continue  # below the threshold, and no number to vouch for it (title_reaches: quicker)
             score = max(_title_score(sec.title, t) for t in spec.all_titles())
             if score < profile.match_threshold and _same_number(sec.number, spec.number) and score >= NUMBER_HINT_FROM:
                 score = profile.match_threshold  # «12. Эффекты проекта»: the form's number vouches for it
@@ -487,14 +517,25 @@ _title_score = title_score
 def title_reaches(heading: str, title: str, need: float) -> bool:
     """`title_score(heading, title) >= need`, without scoring the readings whose rapidfuzz
     token_set_ratio (an upper bound of heading_score) is already below `need`."""
-    titles = {title, " ".join(PAREN_RE.sub(" ", title).split())} - {""}
     need = max(need, 1e-9)
-    for v in _title_variants(heading):
-        qv = " ".join(heading_lemmas(v))
-        for t in titles:
-            if fuzz.token_set_ratio(qv, " ".join(heading_lemmas(t)), score_cutoff=need) and heading_score(v, t) >= need:
+    for v, qv in _heading_readings(heading):
+        for t, qt in _title_readings(title):
+            if fuzz.token_set_ratio(qv, qt, score_cutoff=need) and heading_score(v, t) >= need:
                 return True
     return False
+
+
+@lru_cache(maxsize=20_000)
+def _heading_readings(heading: str) -> tuple[tuple[str, str], ...]:
+    """Each reading of a heading (_title_variants) with its lemma string."""
+    return tuple((v, " ".join(heading_lemmas(v))) for v in _title_variants(heading))
+
+
+@lru_cache(maxsize=4_096)  # the forms' titles
+def _title_readings(title: str) -> tuple[tuple[str, str], ...]:
+    """A title as written and without its remarks in brackets, each with its lemma string."""
+    forms = dict.fromkeys((title, " ".join(PAREN_RE.sub(" ", title).split())))
+    return tuple((t, " ".join(heading_lemmas(t))) for t in forms if t)
 
 
 def _subtree_content(doc: Document, sec: Section) -> str:
@@ -509,13 +550,17 @@ def _find_in_text(doc: Document, spec: SectionSpec, profile: Profile) -> Section
         head = heading_text(b)
         if len(head) > HEADING_MAX:
             continue
-        score = max(_title_score(head, t) for t in spec.all_titles())
+        if profile.match_threshold > 0:  # title_reaches: the same answer, scoring fewer readings
+            reaches = any(title_reaches(head, t, profile.match_threshold) for t in spec.all_titles())
+        else:
+            reaches = max(_title_score(head, t) for t in spec.all_titles()) >= profile.match_threshold
         keyword = next((k for k in spec.keywords if _starts_with_phrase(head, k)), None)
-        if score >= profile.match_threshold or keyword:
+        if reaches or keyword:
             content = b.text.strip()[len(head):].lstrip(" :")
             if not content:
                 content = _following_text(doc, i)
-            return SectionMatch(spec=spec.id, block=i, via="keyword", score=score if not keyword else 100.0,
+            score = 100.0 if keyword else max(_title_score(head, t) for t in spec.all_titles())
+            return SectionMatch(spec=spec.id, block=i, via="keyword", score=score,
                                 heading=b.full_text[:120], content=content)
     return None
 
@@ -529,8 +574,11 @@ def _find_in_tables(doc: Document, spec: SectionSpec, profile: Profile) -> Secti
             cells = [c for c in row.cells if not c.merged]
             if len(cells) < 2 or len(cells[0].text) > HEADING_MAX:
                 continue
+            need = max(profile.match_threshold, 85.0)
+            if not any(title_reaches(cells[0].text, t, need) for t in spec.all_titles()):
+                continue  # title_reaches: max(title_score) >= need, scoring fewer readings
             score = max(_title_score(cells[0].text, t) for t in spec.all_titles())
-            if score >= max(profile.match_threshold, 85.0):
+            if score >= need:
                 return SectionMatch(spec=spec.id, block=i, row=r, via="table", score=score,
                                     heading=cells[0].text.strip(), content="\n".join(c.text for c in cells[1:]))
     return None
@@ -550,13 +598,17 @@ def _following_text(doc: Document, index: int, limit: int = 3) -> str:
     return "\n".join(out)
 
 
+_BLANKS_RE = re.compile(r"_{2,}|\\_")
+_OTHER_RE = re.compile(r"(другое|иное|прочее)", re.IGNORECASE)
+
+
 def is_placeholder(text: str) -> bool:
     """Empty or filler: "-", "—", "нет", "_____", "Другое ___"."""
     t = " ".join(text.split())
     if PLACEHOLDER_RE.match(t):
         return True
-    t = re.sub(r"_{2,}|\\_", "", t).strip(" -–—:.")
-    return not t or bool(re.fullmatch(r"(другое|иное|прочее)", t, re.IGNORECASE))
+    t = _BLANKS_RE.sub("", t).strip(" -–—:.")
+    return not t or bool(_OTHER_RE.fullmatch(t))
 
 
 # -- what a section holds ------------------------------------------------------------------------
@@ -604,10 +656,14 @@ def is_unfilled_field(text: str) -> bool:
     return bool(UNFILLED_FIELD_RE.match(text))
 
 
+_BULLET_LEAD_RE = re.compile(r"^\s*[-–—•·➤]\s+")
+
+
+@per_report  # the same cells are asked about by several rules and passes of one report
 def is_blank_content(text: str) -> bool:
     """A line that says nothing: empty, a dash, «нет», «____», «Другое ___», a lone remark."""
     t = " ".join(text.replace("*", " ").split())
-    t = re.sub(r"^\s*[-–—•·➤]\s+", "", t)
+    t = _BULLET_LEAD_RE.sub("", t)
     if is_placeholder(t):
         return True
     # «(в строгом соответствии с календарным планом)» is the form's own remark; «(см. приложение 2)»

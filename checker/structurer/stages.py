@@ -15,19 +15,21 @@ import re
 from repcheck.models.document import Block, BlockKind, Document
 from repcheck.models.report import ColumnRole, Event, Report, ReportTable, Stage
 from repcheck.parsing.dates import DateMatch, Period, event_dates, find_dates, parse_period
+from repcheck.regex_literals import filtered
 from repcheck.textmatch import lemmas, same_stem
 
 ORDINALS = {
     "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6,
     "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6,
 }
-# "1 этап", "I этап", "Этап 2", "первый этап", "2-й этап"
-STAGE_RE = re.compile(
+# "1 этап", "I этап", "Этап 2", "первый этап", "2-й этап" (searched in every line: behind the test
+# for «этап», repcheck.regex_literals)
+STAGE_RE = filtered(re.compile(
     r"(?:(?<![\w.])(?P<n1>\d{1,2}|[IVX]{1,4})\s*(?:-?\s*(?:й|ой|ий))?\s*этап\w*"
     r"|(?P<ord>перв|втор|трет|четв[её]рт|пят|шест)\w*\s+(?:\([а-яё\- ]{3,40}\)\s+|«[^»]{3,40}»\s+)?этап\w*"
     r"|этап\w*\s+(?P<n2>\d{1,2}|[IVX]{1,4})\b)",
     re.IGNORECASE,
-)
+))
 # The stage name after its number: "подготовительный", "организационно-деятельностный".
 # A hyphen inside a word joins it ("внедренческо-обобщающий"); a spaced dash ends the name.
 NAME_RE = re.compile(
@@ -99,22 +101,32 @@ SENTENCE_RE = re.compile(r"(?:(?<=[а-яё»)]\.)|(?<=\d{4}\.)|(?<=[!?]))\s+(?=[
 def _stage_clauses(line: str) -> list[str]:
     """A line defining several stages in a row («… в три этапа: 1 этап – … (…); 2 этап – … (…)»)
     is read clause by clause, a paragraph sentence by sentence."""
+    return _clauses(line)[0]
+
+
+def _clauses(line: str) -> tuple[list[str], bool]:
+    """_stage_clauses(line), and whether STAGE_RE found a stage mention in the line."""
     if not STAGE_RE.search(line):
-        return [line]
+        return [line], False
     parts = [line]
     if len(STAGE_RE.findall(line)) >= 2 and ";" in line:
         parts = [c for c in (part.strip() for part in line.split(";")) if c]
     # A paragraph of prose defines its stages sentence by sentence: «Проект реализуется с … .
     # Первый (подготовительный) этап проходил с 01.09.2023 по 31.05.2024.»
-    return [c for part in parts for c in SENTENCE_RE.split(part) if c.strip()]
+    return [c for part in parts for c in SENTENCE_RE.split(part) if c.strip()], True
 
 
 def extract_stages(doc: Document) -> list[Stage]:
     """Stages with their periods; the first complete description of each number wins."""
-    lines = [(clause, b, c) for ln, b, c in _lines(doc) for clause in _stage_clauses(MARKUP_RE.sub(" ", ln))]
+    lines: list[tuple[str, Block, int | None]] = []
+    mentions: list[bool] = []  # False: a whole line in which STAGE_RE found no stage mention
+    for ln, b, c in _lines(doc):
+        clauses, mentioned = _clauses(MARKUP_RE.sub(" ", ln))
+        lines.extend((clause, b, c) for clause in clauses)
+        mentions.extend([mentioned] * len(clauses))
     found: dict[int, Stage] = {}
     for k, (line, block, cell) in enumerate(lines):
-        m = _defining_match(line)
+        m = _defining_match(line) if mentions[k] else None  # no stage mention: no stage defined
         if not m:
             continue
         number = _stage_number(m)

@@ -134,6 +134,9 @@ def _is_numbering_row(row: Row) -> bool:
     return len(texts) >= 2 and all(NUMBER_ROW_RE.match(t) for t in texts)
 
 
+_NUMERIC_RE = re.compile(r"[\d\s.,%]+")
+
+
 def _looks_like_header(row: Row, patterns, first: bool) -> bool:
     """The first row is a header when a third of its cells name a known role; a further row
     only when half do (a data row may mention "мероприятие" too)."""
@@ -141,7 +144,7 @@ def _looks_like_header(row: Row, patterns, first: bool) -> bool:
     if not texts:
         return False
     hits = sum(1 for t in texts if header_role(t, patterns) is not None)
-    numeric = sum(1 for t in texts if re.fullmatch(r"[\d\s.,%]+", t.strip()) and not YEAR_CELL_RE.match(t))
+    numeric = sum(1 for t in texts if _NUMERIC_RE.fullmatch(t.strip()) and not YEAR_CELL_RE.match(t))
     need = max(1, -(-len(texts) // 3)) if first else max(1, (len(texts) + 1) // 2)
     if len(texts) <= 2:
         need = len(texts)  # a two-column table is usually "label | value" (a passport)

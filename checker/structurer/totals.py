@@ -631,13 +631,17 @@ def _by_years_totals(block, text: str) -> list[StatedTotal]:
 
 _DIGIT_RE = re.compile(r"\d")
 _TOTAL_WORD_RE = re.compile(r"всего|итого", re.IGNORECASE)
+# Two pieces every match of PARTS_THEN_TOTAL_RE contains (its tail «всего – 285» and a part's
+# «– 146»): that pattern backtracks over the whole text, these two are quick to rule it out.
+_PARTS_TAIL_RE = re.compile(r"(?:всего|итого)\s*[–—:-]?\s*\d", re.IGNORECASE)
+_PART_VALUE_RE = re.compile(r"\s[–—-]\s*\d")
 
 
 def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
     out: list[StatedTotal] = []
     text = block.full_text if text is None else text
-    # Every pattern below needs a digit; all but the last a colon, the last «всего» or «итого»:
-    # text without them is not scanned (most paragraphs).
+    # Every pattern below needs a digit; all but the last a colon, the last «всего»/«итого» and a
+    # number after it: text without them is not scanned (most paragraphs).
     if _DIGIT_RE.search(text) is None:
         return out
     colon = ":" in text
@@ -664,13 +668,16 @@ def _sentence_totals(block, text: str | None = None) -> list[StatedTotal]:
         if all(p.label.split() and lemma(p.label.split()[0]) == noun for p in parts):
             out.append(StatedTotal(label=_with_lead(text, m.start(), m.group(0))[:160], value=value, parts=parts,
                                    source="text", location=block.location))
-    for m in PARTS_THEN_TOTAL_RE.finditer(text) if _TOTAL_WORD_RE.search(text) else ():
+    for m in PARTS_THEN_TOTAL_RE.finditer(text) if _PARTS_TAIL_RE.search(text) and _PART_VALUE_RE.search(text) else ():
         value = parse_number(m.group("value"))
         parts = _parts(m.group("parts"), block)
         if value is not None and len(parts) >= 2:
             out.append(StatedTotal(label=m.group(0)[:120].strip(), value=value, parts=parts, source="text",
                                    location=block.location))
     return out
+
+
+_CELL_TOTAL_RE = re.compile(r"всего|итого|участвовал|участие", re.IGNORECASE)
 
 
 def cell_totals(doc: Document) -> list[StatedTotal]:
@@ -682,6 +689,6 @@ def cell_totals(doc: Document) -> list[StatedTotal]:
             continue
         for row in b.table.rows:
             for cell in row.cells:
-                if not cell.merged and len(cell.text) <= 1000 and re.search(r"всего|итого|участвовал|участие", cell.text, re.IGNORECASE):
+                if not cell.merged and len(cell.text) <= 1000 and _CELL_TOTAL_RE.search(cell.text):
                     out.extend(_sentence_totals(b, cell.text))
     return out
