@@ -171,3 +171,26 @@ def test_headings_ending_in_a_full_stop_continue_a_series_that_ends_so(tmp_path:
         "2.\tПровести семинар для педагогов.\n"
     )
     assert "2. Провести семинар для педагогов." not in _titles(_report(tmp_path, undotted, "generic"))
+
+
+def test_contents_entries_name_headings_numbered_by_word() -> None:
+    """A Word contents field: «Раздел 1. Паспорт программы 2» (a page number after the title,
+    a title ending in «г.» before it) names the heading «Паспорт программы» that Word numbers
+    «Раздел 1.»; such lines head nothing."""
+    from repcheck.models.document import Document, Location
+    from repcheck.structurer.sections import toc_entries
+
+    def block(kind: BlockKind, text: str, number: str | None = None) -> Block:
+        return Block(kind=kind, text=text, number=number, location=Location())
+
+    doc = Document(path="x.docx", format="docx", blocks=[
+        block(BlockKind.HEADING, "Содержание"),
+        block(BlockKind.PARAGRAPH, "Раздел 1. Паспорт программы 2"),
+        block(BlockKind.PARAGRAPH, "Раздел 2. Этапы реализации: сентябрь 2025 – май 2026 г. 3"),
+        block(BlockKind.PARAGRAPH, "Раздел 3. Бюджет программы 4"),
+        block(BlockKind.HEADING, "Паспорт программы", "Раздел 1."),
+        block(BlockKind.PARAGRAPH, "Программа рассчитана на два года."),
+        block(BlockKind.HEADING, "Этапы реализации: сентябрь 2025 – май 2026 г.", "Раздел 2."),
+        block(BlockKind.HEADING, "Бюджет программы", "Раздел 3."),
+    ])
+    assert toc_entries(doc) == {1, 2, 3}
