@@ -249,7 +249,8 @@ def _row_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
             continue
         label = next((t for t in dr.texts(width) if t and parse_number(t) is None), "")[:120]
         loc = block.location.model_copy(update={"row": dr.index, "column": total_col})
-        common = {"label": label or table.headers[total_col], "value": value, "section": table.section,
+        common = {"label": label or table.headers[total_col], "value": value,
+                  "value_text": dr.text(total_col).strip()[:40], "section": table.section,
                   "table": table.index, "row": dr.index, "column": table.headers[total_col], "location": loc}
         for cols, source in ((candidates, "table_row"), (breakdown_cols, "table_row_breakdown")):
             if not cols:
