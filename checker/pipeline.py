@@ -163,6 +163,9 @@ def unsupported_format(path: Path, registry: Registry, claimed: bool = False) ->
 
 
 def analyse(doc: Document, registry: Registry, config: Config) -> Report:
+    from repcheck.structurer.layout import unfold_layout_tables
+
+    doc = unfold_layout_tables(doc)  # a report laid out as one «Раздел | Содержание» table
     forced = config.profile
     if forced:
         prof = registry.profiles.get(forced)

@@ -292,7 +292,7 @@ def build_sections(doc: Document, profile: Profile) -> list[Section]:
     for i, block in enumerate(doc.blocks):
         if i in joined:
             continue
-        if block.kind is not BlockKind.TABLE and i not in contents and (
+        if block.kind is not BlockKind.TABLE and i not in contents and not _listed_after_colon(doc, i) and (
             i in lettered or is_heading_candidate(block, profile) or _continues_series(block, last_heading_number, dotted)
             or _first_child(block, last_number)
         ):
@@ -384,6 +384,23 @@ def _continues_series(block: Block, last: dict[str, str], dotted: set[str] | Non
     if not prev or not text or len(text) > 160 or text.endswith(ends):
         return False
     return text[0].isupper() and is_successor(prev, block.number)
+
+
+# «Приложения:» over «1. Рабочая программа …», «2. Аналитическая справка …»: the titles of the
+# appended documents, not headings of this one, whatever their words.
+APPENDIX_LIST_RE = re.compile(r"^\W*(?:приложени[ея]|перечень\s+приложений|список\s+приложений)\s*:\s*$", re.IGNORECASE)
+
+
+def _listed_after_colon(doc: Document, i: int) -> bool:
+    """An item of the list of appendices."""
+    if doc.blocks[i].kind is not BlockKind.LIST_ITEM:
+        return False
+    for j in range(i - 1, max(-1, i - 30), -1):
+        b = doc.blocks[j]
+        if b.kind is BlockKind.LIST_ITEM:
+            continue
+        return b.kind is not BlockKind.TABLE and APPENDIX_LIST_RE.match(b.text) is not None
+    return False
 
 
 def _first_child(block: Block, parent: str | None) -> bool:
@@ -634,7 +651,7 @@ POSITION_WORDS_MAX = 8  # "Директор МБОУ «СОШ № 5» г. Ачи
 # A line that is all one remark in brackets: «(в соответствии с календарным планом)», or a
 # template's instruction in square brackets «[Указывается численность …]».
 REMARK_ONLY_RE = re.compile(
-    r"^(?:\([^()]*\)|\[\s*[а-яё]+(?:ется|ются|ится|ятся|ите|йте|ьте)(?![а-яё])[^\[\]]*\])\.?$", re.IGNORECASE)
+    r"^(?:\([^()]*\)|\[\s*[а-яё]+(?:ется|ются|ится|ятся|ите|йте|ьте|ать|ять|ить|еть|ыть|уть)(?![а-яё])[^\[\]]*\])\.?$", re.IGNORECASE)
 POINTER_RE = re.compile(r"прилож|см\.|https?://|www\.", re.IGNORECASE)
 
 
