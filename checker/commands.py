@@ -6,9 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING
 
 from repcheck.baseline import Baseline, BaselineError
 from repcheck.console import DEFAULT_BASELINE, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, open_output
@@ -23,6 +21,9 @@ from repcheck.plugin_manager import Registry, RegistryError
 from repcheck.plugins.reporters.common import category_label, severity_label
 from repcheck.plugins.reporters.ordering import order_worst_first, skipped_notice
 from repcheck.safetext import terminal_name, terminal_text
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 FAIL_RANK = {"error": 3, "warning": 2, "info": 1, "never": 99}
 
@@ -108,6 +109,7 @@ class _ProgressBar:
 
     def __enter__(self) -> "_ProgressBar":
         if self.enabled:
+            from rich.console import Console  # rich: for the terminal only
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
                                        TimeElapsedColumn, TimeRemainingColumn)
 
@@ -328,6 +330,8 @@ def cmd_rules(registry: Registry, config: Config, listing: str = "table") -> int
 
         _print_json(catalog(registry))
         return EXIT_OK
+    from rich.table import Table
+
     table = Table(title="Правила repcheck" if lang == "ru" else "repcheck rules")
     for col in ("Код", "Имя", "Категория", "Важность", "Описание") if lang == "ru" else (
         "Code", "Name", "Category", "Severity", "Summary"
@@ -379,12 +383,16 @@ def cmd_explain(registry: Registry, config: Config, key: str, listing: str = "te
     return EXIT_OK
 
 
-def _console() -> Console:
+def _console() -> "Console":
     """A console as wide as the terminal; 160 columns when the output is not a terminal."""
+    from rich.console import Console
+
     return Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
 
 
 def cmd_profiles(registry: Registry, config: Config) -> int:
+    from rich.table import Table
+
     lang = config.lang
     table = Table(title="Профили отчётов" if lang == "ru" else "Report profiles")
     for col in ("Имя", "Вид", "Название", "Разделов", "Источник") if lang == "ru" else (

@@ -5,11 +5,7 @@ MODULES = [
     # the six readers (text, docx, pdf, odt, rtf, legacy), each module imported on first use
     "repcheck.plugins.readers.builtin",
     "repcheck.plugins.profiles",
-    "repcheck.plugins.reporters.rich_reporter",
-    "repcheck.plugins.reporters.json_reporter",
-    "repcheck.plugins.reporters.html_reporter",
-    "repcheck.plugins.reporters.table_reporters",
-    "repcheck.plugins.reporters.sarif_reporter",
-    "repcheck.plugins.reporters.junit_reporter",
-    "repcheck.plugins.reporters.github_reporter",
+    # the nine reporters (rich, json, html, csv, csv-ranking, xlsx, sarif, junit, github), each
+    # module imported when a report is written in its format
+    "repcheck.plugins.reporters.builtin",
 ]

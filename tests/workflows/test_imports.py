@@ -4,6 +4,7 @@ on times."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +29,10 @@ NOT_FOR_ONE_TEXT_REPORT = (
     "sqlite3", "datasketch", "repcheck.plugins.readers.docx", "repcheck.plugins.readers.pdf",
     "repcheck.plugins.readers.odt", "repcheck.plugins.readers.rtf", "repcheck.plugins.readers.legacy",
     "repcheck.dedup.minhash", "repcheck.dedup.index",
+    # the reporters of the other formats (repcheck.plugins.reporters.builtin)
+    "repcheck.plugins.reporters.html_reporter", "repcheck.plugins.reporters.table_reporters",
+    "repcheck.plugins.reporters.sarif_reporter", "repcheck.plugins.reporters.junit_reporter",
+    "repcheck.plugins.reporters.github_reporter", "repcheck.plugins.reporters.json_reporter",
 )
 
 
@@ -40,6 +45,12 @@ def test_one_text_report_imports_only_what_it_uses() -> None:
     modules = loaded("check", "--jobs", "1", "--no-cache", "-q", str(REPORT))
     assert "repcheck.plugins.readers.text" in modules and "pymorphy3" in modules
     assert sorted(m for m in NOT_FOR_ONE_TEXT_REPORT if m in modules) == []
+
+
+def test_a_report_written_as_json_imports_no_terminal_library() -> None:
+    modules = loaded("check", "--jobs", "1", "--no-cache", "--format", "json", "-o", os.devnull, str(REPORT))
+    assert "repcheck.plugins.reporters.json_reporter" in modules
+    assert sorted(m for m in modules if m == "rich" or m.startswith(("rich.", "repcheck.plugins.reporters.rich"))) == []
 
 
 def test_two_text_reports_do_build_the_cross_report_signatures() -> None:
