@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPORT = Path(__file__).resolve().parents[2] / "corpus" / "text" / "kip-annual-clean.txt"
 
 PROBE = """
@@ -36,8 +38,9 @@ NOT_FOR_ONE_TEXT_REPORT = (
 )
 
 
-def loaded(*args: str) -> set[str]:
-    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True)
+def loaded(*args: str, env: dict[str, str] | None = None) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True,
+                         env={**os.environ, **(env or {})})
     return set(out.stdout.strip().splitlines()[-1].split())
 
 
@@ -45,6 +48,31 @@ def test_one_text_report_imports_only_what_it_uses() -> None:
     modules = loaded("check", "--jobs", "1", "--no-cache", "-q", str(REPORT))
     assert "repcheck.plugins.readers.text" in modules and "pymorphy3" in modules
     assert sorted(m for m in NOT_FOR_ONE_TEXT_REPORT if m in modules) == []
+
+
+def test_a_check_with_the_result_cache_imports_no_more(tmp_path) -> None:
+    """The cache's key names the LibreOffice that converts .doc files without importing the
+    legacy reader (lxml, the .docx and .odt readers)."""
+    for _ in range(2):  # a miss, then a hit
+        modules = loaded("check", "-q", str(REPORT), env={"REPCHECK_CACHE_DIR": str(tmp_path)})
+        assert sorted(m for m in NOT_FOR_ONE_TEXT_REPORT if m in modules) == []
+    assert len(list(tmp_path.glob("*/*.pickle"))) == 1
+
+
+@pytest.mark.parametrize("installed", [(), ("libreoffice",), ("soffice",), ("soffice", "libreoffice")])
+def test_the_cache_names_the_converter_the_legacy_reader_uses(tmp_path, monkeypatch, installed) -> None:
+    from repcheck.cache import converter_identity
+    from repcheck.plugins.readers.legacy import find_soffice
+
+    for name in installed:
+        exe = tmp_path / name
+        exe.write_text("#!/bin/sh\n")
+        exe.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    found = find_soffice()
+    assert (found is None) == (installed == ())
+    identity = converter_identity()
+    assert identity == "-" if found is None else identity.startswith(os.path.realpath(found) + ":")
 
 
 def test_a_report_written_as_json_imports_no_terminal_library() -> None:
