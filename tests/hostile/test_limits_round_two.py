@@ -234,11 +234,11 @@ def _oom_file(folder: Path) -> Path:
     return p
 
 
-def test_the_cache_key_holds_the_reader_libraries_and_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_cache_key_holds_the_reader_libraries_and_libreoffice(monkeypatch: pytest.MonkeyPatch,
+                                                                  tmp_path: Path) -> None:
     import importlib.metadata
 
     from repcheck import cache
-    from repcheck.plugins.readers import legacy
 
     cfg = Config()
     registry = registry_for(cfg)
@@ -251,5 +251,11 @@ def test_the_cache_key_holds_the_reader_libraries_and_libreoffice(monkeypatch: p
         assert context_hash(cfg, registry, rules) != base, name
         monkeypatch.setattr(importlib.metadata, "version", real)
     assert context_hash(cfg, registry, rules) == base
-    monkeypatch.setattr(legacy, "find_soffice", lambda: None if find_soffice() else "/usr/bin/true")
-    assert context_hash(cfg, registry, rules) != base  # LibreOffice installed or removed
+    # LibreOffice installed or removed: the legacy reader finds it on PATH (or no longer does)
+    fake = tmp_path / "soffice"
+    fake.write_text("#!/bin/sh\n")
+    fake.chmod(0o755)
+    installed = find_soffice() is not None
+    monkeypatch.setenv("PATH", "" if installed else str(tmp_path))
+    assert (find_soffice() is not None) != installed
+    assert context_hash(cfg, registry, rules) != base
