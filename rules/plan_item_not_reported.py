@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import ColumnRole, Report, ReportKind, ReportTable
 from repcheck.parsing.dates import Period, event_dates
+from repcheck.structurer.stages import stage_table_columns
 from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
 from repcheck.structurer.events import (
     LABEL_RE,
@@ -180,8 +181,11 @@ class PlanItemNotReported(Rule[Options]):
         if report.kind == ReportKind.PROGRAM:
             return
         opts = ctx.options
+        # the list of stages («Этап | Период | Основное содержание») says what each stage is for,
+        # not the events a report of the year must account for
         plans = [t for t in report.tables if t.kind == "plan"
-                 and (t.column_of(ColumnRole.TASK) is not None or t.column_of(ColumnRole.EVENT) is not None)]
+                 and (t.column_of(ColumnRole.TASK) is not None or t.column_of(ColumnRole.EVENT) is not None)
+                 and stage_table_columns(report.document.blocks[t.block]) is None]
         # Only tables that report events say what was done: a table of indicators against their
         # values («Показатели результативности») does not list the plan's events.
         done_tables = [t for t in report.tables if t.kind == "plan_actual"

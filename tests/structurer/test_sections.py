@@ -194,3 +194,21 @@ def test_contents_entries_name_headings_numbered_by_word() -> None:
         block(BlockKind.HEADING, "Бюджет программы", "Раздел 3."),
     ])
     assert toc_entries(doc) == {1, 2, 3}
+
+
+def test_titles_in_the_list_of_appendices_head_no_section() -> None:
+    """«Приложения:» over numbered items: one of them naming a section of the form
+    («Аналитическая справка …») is an appended document, not a heading."""
+    from repcheck.models.document import Document, Location
+    from repcheck.structurer.sections import build_sections
+
+    registry = Settings(Config()).registry()
+    profile = registry.profiles["mip-report"]
+    items = ["Рабочая программа сетевого курса", "Аналитическая справка по итогам мониторинга", "Методические рекомендации"]
+    blocks = [Block(kind=BlockKind.HEADING, text="Выводы", number="3.", location=Location()),
+              Block(kind=BlockKind.PARAGRAPH, text="Задачи года решены.", location=Location()),
+              Block(kind=BlockKind.PARAGRAPH, text="Приложения:", location=Location())]
+    blocks += [Block(kind=BlockKind.LIST_ITEM, text=t, number=f"{k}.", location=Location()) for k, t in enumerate(items, 1)]
+    doc = Document(path="x.docx", format="docx", blocks=blocks).reindex()
+    titles = [s.title for root in build_sections(doc, profile) for s in root.walk() if s.block is not None]
+    assert titles == ["Выводы"]

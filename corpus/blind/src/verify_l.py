@@ -26,7 +26,7 @@ from lxml import etree
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, ".."))
 DOCS = os.path.join(ROOT, "docs")
-LABELS = os.path.join(ROOT, "labels_l.yaml")
+LABELS = os.path.join(ROOT, "pending", "labels_l.yaml")
 CATS = {"structure", "completeness", "consistency", "chronology", "duplication"}
 NAMES = ["blind_l%d" % k for k in (1, 2, 3, 4)]
 CLEAN = "blind_l4"
