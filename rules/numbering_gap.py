@@ -165,7 +165,8 @@ class NumberingGap(Rule[Options]):
     - numbered items inside one section (1.1 → 1.3 in «Общие сведения»; 1), 2), 3)), restarting
       with each section;
     - the number column of a table (1.1 … 1.9 in the plan of stage 1; 2.1, 2.2, 2.4), and a plan
-      table that continues the previous one (2.5 after a table that ended with 2.3).
+      table that continues the previous one (2.5 after a table that ended with 2.3);
+    - the numbers of table captions across the report («Таблица 5», then «Таблица 7»).
 
     Hierarchical numbers are compared level by level: 1.9 → 2.1 and 2 → 2.1 are in order;
     a return to 1 (or to a shallower number) starts a new list and is never a finding, so
@@ -195,7 +196,8 @@ class NumberingGap(Rule[Options]):
     - нумерованные пункты внутри одного раздела (1.1 → 1.3 в «Общих сведениях»; 1), 2), 3)) —
       в каждом разделе заново;
     - столбец номеров таблицы (1.1 … 1.9 в плане этапа 1; 2.1, 2.2, 2.4) и таблица плана,
-      продолжающая предыдущую (2.5 после таблицы, закончившейся на 2.3).
+      продолжающая предыдущую (2.5 после таблицы, закончившейся на 2.3);
+    - номера подписей таблиц по всему отчёту («Таблица 5», затем «Таблица 7»).
 
     Многоуровневые номера сравниваются по уровням: 1.9 → 2.1 и 2 → 2.1 — по порядку; возврат к 1
     (или к номеру верхнего уровня) начинает новый список и замечанием не считается, поэтому
