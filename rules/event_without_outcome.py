@@ -36,6 +36,7 @@ RECORD_FACT_ROLES = frozenset({ColumnRole.NUMBER, ColumnRole.DATES, ColumnRole.A
 LIST_ITEM_MAX = 300
 # «… – не проводился», «… — не состоялось (…)», «…: отменено»: the item's own verdict after a dash.
 # The verdict also comes as the item's last sentence: «… – май 2025 г. Не проведён.»
+YEAR_IN_HEADER_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ITEM_NOT_HELD_RE = re.compile(
     r"(?:\s[–—-]\s*|[.;]\s+(?=[НОП]))(?:не\s+(?:провод\w*|проведен\w*|проведён\w*|состоял\w*|выполнен\w*|реализован\w*)"
     r"|отмен[её]н\w*|перенес[её]н\w*)",
@@ -164,7 +165,8 @@ class EventWithoutOutcome(Rule[Options]):
                 outcome_cols = [c for c in outcome_cols if c not in status_cols]
             else:
                 status_cols = []  # a status column alone is the only outcome the form asks for
-            verdicts = [(dr, self._judge(dr, outcome_cols, reason_cols, stray_cols, status_cols)) for dr in rows]
+            verdicts = [(dr, self._judge(dr, outcome_cols, reason_cols, stray_cols, status_cols,
+                                             [table.headers[c] for c in outcome_cols])) for dr in rows]
             missing = [(dr, v) for dr, v in verdicts if v is not None]
             if (len(rows) >= opts.group_from_rows and len(missing) == len(rows)
                     and all(v[0] == "empty" and not v[1] for _, v in missing)):
@@ -335,13 +337,17 @@ class EventWithoutOutcome(Rule[Options]):
 
     @staticmethod
     def _judge(dr: DataRow, outcome_cols: list[int], reason_cols: list[int],
-               stray_cols: list[int], status_cols: list[int] = ()) -> tuple[str, str, str] | None:  # type: ignore[assignment]
+               stray_cols: list[int], status_cols: list[int] = (),  # type: ignore[assignment]
+               headers: list[str] = ()) -> tuple[str, str, str] | None:  # type: ignore[assignment]
         """None when the row has an outcome; else (state, reason text, the outcome cell quoted).
 
         A status column («Отметка о выполнении»: «Выполнено») beside a result column is not a
         result: a row marked done with the result left empty has none; a status saying it was
         not held is quoted as such."""
         state, quote = "empty", ""
+        # outcome columns by year («Результаты по годам: 2024 | 2025»): a year whose cell says the
+        # event was not held is a missing outcome, whatever the other years say
+        by_year = len(outcome_cols) >= 2 and all(YEAR_IN_HEADER_RE.search(h) for h in headers)
         for c in status_cols:
             text = dr.text(c)
             if says_not_held(text):
@@ -355,7 +361,10 @@ class EventWithoutOutcome(Rule[Options]):
             if says_not_held(text):
                 state, quote = "not_held", text
                 continue
-            return None  # one filled outcome cell is an outcome
+            if not by_year:
+                return None  # one filled outcome cell is an outcome
+        if by_year and state != "not_held" and any(not is_placeholder(dr.text(c)) for c in outcome_cols):
+            return None  # some year has an outcome and none says the event was not held
         if state != "not_held" and any(not is_placeholder(dr.text(c)) for c in stray_cols):
             return None  # the outcome was shifted into a column without a header
         reason = ""
