@@ -36,7 +36,7 @@ from repcheck.textmatch import lemma, lemmas, same_stem
 # "Педагоги – 60", "Родители: 51 чел.", "Общее число – 372"
 LIST_VALUE_RE = re.compile(r"^(?P<label>[^\d:–—-][^:–—]{1,120}?)\s*[:–—-]\s*(?P<value>\d[\d\s]*(?:[.,]\d+)?)\s*(чел\.?|человек|шт\.?|%)?\s*[.;]?$")
 TOTAL_WORD_RE = re.compile(r"(?<![а-яё])(итого|всего|общее\s+(число|количество|кол-во))(?![а-яё])", re.IGNORECASE)
-HEADER_TOTAL_RE = re.compile(r"(?:^|[\s(])(итого|всего|общее\s+(?:число|количество|кол-во))(?:[\s,.:)]|$)", re.IGNORECASE)
+HEADER_TOTAL_RE = re.compile(r"(?:^|[\s(])(итого|всего|общее\s+(?:число|количество|кол-во))(?:[\s,.:)*¹²³]|$)", re.IGNORECASE)
 NOT_SUMMED_ROLES = {ColumnRole.NUMBER, ColumnRole.DATES, ColumnRole.ACTUAL_DATES, ColumnRole.LEVEL, ColumnRole.PLACE,
                     ColumnRole.RESPONSIBLE}
 PERCENT_HEADER_RE = re.compile(r"%|процент", re.IGNORECASE)

@@ -81,3 +81,15 @@ def test_caption_total_against_participants_column(tmp_path: Path) -> None:
         "\t1\n\tСеминар\n\t100\n\n\t2\n\tВебинар\n\t50\n"
     ), profile="kip-annual-roman")
     assert _totals(r, "text_table") == [(150, [100, 50])]
+
+
+@pytest.mark.parametrize(("header", "total"), [
+    ("Участники, чел. Всего*", True),  # a footnote mark on the total column
+    ("Всего¹", True),
+    ("Итого, чел.", True),
+    ("Всеволожский район", False),
+])
+def test_total_column_header_with_a_footnote_mark(header: str, total: bool) -> None:
+    from repcheck.structurer.totals import HEADER_TOTAL_RE
+
+    assert bool(HEADER_TOTAL_RE.search(header)) is total
