@@ -3,6 +3,8 @@ sentences, captions against a participants column, breakdowns; unknown parts dro
 
 from __future__ import annotations
 
+import pytest
+
 from pathlib import Path
 
 from repcheck.config import Config
