@@ -50,6 +50,16 @@ def heading_carries_value(text: str) -> bool:
     return False
 
 
+def _part_over_numbered(report: Report, sec: Section) -> bool:
+    """A heading numbered with a word («Часть II.», «Раздел 3.») right over a heading numbered in
+    another style: it heads a part whose sections follow, though its file keeps them at one level."""
+    style = numbering_style(sec.number) if sec.number else None
+    if not style or not style.startswith("word-") or sec.block is None:
+        return False
+    nxt = next((s for s in report.all_sections() if s.block == sec.block + 1), None)
+    return nxt is not None and bool(nxt.number) and numbering_style(nxt.number) != style
+
+
 def _raw_lines(doc: Document, blocks: list[int]) -> list[str]:
     out: list[str] = []
     for idx in blocks:
@@ -283,6 +293,8 @@ class EmptySection(Rule):
             own = heading_rest(doc.blocks[sec.block])
             empty = (not content_lines(doc, blocks, header_rows) and (not own or is_blank_content(own))
                      or intro_over_unfilled_tables(doc, blocks, header_rows, filled))
+            if empty and _part_over_numbered(report, sec):
+                empty = False  # «Часть II. Реализация проекта» over «4. …», «5. …»: a part of the report
             series.setdefault(key, []).append((sec, blocks, empty))
         for members in series.values():
             empties = [m for m in members if m[2]]
