@@ -369,6 +369,9 @@ def is_successor(prev: str, number: str) -> bool:
     return a is not None and b is not None and len(a) == len(b) and a[:-1] == b[:-1] and b[-1] == a[-1] + 1
 
 
+SERIES_SKIP_MAX = 3  # 4.2 → 4.5 at most: a longer jump is another list
+
+
 def _continues_series(block: Block, last: dict[str, str], dotted: set[str] | None = None) -> bool:
     """A numbered line that takes the next number of a series of section headings is a heading
     too, though no style or bold marks it (a text save loses both): «7. Кадровое обеспечение»
@@ -383,7 +386,13 @@ def _continues_series(block: Block, last: dict[str, str], dotted: set[str] | Non
     ends = (",", ";", ":") if style in (dotted or set()) else (".", ",", ";", ":")
     if not prev or not text or len(text) > 160 or text.endswith(ends):
         return False
-    return text[0].isupper() and is_successor(prev, block.number)
+    if text[0].isupper() and is_successor(prev, block.number):
+        return True
+    # «4.4. Какие выводы сделаны?» after «4.2. …»: a sub-section number a step or two on is the
+    # series going on past a missing heading (S103 reports the gap), when the line is a question
+    a, b = _number_parts(prev), _number_parts(block.number)
+    return (text[0].isupper() and text.endswith("?") and a is not None and b is not None and len(a) == len(b) >= 2
+            and a[:-1] == b[:-1] and 2 <= b[-1] - a[-1] <= SERIES_SKIP_MAX)
 
 
 # «Приложения:» over «1. Рабочая программа …», «2. Аналитическая справка …»: the titles of the
