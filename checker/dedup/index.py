@@ -113,6 +113,14 @@ class DupIndex:
     def __init__(self, path: str | Path | None, *, num_perm: int, seed: int, k: int = DEFAULT_K) -> None:
         self.persistent = path is not None
         self._tmp: str | None = tempfile.mkdtemp(prefix="repcheck-dups-")
+        try:
+            self._open(path, num_perm=num_perm, seed=seed, k=k)
+        except BaseException:
+            # also a SIGTERM or Ctrl+C arriving while the store is being opened: the folder goes
+            self.close()
+            raise
+
+    def _open(self, path: str | Path | None, *, num_perm: int, seed: int, k: int) -> None:
         self.num_perm, self.seed, self.k = num_perm, seed, k
         self.db: sqlite3.Connection | None = None
         self.has_old = False
