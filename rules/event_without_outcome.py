@@ -10,6 +10,7 @@ from pydantic import Field
 from repcheck.models.document import BlockKind
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import OUTCOME_ROLES, ColumnRole, Report, ReportKind, ReportTable
+from repcheck.parsing.numbers import years_in
 from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
 from repcheck.rules._advice import no_outcome_advice, not_held_advice
 from repcheck.rules._chronology import later_stage
@@ -36,7 +37,6 @@ RECORD_FACT_ROLES = frozenset({ColumnRole.NUMBER, ColumnRole.DATES, ColumnRole.A
 LIST_ITEM_MAX = 300
 # «… – не проводился», «… — не состоялось (…)», «…: отменено»: the item's own verdict after a dash.
 # The verdict also comes as the item's last sentence: «… – май 2025 г. Не проведён.»
-YEAR_IN_HEADER_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ITEM_NOT_HELD_RE = re.compile(
     r"(?:\s[–—-]\s*|[.;]\s+(?=[НОП]))(?:не\s+(?:провод\w*|проведен\w*|проведён\w*|состоял\w*|выполнен\w*|реализован\w*)"
     r"|отмен[её]н\w*|перенес[её]н\w*)",
@@ -347,7 +347,7 @@ class EventWithoutOutcome(Rule[Options]):
         state, quote = "empty", ""
         # outcome columns by year («Результаты по годам: 2024 | 2025»): a year whose cell says the
         # event was not held is a missing outcome, whatever the other years say
-        by_year = len(outcome_cols) >= 2 and all(YEAR_IN_HEADER_RE.search(h) for h in headers)
+        by_year = len(outcome_cols) >= 2 and all(years_in(h) for h in headers)
         for c in status_cols:
             text = dr.text(c)
             if says_not_held(text):

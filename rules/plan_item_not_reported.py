@@ -13,7 +13,6 @@ from rapidfuzz import fuzz, process
 from repcheck.models.finding import Category, Finding, Severity, Text
 from repcheck.models.report import ColumnRole, Report, ReportKind, ReportTable
 from repcheck.parsing.dates import Period, event_dates
-from repcheck.structurer.stages import stage_table_columns
 from repcheck.rule import Rule, RuleContext, RuleOptions, shorten
 from repcheck.structurer.events import (
     LABEL_RE,
@@ -185,7 +184,7 @@ class PlanItemNotReported(Rule[Options]):
         # not the events a report of the year must account for
         plans = [t for t in report.tables if t.kind == "plan"
                  and (t.column_of(ColumnRole.TASK) is not None or t.column_of(ColumnRole.EVENT) is not None)
-                 and stage_table_columns(report.document.blocks[t.block]) is None]
+                 and not t.lists_stages]
         # Only tables that report events say what was done: a table of indicators against their
         # values («Показатели результативности») does not list the plan's events.
         done_tables = [t for t in report.tables if t.kind == "plan_actual"

@@ -123,6 +123,7 @@ class ReportTable(BaseModel):
     roles: list[ColumnRole | None] = Field(default_factory=list)  # per grid column
     kind: TableKind | None = None  # what the table is, from its headers (structurer.tables.table_kind)
     stage: int | None = None  # index into Report.stages when the table belongs to a stage
+    lists_stages: bool = False  # the list of stages («Этап | Период | Основное содержание»), not a plan
 
     def column_of(self, role: ColumnRole) -> int | None:
         for i, r in enumerate(self.roles):

@@ -17,7 +17,19 @@ from pydantic import BaseModel, ConfigDict
 # both modules agree on what is "not a number".
 from repcheck.parsing.dates import _masked_spans, _normalize, find_dates
 
-__all__ = ["NumberMatch", "find_numbers", "parse_count", "parse_number", "parse_partial"]
+__all__ = ["AMOUNT", "ROUBLES", "NumberMatch", "find_numbers", "parse_count", "parse_number", "parse_partial",
+           "years_in"]
+
+# Pattern pieces for other modules' regular expressions: an amount written the Russian way
+# («3 238 450,00», «1800000») and the rouble units after it («руб.», «тыс. руб.», «₽»).
+AMOUNT = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d{1,2})?"
+ROUBLES = r"(?:тыс\.\s*|млн\.?\s*)?(?:руб(?:\.|л[а-яё]*)?|₽|р\.)"
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def years_in(text: str) -> list[int]:
+    """The years a text names: «Всего за 2024–2025 годы» → [2024, 2025]."""
+    return [int(y) for y in _YEAR_RE.findall(text)]
 
 
 class NumberMatch(BaseModel):

@@ -14,7 +14,7 @@ from repcheck.structurer.list_events import block_sections, list_events
 from repcheck.structurer.shares import stated_shares
 from repcheck.structurer.periods import project_period, reporting_period
 from repcheck.structurer.sections import build_sections, match_profile_sections, sections_by_table
-from repcheck.structurer.stages import extract_stages, single_current_stage, stage_for_table
+from repcheck.structurer.stages import extract_stages, single_current_stage, stage_for_table, stage_table_columns
 from repcheck.structurer.tables import analyse_table
 from repcheck.structurer.totals import list_totals, table_totals
 
@@ -70,6 +70,7 @@ def structure(doc: Document, detection: Detection) -> Report:
         section = sections_of.get(block_index)
         table.section = section.label if section and section.title else None
         table.stage = stage_for_table(table, doc, stages)
+        table.lists_stages = stage_table_columns(doc.blocks[block_index]) is not None
         report.tables.append(table)
         report.events.extend(extract_events(doc, table, table.stage))
         report.totals.extend(table_totals(doc, table))

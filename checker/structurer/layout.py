@@ -78,12 +78,10 @@ def _content(cell, block: Block, row: int) -> list[Block]:
 def unfold_layout_tables(doc: Document) -> Document:
     """The document with each layout table replaced by the blocks it lays out (the reader's
     Document is left as it was)."""
-    if not any(b.table is not None and _is_layout(b.table) for b in doc.blocks):
+    layouts = {i for i, b in enumerate(doc.blocks) if b.table is not None and _is_layout(b.table)}
+    if not layouts:
         return doc
     blocks: list[Block] = []
-    for b in doc.blocks:
-        if b.table is not None and _is_layout(b.table):
-            blocks.extend(_unfold(b))
-        else:
-            blocks.append(b.model_copy())
+    for i, b in enumerate(doc.blocks):
+        blocks.extend(_unfold(b) if i in layouts else [b.model_copy()])
     return doc.model_copy(update={"blocks": blocks}).reindex()

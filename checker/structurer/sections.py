@@ -235,10 +235,14 @@ TOC_MIN_ENTRIES = 2
 _TOC_LABEL_RE = re.compile(r"^\s*(?:(?:раздел|глава|часть)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,6})[.)]?\s+", re.IGNORECASE)
 
 
+def _plain(text: str) -> str:
+    """Lower-case words only, for comparing a contents line with a heading."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("ё", "е")).split())
+
+
 def _toc_key(text: str) -> str:
     """A title compared without its number («Раздел 1. Паспорт» = «Паспорт» numbered by Word)."""
-    text = _TOC_LABEL_RE.sub("", text.lower().replace("ё", "е"))
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return _plain(_TOC_LABEL_RE.sub("", text.lower()))
 
 
 def toc_entries(doc: Document) -> set[int]:
@@ -249,8 +253,7 @@ def toc_entries(doc: Document) -> set[int]:
     out: set[int] = set()
     blocks = doc.blocks
     # entries without page numbers are compared number and title (a numbered list is not a contents)
-    keys = [(" ".join(re.sub(r"[^\w\s]", " ", f"{b.number or ''} {heading_text(b)}".lower()).split())
-             if b.table is None else "") for b in blocks]
+    keys = [_plain(f"{b.number or ''} {heading_text(b)}") if b.table is None else "" for b in blocks]
     for i, block in enumerate(blocks):
         if block.table is not None or not TOC_TITLE_RE.match(block.text):
             continue

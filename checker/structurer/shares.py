@@ -12,6 +12,7 @@ import re
 
 from repcheck.models.document import Document
 from repcheck.models.report import StatedShare
+from repcheck.parsing.numbers import AMOUNT, ROUBLES, parse_number
 
 # «18 из 24 (75 %)», «18 из 24 обучающихся, или 75 %», «12 из 30 педагогов – 40 %»
 OF_PERCENT_RE = re.compile(
@@ -37,8 +38,7 @@ FROM_WHOLE_RE = re.compile(
     re.IGNORECASE,
 )
 # «Освоено 3 238 450,00 руб. из 3 600 000,00 руб. гранта, что составляет 92,6 %»: amounts
-_AMOUNT = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_RUB = r"\s*(?:тыс\.\s*|млн\.?\s*)?(?:руб(?:\.|л[а-яё]*)?|₽|р\.)"
+_AMOUNT, _RUB = AMOUNT, r"\s*" + ROUBLES
 AMOUNT_OF_RE = re.compile(
     r"(?<![\d.,])(?P<part>" + _AMOUNT + r")" + _RUB + r"\s+из\s+(?P<whole>" + _AMOUNT + r")" + _RUB
     + r"[^.%\d]{0,60}?(?:составля\w*|составил\w*|или)\s+(?P<pct>\d{1,3}(?:[.,]\d)?)\s*%",
@@ -56,7 +56,7 @@ def _pct(text: str) -> float:
 
 def _whole_number(text: str) -> int:
     """«212» or «3 238 450,00» (roubles: the kopecks do not move a percentage)."""
-    return int(float(re.sub(r"[\s\u00a0]", "", text).replace(",", ".")))
+    return int(parse_number(text) or 0)
 
 
 def shares_in(text: str) -> list[tuple[int, int, float, str]]:

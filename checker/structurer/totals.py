@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from repcheck.models.document import BlockKind, Document, Row
 from repcheck.models.report import ColumnRole, ReportTable, StatedTotal, TotalPart
-from repcheck.parsing.numbers import parse_number
+from repcheck.parsing.numbers import AMOUNT, ROUBLES, parse_number, years_in
 from repcheck.structurer.events import (
     TOTAL_RE,
     data_rows,
@@ -228,7 +228,7 @@ def _row_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
                 and h.strip() != top] if top else []
     # «Всего за 2024–2025 годы»: the year columns of that span only; a baseline or target column
     # («2023 (исходное)», «2027 (целевое)») is no part of any total
-    span = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", table.headers[total_col])]
+    span = years_in(table.headers[total_col])
     for c in range(width):
         if c == total_col or c in breakdown_cols or c >= len(table.headers) or _excluded_column(table, c):
             continue
@@ -237,7 +237,7 @@ def _row_totals(doc: Document, table: ReportTable) -> list[StatedTotal]:
         header = table.headers[c] or ""
         if YEAR_RE.match(header) or BASELINE_HEADER_RE.search(header):
             continue
-        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", header)]
+        years = years_in(header)
         if span and years and not any(min(span) <= y <= max(span) for y in years):
             continue
         if any(parse_number(dr.text(c)) is not None for dr in rows):
@@ -589,17 +589,16 @@ def _with_lead(text: str, start: int, quote: str, words: int = 3) -> str:
 # «Объём финансирования составляет 1 800 000 руб., в том числе по годам: 2026 год — 500 000 руб.,
 # 2027 год — 600 000 руб., 2028 год — 600 000 руб.»: an amount spread over consecutive years is
 # the sum of its years.
-_MONEY = r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d{1,2})?"
-_MONEY_UNIT = r"(?:тыс\.\s*|млн\.?\s*)?(?:руб(?:\.|л[а-яё]*)?|₽|р\.)"
+
 YEAR_PART_RE = re.compile(
-    r"(?:в\s+)?(?P<year>(?:19|20)\d\d)\s*(?:г\.|год[а-яё]*)?\s*[–—:-]\s*(?P<value>" + _MONEY + r")\s*"
-    r"(?:" + _MONEY_UNIT + r"|чел\.|человек)?",
+    r"(?:в\s+)?(?P<year>(?:19|20)\d\d)\s*(?:г\.|год[а-яё]*)?\s*[–—:-]\s*(?P<value>" + AMOUNT + r")\s*"
+    r"(?:" + ROUBLES + r"|чел\.|человек)?",
     re.IGNORECASE,
 )
 _YEAR_PARTS = r"(?P<parts>(?:" + re.sub(r"\(\?P<\w+>", "(?:", YEAR_PART_RE.pattern) + r"\s*(?:[,;]|\s+и\s+)?\s*){2,})"
 # … or a count with its years in brackets: «приняли участие 172 студента (в 2024 году – 64, в 2025 году – 118)»
 BY_YEARS_TOTAL_RE = re.compile(
-    r"(?P<value>" + _MONEY + r")\s*(?:" + _MONEY_UNIT + r"\s*,?\s*(?:\(\s*)?(?:в\s+том\s+числе|в\s+т\.\s*ч\.?)?\s*"
+    r"(?P<value>" + AMOUNT + r")\s*(?:" + ROUBLES + r"\s*,?\s*(?:\(\s*)?(?:в\s+том\s+числе|в\s+т\.\s*ч\.?)?\s*"
     r"(?:по\s+годам|по\s+годам\s+реализации)?\s*:"
     r"|\s(?P<noun>[а-яё]+)(?:\s+[а-яё]+)?\s*\((?:\s*в\s+том\s+числе\s*:?)?)\s*" + _YEAR_PARTS,
     re.IGNORECASE,
